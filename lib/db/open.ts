@@ -1,0 +1,39 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { DatabaseTarget } from "./target";
+
+export type Database = {
+  prisma: PrismaClient;
+  /** The embedded engine, when the target is PGlite (scripts use it for raw SQL). */
+  pglite?: PGlite;
+  close: () => Promise<void>;
+};
+
+/**
+ * Opens a Prisma client on either database. Scripts and tests call this directly and close it;
+ * the app keeps one process-wide instance (lib/db/client.server.ts).
+ */
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: { poolSize?: number } = {},
+): Promise<Database> {
+  if (target.kind === "pglite") {
+    const pglite = new PGlite(target.dataDir);
+    await pglite.waitReady;
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    return {
+      prisma,
+      pglite,
+      close: async () => {
+        await prisma.$disconnect();
+        // An unclosed PGlite keeps the process alive and risks its data folder.
+        await pglite.close();
+      },
+    };
+  }
+  const adapter = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 });
+  const prisma = new PrismaClient({ adapter });
+  return { prisma, close: () => prisma.$disconnect() };
+}

@@ -1,0 +1,46 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The one place that reads the process environment. Everything else imports `env`.
+ * Validated once, at first import, so a bad setting fails at boot with a clear message.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL connection string. When absent, the embedded database (PGlite) is used. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  /** Folder of the embedded database. */
+  PGLITE_DATA_DIR: z.string().default(".data/pglite"),
+  /** Signs session tokens. Required in production with PostgreSQL; generated for the embedded default. */
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  UPSTASH_REDIS_REST_URL: z.string().url().optional(),
+  UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
+  STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
+  STRIPE_API_BASE: z.string().url().optional(),
+  /** Sign-in attempts allowed per minute per account and address. */
+  SIGNIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Unpaid pickup holds are released after this many minutes. */
+  PICKUP_HOLD_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+});
+
+function parseEnv() {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv();
+export type Env = typeof env;
+
+/** Absolute path of the embedded database folder. */
+export function pgliteDataDir(): string {
+  return path.resolve(process.cwd(), env.PGLITE_DATA_DIR);
+}
