@@ -22,6 +22,8 @@ const schema = z.object({
   STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
   STRIPE_API_BASE: z.string().url().optional(),
+  /** Port `npm start` serves on. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Sign-in attempts allowed per minute per account and address. */
   SIGNIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(5),
   /** Unpaid pickup holds are released after this many minutes. */

@@ -1,0 +1,6 @@
+import { requirePageRole } from "@/lib/auth/session.server";
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  await requirePageRole(["ADMIN"], "/admin");
+  return <>{children}</>;
+}

@@ -1,0 +1,39 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { ProductCard } from "@/components/catalogue/product-card";
+import { listCategories, listFeaturedProducts } from "@/lib/catalogue/list-featured-products.server";
+import { localized } from "@/lib/i18n/localized";
+
+export default async function ShopHome() {
+  const [t, locale, products, categories] = await Promise.all([
+    getTranslations("shop"),
+    getLocale(),
+    listFeaturedProducts({ limit: 12 }),
+    listCategories(),
+  ]);
+  return (
+    <div className="space-y-8">
+      <section className="rounded-2xl bg-ink px-6 py-10 text-white">
+        <h1 className="text-3xl font-black sm:text-4xl">{t("heroTitle")}</h1>
+        <p className="mt-2 max-w-xl text-stone-300">{t("heroBody")}</p>
+      </section>
+      <section aria-labelledby="categories">
+        <h2 id="categories" className="mb-3 text-lg font-bold">{t("categories")}</h2>
+        <ul className="flex flex-wrap gap-2">
+          {categories.map((c) => (
+            <li key={c.slug} className="rounded-full border border-stone-300 bg-white px-3 py-1 text-sm">
+              {localized(locale, c)} <span className="text-stone-400">{c.styles}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="featured">
+        <h2 id="featured" className="mb-3 text-lg font-bold">{t("featured")}</h2>
+        <div className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4" data-testid="featured-products">
+          {products.map((p) => (
+            <ProductCard key={p.id} product={p} />
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}

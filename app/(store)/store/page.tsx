@@ -1,0 +1,36 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageTitle, Stat } from "@/components/ui/card";
+import { requirePageRole } from "@/lib/auth/session.server";
+import { getStoreOverview } from "@/lib/fulfilment/get-store-overview.server";
+import { localized } from "@/lib/i18n/localized";
+
+export default async function StoreHome() {
+  const user = await requirePageRole(["STORE_STAFF"], "/store");
+  const t = await getTranslations("store");
+  const locale = await getLocale();
+  if (!user.storeNodeId) return <PageTitle title={t("noStore")} />;
+  const overview = await getStoreOverview({ storeNodeId: user.storeNodeId });
+  const { store, openTasks } = overview;
+  return (
+    <div className="space-y-6">
+      <PageTitle
+        title={localized(locale, store)}
+        subtitle={`${store.code} · ${localized(locale, { name: store.city, nameZh: store.cityZh })} · ${store.address}`}
+      />
+      <section>
+        <h2 className="mb-3 text-lg font-bold">{t("tasks")}</h2>
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-5" data-testid="store-tasks">
+          {Object.entries(openTasks).map(([status, count]) => (
+            <Stat key={status} label={t(`status.${status}`)} value={count} />
+          ))}
+        </div>
+      </section>
+      <section className="grid gap-3 sm:grid-cols-4">
+        <Stat label={t("skusStocked")} value={overview.skusStocked} testId="store-skus" />
+        <Stat label={t("unitsOnHand")} value={overview.unitsOnHand} />
+        <Stat label={t("unitsReserved")} value={overview.unitsReserved} />
+        <Stat label={t("completed")} value={overview.completedFulfilments} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, toLocale, type Locale } from "./locales";
+
+// First visit: follow the browser's language; afterwards the remembered choice wins.
+function fromAcceptLanguage(header: string | null): Locale {
+  return header?.toLowerCase().startsWith("zh") ? "zh-CN" : DEFAULT_LOCALE;
+}
+
+export default getRequestConfig(async () => {
+  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale = cookie ? toLocale(cookie) : fromAcceptLanguage((await headers()).get("accept-language"));
+  const messages = (await import(`../messages/${locale}.json`)) as { default: Record<string, unknown> };
+  return { locale, messages: messages.default, timeZone: "Asia/Shanghai" };
+});

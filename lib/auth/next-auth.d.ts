@@ -1,0 +1,15 @@
+import type { DefaultSession } from "next-auth";
+import type { SessionUser } from "./roles";
+
+declare module "next-auth" {
+  interface Session {
+    user?: Partial<SessionUser> & DefaultSession["user"];
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role?: string;
+    storeNodeId?: string | null;
+  }
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { getDb } from "@/lib/db/client.server";
+import { AppError } from "@/lib/errors/app-error";
+
+const OPEN_STATUSES = ["ROUTED", "ACCEPTED", "PICKED", "PACKED", "READY_FOR_PICKUP"] as const;
+
+/** A store's landing for its staff: the store, its open fulfilment tasks and its stock. */
+export async function getStoreOverview({ storeNodeId }: { storeNodeId: string }) {
+  const db = await getDb();
+  const store = await db.node.findUnique({ where: { id: storeNodeId } });
+  if (!store) throw new AppError("NOT_FOUND", "This store no longer exists.");
+  const [tasks, stock, recent] = await Promise.all([
+    db.fulfilmentOrder.groupBy({
+      by: ["status"],
+      where: { nodeId: storeNodeId, status: { in: [...OPEN_STATUSES] } },
+      _count: { _all: true },
+    }),
+    db.stockLevel.aggregate({
+      where: { nodeId: storeNodeId },
+      _sum: { onHand: true, reserved: true },
+      _count: { _all: true },
+    }),
+    db.fulfilmentOrder.count({
+      where: { nodeId: storeNodeId, status: { in: ["PICKED_UP", "DELIVERED"] } },
+    }),
+  ]);
+  return {
+    store: { code: store.code, name: store.name, nameZh: store.nameZh, city: store.city, cityZh: store.cityZh, address: store.address },
+    openTasks: Object.fromEntries(OPEN_STATUSES.map((s) => [s, tasks.find((t) => t.status === s)?._count._all ?? 0])) as Record<
+      (typeof OPEN_STATUSES)[number],
+      number
+    >,
+    completedFulfilments: recent,
+    skusStocked: stock._count._all,
+    unitsOnHand: stock._sum.onHand ?? 0,
+    unitsReserved: stock._sum.reserved ?? 0,
+  };
+}

@@ -1,0 +1,14 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const nextConfig: NextConfig = {
+  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "bcryptjs"],
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a real 403 status.
+    authInterrupts: true,
+  },
+  poweredByHeader: false,
+};
+
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

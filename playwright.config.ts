@@ -1,0 +1,60 @@
+import { execFileSync } from "node:child_process";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+// End-to-end tests seed and mutate their database: never let them near a remote one.
+if (process.env.DATABASE_URL) {
+  const host = new URL(process.env.DATABASE_URL).hostname;
+  if (!["localhost", "127.0.0.1", "::1"].includes(host)) {
+    throw new Error(`Refusing to run end-to-end tests against a non-local database (${host}).`);
+  }
+}
+
+function chromiumPath(): string {
+  try {
+    return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
+  } catch {
+    throw new Error("Debian's chromium is required for end-to-end tests: apt-get install -y chromium");
+  }
+}
+
+const roles = ["anonymous", "consumer", "employee", "store-staff", "admin"] as const;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  // One project per audience, each with its own spec file.
+  projects: roles.map((role) => ({ name: role, testMatch: `${role}.spec.ts`, use: { ...devices["Desktop Chrome"] } })),
+  webServer: {
+    // A fresh embedded database per run, migrated and seeded by the same path as `npm start`.
+    command: `rm -rf .data/e2e && tsx scripts/start.ts`,
+    url: `${baseURL}/signin`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { PGLITE_DATA_DIR: ".data/e2e", PORT: String(PORT), NEXTAUTH_URL: baseURL, SIGNIN_ATTEMPTS_PER_MINUTE: "20" },
+  },
+});
