@@ -44,5 +44,6 @@ export type Env = typeof env;
 
 /** Absolute path of the embedded database folder. */
 export function pgliteDataDir(): string {
-  return path.resolve(process.cwd(), env.PGLITE_DATA_DIR);
+  // Resolved at run time from the configured folder; not a file the bundler should trace.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.PGLITE_DATA_DIR);
 }

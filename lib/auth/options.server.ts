@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client.server";
 import { env } from "@/lib/env";
-import { signInLimiter } from "@/lib/rate-limit/index.server";
+import { getRateLimiter, signInLimiter } from "@/lib/rate-limit/index.server";
 import { ROLES, type SessionUser } from "./roles";
 import { verifyCredentials } from "./verify-credentials.server";
 
@@ -12,6 +12,16 @@ function clientAddress(headers: Record<string, unknown> | undefined): string {
   if (typeof forwarded === "string" && forwarded.length > 0) return forwarded.split(",")[0]!.trim();
   const real = headers?.["x-real-ip"];
   return typeof real === "string" && real.length > 0 ? real : "local";
+}
+
+// One address may try several accounts (a shared office network), so its budget is wider than
+// one account's; together they bound both guessing one password and spraying many accounts.
+function signInAddressLimiter() {
+  return getRateLimiter({
+    prefix: "onepool:ratelimit:signin-address",
+    tokens: env.SIGNIN_ATTEMPTS_PER_MINUTE * 6,
+    windowSeconds: 60,
+  });
 }
 
 /** next-auth configuration: credentials sign-in, JWT sessions carrying the role and store. */
@@ -26,7 +36,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const outcome = await verifyCredentials(credentials, {
           prisma: await getDb(),
-          limiter: signInLimiter(),
+          limiters: { account: signInLimiter(), address: signInAddressLimiter() },
           clientAddress: clientAddress(req.headers),
         });
         // next-auth passes a thrown message to the page as `error`; it is a code, never a detail.

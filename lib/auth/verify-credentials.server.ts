@@ -20,15 +20,19 @@ export type SignInOutcome =
 /** Checks an email and password, counting the attempt against the per-account and per-address limits. */
 export async function verifyCredentials(
   raw: unknown,
-  deps: { prisma: PrismaClient; limiter: RateLimiter; clientAddress: string },
+  deps: {
+    prisma: PrismaClient;
+    limiters: { account: RateLimiter; address: RateLimiter };
+    clientAddress: string;
+  },
 ): Promise<SignInOutcome> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: SIGN_IN_ERRORS.invalid };
   const { email, password } = parsed.data;
 
   const [byAccount, byAddress] = await Promise.all([
-    deps.limiter.limit(`account:${email}`),
-    deps.limiter.limit(`address:${deps.clientAddress}`),
+    deps.limiters.account.limit(email),
+    deps.limiters.address.limit(deps.clientAddress),
   ]);
   if (!byAccount.success || !byAddress.success) return { ok: false, error: SIGN_IN_ERRORS.limited };
 
