@@ -18,10 +18,10 @@ test("a wrong password is refused with a message that leaks nothing", async ({ p
   await page.getByLabel("Email").fill("admin@onepool.dev");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("The email or password is not right.");
+  await expect(page.getByTestId("signin-error")).toHaveText("The email or password is not right.");
   await page.getByLabel("Email").fill("nobody@onepool.dev");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("The email or password is not right.");
+  await expect(page.getByTestId("signin-error")).toHaveText("The email or password is not right.");
   await expect(page).toHaveURL(/\/signin/);
 });
 

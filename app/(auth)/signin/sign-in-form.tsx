@@ -15,7 +15,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<FormError>(null);
   const [pending, setPending] = useState(false);
 
-  async function onSubmit(form: FormData) {
+  // onSubmit rather than a form action: a form action resets the fields, and a shopper who
+  // mistyped the password should not have to type the email again.
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     const email = String(form.get("email") ?? "").trim();
     const password = String(form.get("password") ?? "");
     if (!email || !password) return setError("missing");
@@ -33,7 +37,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form action={onSubmit} className="mt-6 space-y-4" noValidate>
+    <form onSubmit={(e) => void onSubmit(e)} className="mt-6 space-y-4" noValidate>
       <label className="block">
         <span className="text-sm font-medium">{t("email")}</span>
         <input name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
@@ -43,7 +47,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         <input name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
       </label>
       {error ? (
-        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700">
+        <p role="alert" data-testid="signin-error" className="rounded bg-red-50 p-2 text-sm text-red-700">
           {t(`errors.${error}`)}
         </p>
       ) : null}
