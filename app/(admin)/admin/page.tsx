@@ -48,7 +48,7 @@ export default async function AdminHome() {
               <li key={c.code} className="flex justify-between py-1">
                 <span>{localized(locale, c)} <span className="text-stone-400">P{c.priority}</span></span>
                 <span className="text-stone-600">
-                  {c.policies.map((p) => t(`policy.${p.mode}`, { ratio: (p.ratioBps ?? 0) / 100, qty: p.fixedQty ?? 0 })).join(" · ") || t("policy.none")}
+                  {c.policies.map((p) => `${t(`scope.${p.scope === "LIFECYCLE" ? (p.lifecycle ?? "ALL") : p.scope}`)}: ${t(`policy.${p.mode}`, { ratio: (p.ratioBps ?? 0) / 100, qty: p.fixedQty ?? 0 })}`).join(" · ") || t("policy.none")}
                 </span>
               </li>
             ))}
