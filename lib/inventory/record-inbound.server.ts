@@ -1,0 +1,53 @@
+import "server-only";
+import { AppError } from "@/lib/errors/app-error";
+import {
+  parseOrThrow,
+  stockDocumentInputSchema,
+  type StockDocumentInput,
+} from "@/lib/reservations/rules";
+import { ensureStockLevel, writeMovements } from "./stock-writes.server";
+import { withTransaction, type Db } from "./transaction.server";
+
+export type RecordInboundOptions = StockDocumentInput & { prisma: Db; now?: Date };
+
+/**
+ * Announces goods on their way to a node (a purchase order, a transfer shipped): `inbound` goes
+ * up with an INBOUND movement. On hand changes only when the goods are received.
+ */
+export async function recordInbound(
+  options: RecordInboundOptions,
+): Promise<{ affectedSkuIds: string[] }> {
+  const { prisma, now = new Date(), ...raw } = options;
+  const input = parseOrThrow(stockDocumentInputSchema, raw);
+  return withTransaction(prisma, async (tx) => {
+    const [node, sku] = await Promise.all([
+      tx.node.findUnique({ where: { id: input.nodeId }, select: { id: true } }),
+      tx.sku.findUnique({ where: { id: input.skuId }, select: { isBundle: true } }),
+    ]);
+    if (!node)
+      throw new AppError("NOT_FOUND", "Unknown node.", { details: { nodeId: input.nodeId } });
+    if (!sku) throw new AppError("NOT_FOUND", "Unknown SKU.", { details: { skuId: input.skuId } });
+    if (sku.isBundle) {
+      throw new AppError("INVALID_INPUT", "Bundles are stocked as their components.", {
+        fieldErrors: { skuId: ["Announce the component SKUs."] },
+      });
+    }
+    await ensureStockLevel(tx, input.nodeId, input.skuId, now);
+    await tx.$executeRaw`
+      UPDATE "StockLevel" SET "inbound" = "inbound" + ${input.quantity},
+        "version" = "version" + 1, "updatedAt" = ${now}
+      WHERE "nodeId" = ${input.nodeId} AND "skuId" = ${input.skuId}`;
+    await writeMovements(tx, [
+      {
+        nodeId: input.nodeId,
+        skuId: input.skuId,
+        kind: "INBOUND",
+        inboundDelta: input.quantity,
+        reason: "inbound announced",
+        documentType: "INBOUND",
+        documentId: input.documentId,
+      },
+    ]);
+    return { affectedSkuIds: [input.skuId] };
+  });
+}

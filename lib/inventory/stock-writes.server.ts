@@ -1,0 +1,125 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { MovementKind } from "@/lib/generated/prisma/enums";
+import type { Tx } from "./transaction.server";
+
+/** One (node, SKU) counter change. */
+export type StockDelta = { nodeId: string; skuId: string; quantity: number };
+
+/**
+ * Locks the SKUs' rows for the rest of the transaction, in id order, and returns the ids found.
+ * Every use case that promises stock takes this lock first, so channel ATS decisions for one
+ * SKU are serialised and read a state no other promise can change underneath (see reserveStock).
+ * FOR NO KEY UPDATE does not block inserts that merely reference the SKU.
+ */
+export async function lockSkus(tx: Tx, skuIds: readonly string[]): Promise<string[]> {
+  if (skuIds.length === 0) return [];
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Sku" WHERE "id" IN (${Prisma.join([...new Set(skuIds)])})
+    ORDER BY "id" FOR NO KEY UPDATE`;
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Compare-and-set: promises `quantity` at the node only if it is active and still has that many
+ * available above its safety stock. False means refused; nothing changed.
+ */
+export async function reserveAtNode(tx: Tx, delta: StockDelta, now: Date): Promise<boolean> {
+  const count = await tx.$executeRaw`
+    UPDATE "StockLevel" SET "reserved" = "reserved" + ${delta.quantity},
+      "version" = "version" + 1, "updatedAt" = ${now}
+    WHERE "nodeId" = ${delta.nodeId} AND "skuId" = ${delta.skuId}
+      AND "onHand" - "reserved" - "safetyStock" >= ${delta.quantity}
+      AND EXISTS (SELECT 1 FROM "Node" WHERE "id" = ${delta.nodeId} AND "active")`;
+  return count === 1;
+}
+
+/** Gives promised units back. Fails loudly if the counter holds less, which would mean drift. */
+export async function unreserveAtNode(tx: Tx, delta: StockDelta, now: Date): Promise<void> {
+  const count = await tx.$executeRaw`
+    UPDATE "StockLevel" SET "reserved" = "reserved" - ${delta.quantity},
+      "version" = "version" + 1, "updatedAt" = ${now}
+    WHERE "nodeId" = ${delta.nodeId} AND "skuId" = ${delta.skuId} AND "reserved" >= ${delta.quantity}`;
+  if (count !== 1)
+    throw new Error(`reserved of ${delta.skuId} at ${delta.nodeId} is below ${delta.quantity}`);
+}
+
+/** Ships promised units: on hand and reserved both go down. Fails loudly on drift. */
+export async function consumeAtNode(tx: Tx, delta: StockDelta, now: Date): Promise<void> {
+  const count = await tx.$executeRaw`
+    UPDATE "StockLevel" SET "onHand" = "onHand" - ${delta.quantity},
+      "reserved" = "reserved" - ${delta.quantity}, "version" = "version" + 1, "updatedAt" = ${now}
+    WHERE "nodeId" = ${delta.nodeId} AND "skuId" = ${delta.skuId}
+      AND "reserved" >= ${delta.quantity} AND "onHand" >= ${delta.quantity}`;
+  if (count !== 1)
+    throw new Error(`cannot consume ${delta.quantity} of ${delta.skuId} at ${delta.nodeId}`);
+}
+
+/** Makes sure a stock level row exists (a first receipt at a node creates it). */
+export async function ensureStockLevel(
+  tx: Tx,
+  nodeId: string,
+  skuId: string,
+  now: Date,
+): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "StockLevel" ("id", "nodeId", "skuId", "updatedAt")
+    VALUES (${crypto.randomUUID()}, ${nodeId}, ${skuId}, ${now})
+    ON CONFLICT ("nodeId", "skuId") DO NOTHING`;
+}
+
+/** Sorts deltas by (node, SKU), merging duplicates: the one order every writer locks rows in. */
+export function inLockOrder(deltas: readonly StockDelta[]): StockDelta[] {
+  const merged = new Map<string, StockDelta>();
+  for (const d of deltas) {
+    const key = `${d.nodeId}\u0000${d.skuId}`;
+    const seen = merged.get(key);
+    merged.set(key, seen ? { ...seen, quantity: seen.quantity + d.quantity } : { ...d });
+  }
+  return [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
+}
+
+/** One ledger row; every change of onHand, reserved or inbound writes one in the same transaction. */
+export type MovementRow = {
+  nodeId: string;
+  skuId: string;
+  kind: MovementKind;
+  onHandDelta?: number;
+  reservedDelta?: number;
+  inboundDelta?: number;
+  reason: string;
+  documentType: string;
+  documentId: string;
+  reservationId?: string | null;
+  actorUserId?: string | null;
+};
+
+/** Appends movements to the ledger. */
+export async function writeMovements(tx: Tx, rows: readonly MovementRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.stockMovement.createMany({
+    data: rows.map((r) => ({
+      nodeId: r.nodeId,
+      skuId: r.skuId,
+      kind: r.kind,
+      onHandDelta: r.onHandDelta ?? 0,
+      reservedDelta: r.reservedDelta ?? 0,
+      inboundDelta: r.inboundDelta ?? 0,
+      reason: r.reason,
+      documentType: r.documentType,
+      documentId: r.documentId,
+      reservationId: r.reservationId ?? null,
+      actorUserId: r.actorUserId ?? null,
+    })),
+  });
+}
+
+/** The document a reservation's movements belong to: its order when it has one. */
+export function reservationDocument(r: { id: string; orderId: string | null }): {
+  documentType: string;
+  documentId: string;
+} {
+  return r.orderId
+    ? { documentType: "ORDER", documentId: r.orderId }
+    : { documentType: "RESERVATION", documentId: r.id };
+}

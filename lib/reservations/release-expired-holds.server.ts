@@ -1,0 +1,44 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { withTransaction, type Db } from "@/lib/inventory/transaction.server";
+import { returnUnits } from "./release-reservation.server";
+import { allowedFrom } from "./reservation-target.server";
+import { summarise, type ReservationSummary, type StockChange } from "./reservation-summary";
+import { HOLD_KINDS, parseOrThrow, sweepInputSchema } from "./rules";
+
+export type ReleaseExpiredHoldsOptions = { prisma: Db; now?: Date; limit?: number };
+
+/**
+ * The sweeper: releases up to `limit` holds past their expiry (status EXPIRED, one RELEASE
+ * movement each) in one transaction; call again while it returns a full batch.
+ *
+ * Due holds are claimed with FOR UPDATE SKIP LOCKED, so concurrent sweepers split the work
+ * instead of queueing, and the status change is still a compare-and-set: a hold released by a
+ * shopper at the same moment is skipped, never released twice. Stock rows are then updated in
+ * (node, SKU) order, the order every writer uses, so sweepers cannot deadlock with anything.
+ */
+export async function releaseExpiredHolds(
+  options: ReleaseExpiredHoldsOptions,
+): Promise<StockChange & { expired: ReservationSummary[] }> {
+  const { prisma, now = new Date(), ...raw } = options;
+  const { limit } = parseOrThrow(sweepInputSchema, raw);
+  return withTransaction(prisma, async (tx) => {
+    const due = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Reservation"
+      WHERE "status" = 'ACTIVE' AND "kind" IN (${Prisma.join([...HOLD_KINDS])})
+        AND "expiresAt" <= ${now}
+      ORDER BY "id" LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED`;
+    if (due.length === 0) return { expired: [], affectedSkuIds: [] };
+
+    const expired = await tx.reservation.updateManyAndReturn({
+      where: { AND: [{ id: { in: due.map((d) => d.id) } }, allowedFrom("EXPIRE", now)] },
+      data: { status: "EXPIRED", closedAt: now },
+    });
+    await returnUnits(tx, expired, now, "hold expired", "EXPIRE");
+    return {
+      expired: expired.map(summarise),
+      affectedSkuIds: [...new Set(expired.map((r) => r.skuId))],
+    };
+  });
+}

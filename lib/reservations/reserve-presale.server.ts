@@ -1,0 +1,83 @@
+import "server-only";
+import { AppError } from "@/lib/errors/app-error";
+import { withTransaction, type Db } from "@/lib/inventory/transaction.server";
+import { idempotencyConflict, isUniqueViolation, requireChannel } from "./reserve-checks.server";
+import { summarise, type ReservationSummary } from "./reservation-summary";
+import { parseOrThrow, presaleInputSchema, type PresaleInput } from "./rules";
+
+export type ReservePresaleOptions = PresaleInput & { prisma: Db };
+
+/**
+ * Sells a presale SKU beyond stock: records the demand as a WAITING presale reservation (no node,
+ * no units promised yet) and counts it against the SKU's presale cap by compare-and-set on the
+ * SKU row, so concurrent buyers can never exceed the cap. Receiving the inbound supply allocates
+ * waiting demand first-come first-served (receivePresaleInbound). Stock counters do not move.
+ */
+export async function reservePresale(options: ReservePresaleOptions): Promise<{
+  reservation: ReservationSummary;
+  replayed: boolean;
+}> {
+  const { prisma, ...raw } = options;
+  const input = parseOrThrow(presaleInputSchema, raw);
+  try {
+    return await withTransaction(prisma, async (tx) => {
+      const sku = await tx.sku.findUnique({ where: { id: input.skuId }, select: { id: true } });
+      if (!sku)
+        throw new AppError("NOT_FOUND", "Unknown SKU.", { details: { skuId: input.skuId } });
+      await requireChannel(tx, input.channelId);
+      if (input.idempotencyKey) {
+        const earlier = await tx.reservation.findUnique({
+          where: { idempotencyKey: input.idempotencyKey },
+        });
+        if (earlier) {
+          const same =
+            earlier.skuId === input.skuId &&
+            earlier.channelId === input.channelId &&
+            earlier.quantity === input.quantity;
+          if (!same) throw idempotencyConflict(input.idempotencyKey);
+          return { reservation: summarise(earlier), replayed: true };
+        }
+      }
+      const counted = await tx.$executeRaw`
+        UPDATE "Sku" SET "presaleSold" = "presaleSold" + ${input.quantity}
+        WHERE "id" = ${input.skuId} AND "presaleEnabled"
+          AND "presaleSold" + ${input.quantity} <= "presaleCap"`;
+      if (counted !== 1) {
+        const state = await tx.sku.findUniqueOrThrow({
+          where: { id: input.skuId },
+          select: { presaleEnabled: true, presaleCap: true, presaleSold: true },
+        });
+        if (!state.presaleEnabled) {
+          throw new AppError("CONFLICT", "This SKU is not on presale.", {
+            details: { skuId: input.skuId },
+          });
+        }
+        const available = Math.max(0, state.presaleCap - state.presaleSold);
+        throw new AppError("OUT_OF_STOCK", `Only ${available} left on presale.`, {
+          details: {
+            skuId: input.skuId,
+            requested: input.quantity,
+            available,
+            reason: "PRESALE_CAP",
+          },
+        });
+      }
+      const reservation = await tx.reservation.create({
+        data: {
+          channelId: input.channelId,
+          skuId: input.skuId,
+          quantity: input.quantity,
+          kind: "PRESALE",
+          status: "WAITING",
+          orderId: input.orderId ?? null,
+          idempotencyKey: input.idempotencyKey ?? null,
+        },
+      });
+      return { reservation: summarise(reservation), replayed: false };
+    });
+  } catch (error) {
+    if (input.idempotencyKey && isUniqueViolation(error))
+      throw idempotencyConflict(input.idempotencyKey);
+    throw error;
+  }
+}

@@ -1,0 +1,15 @@
+import { describe } from "vitest";
+import { describeIfPostgres } from "@/test/databases";
+import { defineBadInputTests } from "./bad-input.contract";
+import { defineBundleAndPresaleTests } from "./bundles-presale.contract";
+import { defineLifecycleTests } from "./lifecycle.contract";
+import { defineReserveTests } from "./reserve.contract";
+import { useMigratedDatabase } from "./test-database";
+
+describeIfPostgres("stock engine on PostgreSQL", () => {
+  const db = useMigratedDatabase("postgres");
+  describe("reserving", () => defineReserveTests(db));
+  describe("release, confirm, consume, expiry", () => defineLifecycleTests(db));
+  describe("bundles and presale", () => defineBundleAndPresaleTests(db));
+  describe("bad input", () => defineBadInputTests(db));
+});

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll } from "vitest";
+import { deployMigrations } from "@/lib/db/migrations/deploy";
+import { openDatabase } from "@/lib/db/open";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createThrowawayPostgres, freshPglite } from "@/test/databases";
+
+// Test support: a migrated throwaway database per test file, PGlite or PostgreSQL.
+
+export type DatabaseKind = "pglite" | "postgres";
+
+/** Opens a fresh migrated database before the file's tests and removes it after; call in a describe. */
+export function useMigratedDatabase(
+  kind: DatabaseKind,
+  options: { poolSize?: number } = {},
+): () => PrismaClient {
+  let prisma: PrismaClient | undefined;
+  let teardown: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    if (kind === "pglite") {
+      const fresh = await freshPglite();
+      await deployMigrations(fresh.target);
+      const db = await openDatabase(fresh.target);
+      prisma = db.prisma;
+      teardown = async () => {
+        await db.close();
+        await fresh.cleanup();
+      };
+      return;
+    }
+    const pg = await createThrowawayPostgres();
+    const target = { kind: "postgres" as const, url: pg.url };
+    await deployMigrations(target);
+    const db = await openDatabase(target, options);
+    prisma = db.prisma;
+    teardown = async () => {
+      await db.close();
+      await pg.drop();
+    };
+  });
+  afterAll(async () => {
+    await teardown?.();
+  });
+  return () => {
+    if (!prisma) throw new Error("database not open yet");
+    return prisma;
+  };
+}
