@@ -144,6 +144,7 @@ async function reserveInTransaction(
       expiresAt: holdExpiresAt(now, ttlSeconds),
       orderId: input.orderId ?? null,
       groupId,
+      bundleSkuId: bundle.id,
       idempotencyKey: keyOf(d.skuId),
     })),
   });
