@@ -229,4 +229,34 @@ describeIfPostgres("stock engine under concurrency (PostgreSQL, 24 connections)"
     expect(await reservedOf(prisma, w, "tee")).toBe(0);
     expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
   });
+
+  it("one idempotency key sent for ten SKUs at once: one reservation, nine CONFLICTs", async () => {
+    const prisma = db();
+    const skus = Object.fromEntries(
+      Array.from({ length: 10 }, (_, i) => [`s${i}`, { stock: { a: 5 } }]),
+    );
+    const w = await createWorld(prisma, {
+      nodes: ["a"],
+      channels: { web: { priority: 1, policy: { mode: "SHARED" } } },
+      skus,
+    });
+    // Different SKUs take different locks, so the requests race to the key's unique index.
+    const result = await burst(
+      Object.keys(skus).map(
+        (key) => () =>
+          reserveStock({
+            prisma,
+            channelId: w.channel("web"),
+            skuId: w.sku(key),
+            nodeId: "best",
+            quantity: 1,
+            kind: "CHECKOUT_HOLD",
+            idempotencyKey: `race-${w.sku("s0")}`,
+          }),
+      ),
+    );
+    expect(result.ok).toHaveLength(1);
+    expect(result.refused).toEqual(Array.from({ length: 9 }, () => "CONFLICT"));
+    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+  });
 });

@@ -49,7 +49,22 @@ export function outOfStock(facts: ShortfallFacts): AppError {
 
 /** True for a unique-index violation (e.g. an idempotency key used for another request). */
 export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2002") return true;
+  // A raw statement (the reservation insert is one) reports it as a failed raw query (P2010)
+  // carrying the database's code.
+  if (error.code !== "P2010") return false;
+  const adapterError = error.meta?.driverAdapterError;
+  const cause =
+    typeof adapterError === "object" && adapterError !== null && "cause" in adapterError
+      ? adapterError.cause
+      : undefined;
+  return (
+    typeof cause === "object" &&
+    cause !== null &&
+    "originalCode" in cause &&
+    cause.originalCode === "23505"
+  );
 }
 
 /** The refusal for an idempotency key already used by a different request. */

@@ -1,27 +1,14 @@
 import "server-only";
-import {
-  loadAllocationConfig,
-  loadSkuRecords,
-  loadSkuSnapshots,
-} from "@/lib/allocation/load-sku-snapshots.server";
+import type { SkuRecord } from "@/lib/allocation/load-sku-snapshots.server";
+import { loadSkuSnapshots } from "@/lib/allocation/load-sku-snapshots.server";
+import type { AllocationConfig, SkuSnapshot } from "@/lib/allocation/sku-snapshot";
 import { poolAvailable } from "@/lib/inventory/availability";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors/app-error";
-import {
-  lockSkus,
-  reservationDocument,
-  reserveAtNode,
-  writeMovements,
-} from "@/lib/inventory/stock-writes.server";
+import { lockSkus, newRowId, reserveAndRecord } from "@/lib/inventory/stock-writes.server";
 import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
 import { decideChannelReserve } from "./reserve-decision";
-import {
-  idempotencyConflict,
-  isUniqueViolation,
-  outOfStock,
-  requireChannel,
-  requireNodes,
-} from "./reserve-checks.server";
+import { checkReserveContext, loadReserveContext, wantedNodeIds } from "./reserve-context.server";
+import { idempotencyConflict, isUniqueViolation, outOfStock } from "./reserve-checks.server";
 import { summarise, type ReservationSummary, type StockChange } from "./reservation-summary";
 import {
   holdExpiresAt,
@@ -56,13 +43,24 @@ export type ReserveStockResult = StockChange & {
  * take from lower ones), and the tier switch itself flips on the whole pool. The extra
  * serialisation costs little, as promises at one node already queue on its stock row. The
  * node's compare-and-set stays the physical guard.
+ *
+ * Speed under a flash sale: everything that needs no lock is read first, in one statement and,
+ * on a client, outside the transaction, so a refusal costs one query and no transaction. Under
+ * the lock there are three statements: the lock, the fresh snapshot, and one statement that
+ * promises the units and records the reservation and its movement.
  */
 export async function reserveStock(options: ReserveStockOptions): Promise<ReserveStockResult> {
   const { prisma, now = new Date(), pickupHoldMinutes = env.PICKUP_HOLD_MINUTES, ...raw } = options;
   const input = parseOrThrow(reserveInputSchema, raw);
   const ttlSeconds = holdTtlSeconds(input.kind, input.ttlSeconds, pickupHoldMinutes);
   try {
-    return await withTransaction(prisma, (tx) => reserveInTransaction(tx, input, ttlSeconds, now));
+    const context = await loadReserveContext(prisma, input.skuId, wantedNodeIds(input));
+    const { sku, snapshot } = checkReserveContext(context, input);
+    // A refusal decided on a committed snapshot is as valid as one decided under the lock, so
+    // requests that cannot succeed are answered without queueing behind the ones that can.
+    if (!(await findReplay(prisma, input))) decide(snapshot, input);
+    const locked = { input, sku, config: context.config, ttlSeconds, now };
+    return await withTransaction(prisma, (tx) => reserveUnderLock(tx, locked));
   } catch (error) {
     // Keys are checked under the SKU lock; a key reused for another SKU is caught by the index.
     if (input.idempotencyKey && isUniqueViolation(error))
@@ -71,85 +69,67 @@ export async function reserveStock(options: ReserveStockOptions): Promise<Reserv
   }
 }
 
-async function reserveInTransaction(
-  tx: Tx,
-  input: ReserveInput,
-  ttlSeconds: number | null,
-  now: Date,
-): Promise<ReserveStockResult> {
-  const sku = (await loadSkuRecords(tx, [input.skuId])).get(input.skuId);
-  if (!sku) throw new AppError("NOT_FOUND", "Unknown SKU.", { details: { skuId: input.skuId } });
-  if (sku.isBundle) {
-    throw new AppError("INVALID_INPUT", "This SKU is a bundle; reserve it as a bundle.", {
-      fieldErrors: { skuId: ["Bundles are reserved through their components."] },
-    });
-  }
-  await requireChannel(tx, input.channelId);
-  await requireNodes(tx, input.nodeId, input.candidateNodeIds);
-  const config = await loadAllocationConfig(tx);
+/** The nodes to try, in order, or the refusal (OUT_OF_STOCK with what is available). */
+function decide(snapshot: SkuSnapshot, input: ReserveInput): string[] {
+  const decision = decideChannelReserve(snapshot, input.channelId, input);
+  if (decision.ok) return decision.nodeIds;
+  throw outOfStock({
+    skuId: input.skuId,
+    channelId: input.channelId,
+    requested: input.quantity,
+    ...decision,
+    poolAvailable: poolAvailable(snapshot.levels),
+  });
+}
 
-  const facts = { skuId: sku.id, channelId: input.channelId, requested: input.quantity };
-  const decide = async () => {
-    const snapshot = (await loadSkuSnapshots(tx, config, [sku])).get(sku.id);
-    if (!snapshot) throw new Error(`no snapshot for ${sku.id}`);
-    const decision = decideChannelReserve(snapshot, input.channelId, input);
-    if (decision.ok) return decision;
-    throw outOfStock({ ...facts, ...decision, poolAvailable: poolAvailable(snapshot.levels) });
-  };
+type LockedReserve = {
+  input: ReserveInput;
+  sku: SkuRecord;
+  config: AllocationConfig;
+  ttlSeconds: number | null;
+  now: Date;
+};
 
-  // A refusal decided on a committed snapshot is as valid as one decided under the lock, so
-  // requests that cannot succeed are answered without queueing behind the ones that can.
-  if (!(await findReplay(tx, input))) await decide();
+async function reserveUnderLock(tx: Tx, locked: LockedReserve): Promise<ReserveStockResult> {
+  const { input, sku, config, ttlSeconds, now } = locked;
   await lockSkus(tx, [sku.id]);
   const replay = await findReplay(tx, input);
   if (replay) return { reservation: replay, replayed: true, affectedSkuIds: [] };
-  const decision = await decide();
+  const snapshot = (await loadSkuSnapshots(tx, config, [sku])).get(sku.id);
+  if (!snapshot) throw new Error(`no snapshot for ${sku.id}`);
+  const nodeIds = decide(snapshot, input);
 
-  let nodeId: string | null = null;
-  for (const candidate of decision.nodeIds) {
-    if (
-      await reserveAtNode(tx, { nodeId: candidate, skuId: sku.id, quantity: input.quantity }, now)
-    ) {
-      nodeId = candidate;
-      break;
-    }
+  const reservation = {
+    id: newRowId(),
+    channelId: input.channelId,
+    quantity: input.quantity,
+    kind: input.kind,
+    expiresAt: holdExpiresAt(now, ttlSeconds),
+    orderId: input.orderId ?? null,
+    idempotencyKey: input.idempotencyKey ?? null,
+    reason: `${input.kind} for channel ${input.channelId}`,
+  };
+  for (const nodeId of nodeIds) {
+    const [row] = await reserveAndRecord(tx, { nodeId, skuId: sku.id }, [reservation], now);
+    if (row) return { reservation: summarise(row), replayed: false, affectedSkuIds: [sku.id] };
   }
   // Only a concurrent stock count or deactivation can get here: promises hold the SKU lock.
-  if (!nodeId) throw outOfStock({ ...facts, reason: "STOCK", available: 0 });
-
-  const reservation = await tx.reservation.create({
-    data: {
-      channelId: input.channelId,
-      skuId: sku.id,
-      nodeId,
-      quantity: input.quantity,
-      kind: input.kind,
-      expiresAt: holdExpiresAt(now, ttlSeconds),
-      orderId: input.orderId ?? null,
-      idempotencyKey: input.idempotencyKey ?? null,
-    },
+  throw outOfStock({
+    skuId: sku.id,
+    channelId: input.channelId,
+    requested: input.quantity,
+    reason: "STOCK",
+    available: 0,
   });
-  await writeMovements(tx, [
-    {
-      nodeId,
-      skuId: sku.id,
-      kind: "RESERVATION",
-      reservedDelta: input.quantity,
-      reason: `${input.kind} for channel ${input.channelId}`,
-      ...reservationDocument(reservation),
-      reservationId: reservation.id,
-    },
-  ]);
-  return { reservation: summarise(reservation), replayed: false, affectedSkuIds: [sku.id] };
 }
 
 /**
  * An earlier reservation with the same key, returned as it is now (it may since have been
  * confirmed or released) when it asked for the same channel, SKU and quantity.
  */
-async function findReplay(tx: Tx, input: ReserveInput): Promise<ReservationSummary | null> {
+async function findReplay(db: Db, input: ReserveInput): Promise<ReservationSummary | null> {
   if (!input.idempotencyKey) return null;
-  const earlier = await tx.reservation.findUnique({
+  const earlier = await db.reservation.findUnique({
     where: { idempotencyKey: input.idempotencyKey },
   });
   if (!earlier) return null;

@@ -1,0 +1,59 @@
+import { randomUUID } from "node:crypto";
+import type { Redis as UpstashRedis } from "@upstash/redis";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll } from "vitest";
+import { createStockGateRedis } from "@/lib/redis/client.server";
+import { stockGateKey } from "@/lib/redis/stock-gate";
+import { startUpstashProxy, type UpstashProxy } from "@/scripts/upstash-proxy/server";
+
+// Test support: the stock gate on the machine's Redis, through the Upstash-protocol proxy, as
+// the app would reach Upstash; plus a direct connection to look at and change the counts.
+
+export type TestGate = {
+  /** What reserveStockFast is given. */
+  redis: UpstashRedis;
+  direct: Redis;
+  /** A channel's count for a SKU, or null when there is none. */
+  count: (skuId: string, channelId: string) => Promise<number | null>;
+  /** Sets a count by hand, as a stale or drifted one would be. */
+  setCount: (skuId: string, channelId: string, units: number) => Promise<void>;
+  /** Remembers SKUs whose counts are deleted after the file's tests. */
+  track: (skuIds: readonly string[]) => void;
+};
+
+/** Starts the proxy before the file's tests and removes the counts they left after them. */
+export function useStockGate(redisUrl: string): () => TestGate {
+  let proxy: UpstashProxy | undefined;
+  let gate: TestGate | undefined;
+  const tracked = new Set<string>();
+  beforeAll(async () => {
+    const token = randomUUID();
+    proxy = await startUpstashProxy({ redisUrl, token, port: 0 });
+    const direct = new Redis(redisUrl, { lazyConnect: true });
+    await direct.connect();
+    gate = {
+      redis: createStockGateRedis({ url: proxy.url, token }),
+      direct,
+      count: async (skuId, channelId) => {
+        const value = await direct.hget(stockGateKey(skuId), channelId);
+        return value === null ? null : Number(value);
+      },
+      setCount: async (skuId, channelId, units) => {
+        await direct.hset(stockGateKey(skuId), channelId, String(units));
+      },
+      track: (skuIds) => skuIds.forEach((id) => tracked.add(id)),
+    };
+  });
+  afterAll(async () => {
+    if (gate) {
+      const keys = [...tracked].map(stockGateKey);
+      if (keys.length > 0) await gate.direct.del(...keys);
+      await gate.direct.quit();
+    }
+    await proxy?.close();
+  });
+  return () => {
+    if (!gate) throw new Error("stock gate not started yet");
+    return gate;
+  };
+}
