@@ -26,6 +26,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Sign-in attempts allowed per minute per account and address. */
   SIGNIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Bearer token a scheduler presents to /api/cron/* routes; without it only admins may call them. */
+  CRON_SECRET: z.string().min(16).optional(),
   /** Unpaid pickup holds are released after this many minutes. */
   PICKUP_HOLD_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
 });

@@ -1,3 +1,4 @@
+import { demoFeedToken, hashToken } from "@/lib/feed/feed-token";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChannelKind } from "@/lib/generated/prisma/enums";
 import type { Catalogue } from "./catalogue";
@@ -109,6 +110,8 @@ export function buildChannels(catalogue: Catalogue): Channels {
     kind: c.kind,
     priority: i + 1,
     organizationId: organizationId(c.org),
+    // Demo connectors read each channel's stock feed with `feed-demo-<code>`; only the hash is stored.
+    feedTokenHash: hashToken(demoFeedToken(c.code)),
   }));
   const clearance = catalogue.stocked.filter((s) => s.lifecycle === "CLEARANCE");
   const prices = clearance.map((s) => ({

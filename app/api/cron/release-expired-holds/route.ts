@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { defineRoute } from "@/lib/actions/safe-route.server";
+import { getDb } from "@/lib/db/client.server";
+import { releaseHoldsAndPublish } from "@/lib/feed/release-holds-and-publish.server";
+import { verifyCronSecret } from "@/lib/feed/verify-cron-secret.server";
+
+export const dynamic = "force-dynamic";
+
+const input = z.object({
+  limit: z
+    .string()
+    .regex(/^\d{1,5}$/, "Must be a whole number.")
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 10_000, "Between 1 and 10000.")
+    .optional(),
+});
+
+/**
+ * The hold sweeper, for a scheduler (`Authorization: Bearer <CRON_SECRET>`) or an admin on demand:
+ * releases expired holds, then publishes the channel feed. Answers the counts.
+ */
+export const POST = defineRoute({
+  from: "query",
+  input,
+  access: ["ADMIN"],
+  bearer: async (token) => verifyCronSecret(token),
+  handler: async ({ limit }) => releaseHoldsAndPublish({ prisma: await getDb(), batchSize: limit }),
+});
+
+// Hosted schedulers (Vercel Cron among them) call with GET; the bearer check is the same.
+export const GET = POST;

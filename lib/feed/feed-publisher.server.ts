@@ -1,0 +1,50 @@
+import "server-only";
+import { getDb } from "@/lib/db/client.server";
+import type { Db } from "@/lib/inventory/transaction.server";
+import { publishFeed } from "./publish-feed.server";
+import { createPublishLoop, type PublishLoop } from "./publish-loop";
+
+/**
+ * How often the publisher looks at the stock ledger without being notified. Changes made by
+ * another process (a second app server, a script) are published within this delay.
+ */
+export const FEED_PUBLISH_INTERVAL_MS = 250;
+/** How long a notification waits for more changes to publish them together. */
+export const FEED_NOTIFY_DEBOUNCE_MS = 20;
+
+// One publisher per server process, also across dev reloads, like the database client.
+const globalForFeed = globalThis as unknown as { onepoolFeedPublisher?: PublishLoop };
+
+export type StartFeedPublisherOptions = {
+  /** The database to publish; the process-wide client by default. */
+  prisma?: () => Promise<Db>;
+  intervalMs?: number;
+  debounceMs?: number;
+};
+
+/**
+ * Starts this process's feed publisher (once; later calls return the running one). The server
+ * process runs it: with the embedded database it is the only process that may open it.
+ */
+export function startFeedPublisher(options: StartFeedPublisherOptions = {}): PublishLoop {
+  const database = options.prisma ?? getDb;
+  globalForFeed.onepoolFeedPublisher ??= createPublishLoop({
+    publish: async () => publishFeed({ prisma: await database() }),
+    intervalMs: options.intervalMs ?? FEED_PUBLISH_INTERVAL_MS,
+    debounceMs: options.debounceMs ?? FEED_NOTIFY_DEBOUNCE_MS,
+    onError: (error) => console.error("channel feed publish failed", error),
+  });
+  return globalForFeed.onepoolFeedPublisher;
+}
+
+/** Tells this process's publisher that stock changed, so it publishes now instead of on its next tick. */
+export function notifyStockChanged(): void {
+  globalForFeed.onepoolFeedPublisher?.notify();
+}
+
+/** Stops this process's publisher and waits for a run in progress (scripts, tests). */
+export async function stopFeedPublisher(): Promise<void> {
+  const loop = globalForFeed.onepoolFeedPublisher;
+  globalForFeed.onepoolFeedPublisher = undefined;
+  await loop?.stop();
+}

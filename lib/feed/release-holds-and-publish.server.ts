@@ -1,0 +1,43 @@
+import "server-only";
+import type { Db } from "@/lib/inventory/transaction.server";
+import { releaseExpiredHolds } from "@/lib/reservations/release-expired-holds.server";
+import { publishFeed, type PublishFeedResult } from "./publish-feed.server";
+
+export type ReleaseHoldsAndPublishOptions = {
+  prisma: Db;
+  now?: Date;
+  /** Holds released per transaction. */
+  batchSize?: number;
+  /** Batches per call, so one call stays short; the next scheduled call takes the rest. */
+  maxBatches?: number;
+};
+
+export type ReleaseHoldsAndPublishResult = {
+  released: number;
+  batches: number;
+  /** True when the last batch was full: more holds may be due. */
+  more: boolean;
+  feed: PublishFeedResult;
+};
+
+/**
+ * The scheduled sweep: releases holds past their expiry in batches, then publishes the channel
+ * feed so the freed stock shows up for every channel at once rather than on the next tick.
+ */
+export async function releaseHoldsAndPublish(
+  options: ReleaseHoldsAndPublishOptions,
+): Promise<ReleaseHoldsAndPublishResult> {
+  const { prisma, now = new Date(), batchSize = 500, maxBatches = 20 } = options;
+  let released = 0;
+  let batches = 0;
+  let more = false;
+  while (batches < maxBatches) {
+    const { expired } = await releaseExpiredHolds({ prisma, now, limit: batchSize });
+    batches++;
+    released += expired.length;
+    more = expired.length === batchSize;
+    if (!more) break;
+  }
+  const feed = await publishFeed({ prisma });
+  return { released, batches, more, feed };
+}
