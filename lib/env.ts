@@ -28,6 +28,10 @@ const schema = z.object({
   SIGNIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(5),
   /** Bearer token a scheduler presents to /api/cron/* routes; without it only admins may call them. */
   CRON_SECRET: z.string().min(16).optional(),
+  /** How often (ms) the channel feed publisher looks at the ledger without being notified. */
+  FEED_PUBLISH_INTERVAL_MS: z.coerce.number().int().min(20).max(60_000).default(250),
+  /** How often (ms) the server releases expired holds by itself, besides the cron route. */
+  HOLD_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(15_000),
   /** Unpaid pickup holds are released after this many minutes. */
   PICKUP_HOLD_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
 });

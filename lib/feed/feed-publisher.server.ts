@@ -1,14 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db/client.server";
+import { env } from "@/lib/env";
 import type { Db } from "@/lib/inventory/transaction.server";
 import { publishFeed } from "./publish-feed.server";
 import { createPublishLoop, type PublishLoop } from "./publish-loop";
 
-/**
- * How often the publisher looks at the stock ledger without being notified. Changes made by
- * another process (a second app server, a script) are published within this delay.
- */
-export const FEED_PUBLISH_INTERVAL_MS = 250;
 /** How long a notification waits for more changes to publish them together. */
 export const FEED_NOTIFY_DEBOUNCE_MS = 20;
 
@@ -18,6 +14,10 @@ const globalForFeed = globalThis as unknown as { onepoolFeedPublisher?: PublishL
 export type StartFeedPublisherOptions = {
   /** The database to publish; the process-wide client by default. */
   prisma?: () => Promise<Db>;
+  /**
+   * How often the publisher looks at the stock ledger without being notified (FEED_PUBLISH_INTERVAL_MS).
+   * Changes made by another process (a second app server, a script) are published within it.
+   */
   intervalMs?: number;
   debounceMs?: number;
 };
@@ -30,7 +30,7 @@ export function startFeedPublisher(options: StartFeedPublisherOptions = {}): Pub
   const database = options.prisma ?? getDb;
   globalForFeed.onepoolFeedPublisher ??= createPublishLoop({
     publish: async () => publishFeed({ prisma: await database() }),
-    intervalMs: options.intervalMs ?? FEED_PUBLISH_INTERVAL_MS,
+    intervalMs: options.intervalMs ?? env.FEED_PUBLISH_INTERVAL_MS,
     debounceMs: options.debounceMs ?? FEED_NOTIFY_DEBOUNCE_MS,
     onError: (error) => console.error("channel feed publish failed", error),
   });

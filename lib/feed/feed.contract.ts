@@ -1,4 +1,4 @@
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { withTransaction } from "@/lib/inventory/transaction.server";
 import { reserveStock } from "@/lib/reservations/reserve-stock.server";
@@ -16,6 +16,7 @@ import { publishFeed } from "./publish-feed.server";
 import { publishPolicyChange } from "./publish-policy-change.server";
 import { readChannelFeed } from "./read-channel-feed.server";
 import { rebuildFeed } from "./rebuild-feed.server";
+import { startHoldSweeper, stopHoldSweeper } from "./hold-sweeper.server";
 import { releaseHoldsAndPublish } from "./release-holds-and-publish.server";
 
 const reserve = (prisma: PrismaClient, w: World, channel: string, sku: string, quantity: number) =>
@@ -156,6 +157,39 @@ export function defineFeedTests(db: () => PrismaClient): void {
 
     expect(result.released).toBeGreaterThanOrEqual(1);
     expect(result.feed.events).toBeGreaterThanOrEqual(1);
+    expect((await publishedAts(prisma, w.skuIds)).get(pair)).toBe(100);
+  });
+
+  it("the server's sweeper releases holds that expired, unasked, and publishes the freed stock", async () => {
+    const prisma = db();
+    const w = await createFeedWorld(prisma);
+    const { reservation } = await reserveStock({
+      prisma,
+      channelId: w.channel("web"),
+      skuId: w.sku("tee"),
+      nodeId: w.node("n1"),
+      quantity: 4,
+      kind: "PICKUP_HOLD",
+      ttlSeconds: 60,
+    });
+    // The hold's 60 s pass in an instant: its expiry is moved into the past.
+    await prisma.reservation.update({
+      where: { id: reservation.id },
+      data: { expiresAt: new Date(Date.now() - 1_000) },
+    });
+    startHoldSweeper({ prisma: async () => prisma, intervalMs: 60_000 });
+    try {
+      await vi.waitFor(
+        async () => {
+          const row = await prisma.reservation.findUniqueOrThrow({ where: { id: reservation.id } });
+          expect(row.status).toBe("EXPIRED");
+        },
+        { timeout: 10_000, interval: 50 },
+      );
+    } finally {
+      await stopHoldSweeper();
+    }
+    const pair = `${w.channel("web")}/${w.sku("tee")}`;
     expect((await publishedAts(prisma, w.skuIds)).get(pair)).toBe(100);
   });
 

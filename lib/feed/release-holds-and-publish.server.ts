@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/inventory/transaction.server";
-import { releaseExpiredHolds } from "@/lib/reservations/release-expired-holds.server";
+import { releaseExpiredHoldsFast } from "@/lib/reservations/fast-path-release.server";
 import { publishFeed, type PublishFeedResult } from "./publish-feed.server";
 
 export type ReleaseHoldsAndPublishOptions = {
@@ -22,7 +22,8 @@ export type ReleaseHoldsAndPublishResult = {
 
 /**
  * The scheduled sweep: releases holds past their expiry in batches, then publishes the channel
- * feed so the freed stock shows up for every channel at once rather than on the next tick.
+ * feed so the freed stock shows up for every channel at once rather than on the next tick. The
+ * released SKUs' stock-gate counts are dropped so the fast path sells those units again at once.
  */
 export async function releaseHoldsAndPublish(
   options: ReleaseHoldsAndPublishOptions,
@@ -32,7 +33,7 @@ export async function releaseHoldsAndPublish(
   let batches = 0;
   let more = false;
   while (batches < maxBatches) {
-    const { expired } = await releaseExpiredHolds({ prisma, now, limit: batchSize });
+    const { expired } = await releaseExpiredHoldsFast({ prisma, now, limit: batchSize });
     batches++;
     released += expired.length;
     more = expired.length === batchSize;

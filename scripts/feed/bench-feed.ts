@@ -11,9 +11,10 @@
  */
 import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
+
+const { FEED_PUBLISH_INTERVAL_MS } = env;
 import {
   FEED_NOTIFY_DEBOUNCE_MS,
-  FEED_PUBLISH_INTERVAL_MS,
   notifyStockChanged,
   startFeedPublisher,
   stopFeedPublisher,
