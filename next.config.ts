@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
   },
   poweredByHeader: false,
+  // A second build beside the main one (end-to-end runs on another port) gets its own folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+const DATA_DIR = PORT === 3100 ? ".data/e2e" : `.data/e2e-${PORT}`;
+const DIST_DIR = PORT === 3100 ? ".next" : `.next-e2e-${PORT}`;
 
 // End-to-end tests seed and mutate their database: never let them near a remote one.
 if (process.env.DATABASE_URL) {
@@ -47,14 +49,15 @@ export default defineConfig({
     },
   },
   // One project per audience, each with its own spec file.
-  projects: roles.map((role) => ({ name: role, testMatch: `${role}.spec.ts`, use: { ...devices["Desktop Chrome"] } })),
+  projects: roles.map((role) => ({ name: role, testMatch: `${role}*.spec.ts`, use: { ...devices["Desktop Chrome"] } })),
   webServer: {
     // A fresh embedded database per run, migrated and seeded by the same path as `npm start`.
-    command: `rm -rf .data/e2e && tsx scripts/start.ts`,
+    // Another port gets its own database and build folder, so two runs can share a checkout.
+    command: `rm -rf ${DATA_DIR} && tsx scripts/start.ts`,
     url: `${baseURL}/signin`,
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PGLITE_DATA_DIR: ".data/e2e", PORT: String(PORT), NEXTAUTH_URL: baseURL, SIGNIN_ATTEMPTS_PER_MINUTE: "20" },
+    env: { PGLITE_DATA_DIR: DATA_DIR, NEXT_DIST_DIR: DIST_DIR, PORT: String(PORT), NEXTAUTH_URL: baseURL, SIGNIN_ATTEMPTS_PER_MINUTE: "20" },
   },
 });

@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { MESSAGES } from "@/messages";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, toLocale, type Locale } from "./locales";
 
 // First visit: follow the browser's language; afterwards the remembered choice wins.
@@ -9,7 +10,8 @@ function fromAcceptLanguage(header: string | null): Locale {
 
 export default getRequestConfig(async () => {
   const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = cookie ? toLocale(cookie) : fromAcceptLanguage((await headers()).get("accept-language"));
-  const messages = (await import(`../messages/${locale}.json`)) as { default: Record<string, unknown> };
-  return { locale, messages: messages.default, timeZone: "Asia/Shanghai" };
+  const locale = cookie
+    ? toLocale(cookie)
+    : fromAcceptLanguage((await headers()).get("accept-language"));
+  return { locale, messages: MESSAGES[locale], timeZone: "Asia/Shanghai" };
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import zh from "@/messages/zh-CN.json";
+import { MESSAGES } from "@/messages";
+
+const en = MESSAGES.en;
+const zh = MESSAGES["zh-CN"];
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];

@@ -1,0 +1,86 @@
+// One file per namespace and language, so features own their messages. Add a namespace here.
+import en_common from "./en/common.json";
+import en_errors from "./en/errors.json";
+import en_auth from "./en/auth.json";
+import en_shop from "./en/shop.json";
+import en_employee from "./en/employee.json";
+import en_store from "./en/store.json";
+import en_admin from "./en/admin.json";
+import en_catalogue from "./en/catalogue.json";
+import en_cart from "./en/cart.json";
+import en_checkout from "./en/checkout.json";
+import en_orders from "./en/orders.json";
+import en_account from "./en/account.json";
+import en_fulfilment from "./en/fulfilment.json";
+import en_routing from "./en/routing.json";
+import en_payments from "./en/payments.json";
+import zh_common from "./zh-CN/common.json";
+import zh_errors from "./zh-CN/errors.json";
+import zh_auth from "./zh-CN/auth.json";
+import zh_shop from "./zh-CN/shop.json";
+import zh_employee from "./zh-CN/employee.json";
+import zh_store from "./zh-CN/store.json";
+import zh_admin from "./zh-CN/admin.json";
+import zh_catalogue from "./zh-CN/catalogue.json";
+import zh_cart from "./zh-CN/cart.json";
+import zh_checkout from "./zh-CN/checkout.json";
+import zh_orders from "./zh-CN/orders.json";
+import zh_account from "./zh-CN/account.json";
+import zh_fulfilment from "./zh-CN/fulfilment.json";
+import zh_routing from "./zh-CN/routing.json";
+import zh_payments from "./zh-CN/payments.json";
+
+export const NAMESPACES = [
+  "common",
+  "errors",
+  "auth",
+  "shop",
+  "employee",
+  "store",
+  "admin",
+  "catalogue",
+  "cart",
+  "checkout",
+  "orders",
+  "account",
+  "fulfilment",
+  "routing",
+  "payments",
+] as const;
+
+const en = {
+  common: en_common,
+  errors: en_errors,
+  auth: en_auth,
+  shop: en_shop,
+  employee: en_employee,
+  store: en_store,
+  admin: en_admin,
+  catalogue: en_catalogue,
+  cart: en_cart,
+  checkout: en_checkout,
+  orders: en_orders,
+  account: en_account,
+  fulfilment: en_fulfilment,
+  routing: en_routing,
+  payments: en_payments,
+};
+const zh = {
+  common: zh_common,
+  errors: zh_errors,
+  auth: zh_auth,
+  shop: zh_shop,
+  employee: zh_employee,
+  store: zh_store,
+  admin: zh_admin,
+  catalogue: zh_catalogue,
+  cart: zh_cart,
+  checkout: zh_checkout,
+  orders: zh_orders,
+  account: zh_account,
+  fulfilment: zh_fulfilment,
+  routing: zh_routing,
+  payments: zh_payments,
+};
+
+export const MESSAGES = { en, "zh-CN": zh } as const;
