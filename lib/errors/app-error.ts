@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   "OUT_OF_STOCK",
   "QUOTA_EXCEEDED",
   "HOLD_EXPIRED",
+  "UNDELIVERABLE",
+  "PAYMENT_FAILED",
   "CONFLICT",
   "RATE_LIMITED",
   "INTERNAL",
@@ -23,6 +25,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   OUT_OF_STOCK: 409,
   QUOTA_EXCEEDED: 409,
   HOLD_EXPIRED: 410,
+  /** No node can serve the method at the destination (outside every radius, pickup not offered). */
+  UNDELIVERABLE: 422,
+  PAYMENT_FAILED: 402,
   CONFLICT: 409,
   RATE_LIMITED: 429,
   INTERNAL: 500,
