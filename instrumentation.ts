@@ -1,6 +1,6 @@
 /**
  * Next calls register() once when a server process starts (never during `next build`): it starts
- * the channel feed publisher and the expired-hold sweeper in the process that owns the database.
+ * the channel feed publisher and the order sweeper (expired holds, unpaid and uncollected orders) in the process that owns the database.
  */
 export async function register(): Promise<void> {
   // Next sets NEXT_RUNTIME per runtime it boots; the edge runtime has no database driver, and the
@@ -8,6 +8,6 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startFeedPublisher } = await import("@/lib/feed/feed-publisher.server");
   startFeedPublisher();
-  const { startHoldSweeper } = await import("@/lib/feed/hold-sweeper.server");
+  const { startHoldSweeper } = await import("@/lib/orders/order-sweeper.server");
   startHoldSweeper();
 }

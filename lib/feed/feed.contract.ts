@@ -16,7 +16,7 @@ import { publishFeed } from "./publish-feed.server";
 import { publishPolicyChange } from "./publish-policy-change.server";
 import { readChannelFeed } from "./read-channel-feed.server";
 import { rebuildFeed } from "./rebuild-feed.server";
-import { startHoldSweeper, stopHoldSweeper } from "./hold-sweeper.server";
+import { startHoldSweeper, stopHoldSweeper } from "@/lib/orders/order-sweeper.server";
 import { releaseHoldsAndPublish } from "./release-holds-and-publish.server";
 
 const reserve = (prisma: PrismaClient, w: World, channel: string, sku: string, quantity: number) =>

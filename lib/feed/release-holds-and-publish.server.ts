@@ -17,6 +17,8 @@ export type ReleaseHoldsAndPublishResult = {
   batches: number;
   /** True when the last batch was full: more holds may be due. */
   more: boolean;
+  /** Orders whose holds expired in this sweep. */
+  orderIds: string[];
   feed: PublishFeedResult;
 };
 
@@ -32,13 +34,15 @@ export async function releaseHoldsAndPublish(
   let released = 0;
   let batches = 0;
   let more = false;
+  const orderIds = new Set<string>();
   while (batches < maxBatches) {
     const { expired } = await releaseExpiredHoldsFast({ prisma, now, limit: batchSize });
     batches++;
     released += expired.length;
+    for (const hold of expired) if (hold.orderId) orderIds.add(hold.orderId);
     more = expired.length === batchSize;
     if (!more) break;
   }
   const feed = await publishFeed({ prisma });
-  return { released, batches, more, feed };
+  return { released, batches, more, orderIds: [...orderIds], feed };
 }

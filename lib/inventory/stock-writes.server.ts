@@ -47,6 +47,7 @@ export type NewReservation = {
   kind: ReservationKind;
   expiresAt: Date | null;
   orderId: string | null;
+  orderLineId?: string | null;
   idempotencyKey: string | null;
   /** Why, for the RESERVATION movement. */
   reason: string;
@@ -89,7 +90,7 @@ export async function reserveAndRecord(
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${rows}::jsonb) AS i("id" text, "channelId" text,
         "quantity" int, "kind" text, "expiresAt" timestamp(3), "orderId" text,
-        "idempotencyKey" text, "reason" text, "documentType" text, "documentId" text,
+        "orderLineId" text, "idempotencyKey" text, "reason" text, "documentType" text, "documentId" text,
         "position" int)
     ), promised AS (
       UPDATE "StockLevel" SET "reserved" = "reserved" + ${total},
@@ -100,10 +101,10 @@ export async function reserveAndRecord(
       RETURNING "nodeId", "skuId"
     ), reservation AS (
       INSERT INTO "Reservation" ("id", "channelId", "skuId", "nodeId", "quantity", "kind",
-        "status", "expiresAt", "orderId", "idempotencyKey", "updatedAt")
+        "status", "expiresAt", "orderId", "orderLineId", "idempotencyKey", "updatedAt")
       SELECT i."id", i."channelId", p."skuId", p."nodeId", i."quantity",
         i."kind"::"ReservationKind", 'ACTIVE'::"ReservationStatus", i."expiresAt", i."orderId",
-        i."idempotencyKey", CURRENT_TIMESTAMP
+        i."orderLineId", i."idempotencyKey", CURRENT_TIMESTAMP
       FROM input i CROSS JOIN promised p ORDER BY i."position"
       RETURNING "id", "channelId", "skuId", "nodeId", "quantity", "kind", "status",
         "expiresAt", "orderId", "groupId"

@@ -106,6 +106,7 @@ async function reserveUnderLock(tx: Tx, locked: LockedReserve): Promise<ReserveS
     kind: input.kind,
     expiresAt: holdExpiresAt(now, ttlSeconds),
     orderId: input.orderId ?? null,
+    orderLineId: input.orderLineId ?? null,
     idempotencyKey: input.idempotencyKey ?? null,
     reason: `${input.kind} for channel ${input.channelId}`,
   };

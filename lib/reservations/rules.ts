@@ -45,6 +45,8 @@ export const reserveInputSchema = z
       .max(TTL_BOUNDS.maxSeconds, "At most 24 hours.")
       .optional(),
     orderId: id.optional(),
+    /** The order line this promise serves; with the node it identifies a fulfilment line's hold. */
+    orderLineId: id.optional(),
     idempotencyKey: id.optional(),
   })
   .superRefine((input, ctx) => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/actions/safe-route.server";
 import { getDb } from "@/lib/db/client.server";
-import { releaseHoldsAndPublish } from "@/lib/feed/release-holds-and-publish.server";
+import { sweepOrders } from "@/lib/orders/sweep-orders.server";
 import { verifyCronSecret } from "@/lib/feed/verify-cron-secret.server";
 
 export const dynamic = "force-dynamic";
@@ -17,14 +17,15 @@ const input = z.object({
 
 /**
  * The hold sweeper, for a scheduler (`Authorization: Bearer <CRON_SECRET>`) or an admin on demand:
- * releases expired holds, then publishes the channel feed. Answers the counts.
+ * releases expired holds, publishes the channel feed, cancels the orders left unpaid or
+ * uncollected. Answers the counts.
  */
 export const POST = defineRoute({
   from: "query",
   input,
   access: ["ADMIN"],
   bearer: async (token) => verifyCronSecret(token),
-  handler: async ({ limit }) => releaseHoldsAndPublish({ prisma: await getDb(), batchSize: limit }),
+  handler: async ({ limit }) => sweepOrders({ prisma: await getDb(), batchSize: limit }),
 });
 
 // Hosted schedulers (Vercel Cron among them) call with GET; the bearer check is the same.

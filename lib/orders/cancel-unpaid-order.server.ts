@@ -1,0 +1,79 @@
+import "server-only";
+import { getDb } from "@/lib/db/client.server";
+import { AppError } from "@/lib/errors/app-error";
+import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
+import {
+  CLOSED_FULFILMENT,
+  DONE_FULFILMENT,
+  logFulfilmentEvent,
+  releaseHolds,
+} from "./order-holds.server";
+
+export type CancelReason = "HOLD_EXPIRED" | "CANCELLED_BY_SHOPPER";
+
+/**
+ * An order that was never paid is cancelled: its holds are released (those the sweeper has not
+ * released already), its fulfilment orders cancelled, a coupon it used goes back to the member
+ * and redeemed points are returned. Compare-and-set on the order's state: a payment that lands at
+ * the same moment wins or loses as a whole, never half.
+ */
+export async function cancelUnpaidOrder(input: {
+  prisma?: Db;
+  orderId: string;
+  reason: CancelReason;
+  now?: Date;
+}): Promise<{ cancelled: boolean; affectedSkuIds: string[] }> {
+  const prisma = input.prisma ?? (await getDb());
+  const now = input.now ?? new Date();
+  return withTransaction(prisma, (tx) => cancelInTransaction(tx, input.orderId, input.reason, now));
+}
+
+export async function cancelInTransaction(
+  tx: Tx,
+  orderId: string,
+  reason: CancelReason,
+  now: Date,
+): Promise<{ cancelled: boolean; affectedSkuIds: string[] }> {
+  const order = await tx.order.findUnique({ where: { id: orderId } });
+  if (!order) throw new AppError("NOT_FOUND", "Unknown order.");
+  const flipped = await tx.order.updateMany({
+    where: { id: orderId, status: "PENDING_PAYMENT", paymentStatus: "PENDING" },
+    data: { status: "CANCELLED", cancelledAt: now },
+  });
+  if (flipped.count === 0) return { cancelled: false, affectedSkuIds: [] };
+
+  const holds = await tx.reservation.findMany({ where: { orderId, status: "ACTIVE" } });
+  const note = reason === "HOLD_EXPIRED" ? "hold expired unpaid" : "cancelled by the shopper";
+  const affectedSkuIds = await releaseHolds(tx, holds, note, now);
+  const open = await tx.fulfilmentOrder.findMany({
+    where: { orderId, status: { notIn: [...CLOSED_FULFILMENT, ...DONE_FULFILMENT] } },
+  });
+  for (const fo of open) {
+    await tx.fulfilmentOrder.update({ where: { id: fo.id }, data: { status: "CANCELLED" } });
+    await logFulfilmentEvent(tx, {
+      fulfilmentOrderId: fo.id,
+      from: fo.status,
+      to: "CANCELLED",
+      note,
+    });
+  }
+  await tx.memberCoupon.updateMany({
+    where: { orderId, status: "REDEEMED" },
+    data: { status: "CLAIMED", orderId: null, redeemedAt: null },
+  });
+  if (order.memberId && order.pointsRedeemed > 0) {
+    await tx.member.update({
+      where: { id: order.memberId },
+      data: { pointsBalance: { increment: order.pointsRedeemed } },
+    });
+    await tx.pointsEntry.create({
+      data: {
+        memberId: order.memberId,
+        delta: order.pointsRedeemed,
+        reason: "ORDER_CANCELLED",
+        orderId,
+      },
+    });
+  }
+  return { cancelled: true, affectedSkuIds };
+}

@@ -1,0 +1,179 @@
+import "server-only";
+import { getDb } from "@/lib/db/client.server";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
+import type { PaymentProvider } from "@/lib/generated/prisma/enums";
+import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
+import { awardPointsForPaidOrder } from "@/lib/points/award-points.server";
+import { confirmReservation } from "@/lib/reservations/confirm-reservation.server";
+import { reserveStock } from "@/lib/reservations/reserve-stock.server";
+import {
+  CLOSED_FULFILMENT,
+  DONE_FULFILMENT,
+  logFulfilmentEvent,
+  releaseHolds,
+} from "./order-holds.server";
+
+export type ConfirmPaymentOutcome = "PAID" | "ALREADY_PAID" | "REFUND_NEEDED";
+
+/** Thrown inside the transaction when a hold that lapsed cannot be made again. */
+class StockGone extends Error {}
+
+/**
+ * The shopper paid. Every line's hold becomes an order allocation: a live hold is confirmed, a
+ * lapsed one is reserved again at the same node when the stock is still there (a late payment
+ * after the sweeper released it, even after the unpaid order was cancelled). If any line's stock
+ * is gone the order stays cancelled with the money marked paid, and the caller refunds it
+ * (REFUND_NEEDED). The order flips by compare-and-set, so a replayed confirmation is ALREADY_PAID.
+ * Payment rows are written by lib/payments, not here.
+ */
+export async function confirmOrderPayment(input: {
+  prisma?: Db;
+  orderId: string;
+  provider: PaymentProvider;
+  amount: number;
+  paidAt?: Date;
+}): Promise<{ outcome: ConfirmPaymentOutcome; orderNo: string }> {
+  const prisma = input.prisma ?? (await getDb());
+  const paidAt = input.paidAt ?? new Date();
+  const order = await prisma.order.findUnique({ where: { id: input.orderId } });
+  if (!order) throw new AppError("NOT_FOUND", "Unknown order.");
+  if (order.paymentStatus !== "PENDING") return { outcome: "ALREADY_PAID", orderNo: order.orderNo };
+  if (input.amount !== order.total)
+    throw new AppError("INVALID_INPUT", `Paid ${input.amount} but the order is ${order.total}.`, {
+      details: { paid: input.amount, total: order.total },
+    });
+  try {
+    const outcome = await withTransaction(prisma, (tx) => payInTransaction(tx, input, paidAt));
+    notifyStockChanged();
+    return { outcome, orderNo: order.orderNo };
+  } catch (error) {
+    if (!(error instanceof StockGone)) throw error;
+    const outcome = await withTransaction(prisma, (tx) => keepCancelled(tx, input, paidAt));
+    notifyStockChanged();
+    return { outcome, orderNo: order.orderNo };
+  }
+}
+
+async function payInTransaction(
+  tx: Tx,
+  input: { orderId: string; provider: PaymentProvider },
+  paidAt: Date,
+): Promise<ConfirmPaymentOutcome> {
+  const before = await tx.order.findUniqueOrThrow({ where: { id: input.orderId } });
+  const flipped = await tx.order.updateMany({
+    where: {
+      id: input.orderId,
+      paymentStatus: "PENDING",
+      status: { in: ["PENDING_PAYMENT", "CANCELLED"] },
+    },
+    data: {
+      status: "PAID",
+      paymentStatus: "PAID",
+      paidAt,
+      paymentProvider: input.provider,
+      cancelledAt: null,
+    },
+  });
+  if (flipped.count === 0) return "ALREADY_PAID";
+
+  const revive = before.status === "CANCELLED";
+  const fulfilments = await tx.fulfilmentOrder.findMany({
+    where: {
+      orderId: input.orderId,
+      status: {
+        notIn: revive
+          ? ["REJECTED", ...DONE_FULFILMENT]
+          : [...CLOSED_FULFILMENT, ...DONE_FULFILMENT],
+      },
+    },
+    include: { lines: { include: { orderLine: true } } },
+  });
+  const lines = fulfilments
+    .flatMap((fo) => fo.lines.map((line) => ({ fo, line })))
+    .sort(
+      (a, b) => a.line.skuId.localeCompare(b.line.skuId) || a.fo.nodeId.localeCompare(b.fo.nodeId),
+    );
+  for (const { fo, line } of lines) {
+    const hold = await tx.reservation.findFirst({
+      where: {
+        orderId: input.orderId,
+        orderLineId: line.orderLineId,
+        nodeId: fo.nodeId,
+        status: "ACTIVE",
+      },
+    });
+    if (hold?.kind === "ORDER_ALLOCATION") continue;
+    if (hold && hold.expiresAt && hold.expiresAt > paidAt) {
+      await confirmReservation({ prisma: tx, reservationId: hold.id, now: paidAt });
+      continue;
+    }
+    if (hold) await releaseHolds(tx, [hold], "hold lapsed before payment", paidAt);
+    try {
+      await reserveStock({
+        prisma: tx,
+        channelId: before.channelId,
+        skuId: line.skuId,
+        nodeId: fo.nodeId,
+        quantity: line.quantity,
+        kind: "ORDER_ALLOCATION",
+        orderId: input.orderId,
+        orderLineId: line.orderLineId,
+        now: paidAt,
+      });
+    } catch (error) {
+      if (isAppError(error) && error.code === "OUT_OF_STOCK") throw new StockGone();
+      throw error;
+    }
+  }
+  for (const fo of fulfilments.filter((f) => f.status === "CANCELLED")) {
+    await tx.fulfilmentOrder.update({ where: { id: fo.id }, data: { status: "ROUTED" } });
+    await logFulfilmentEvent(tx, {
+      fulfilmentOrderId: fo.id,
+      from: "CANCELLED",
+      to: "ROUTED",
+      note: "paid after the hold lapsed",
+    });
+  }
+  await awardPointsForPaidOrder({ prisma: tx, orderId: input.orderId });
+  return "PAID";
+}
+
+/** The money arrived but the goods are gone: the order is (stays) cancelled, to be refunded. */
+async function keepCancelled(
+  tx: Tx,
+  input: { orderId: string; provider: PaymentProvider },
+  paidAt: Date,
+): Promise<ConfirmPaymentOutcome> {
+  const flipped = await tx.order.updateMany({
+    where: { id: input.orderId, paymentStatus: "PENDING" },
+    data: {
+      status: "CANCELLED",
+      paymentStatus: "PAID",
+      paidAt,
+      paymentProvider: input.provider,
+      cancelledAt: paidAt,
+    },
+  });
+  if (flipped.count === 0) return "ALREADY_PAID";
+  const holds = await tx.reservation.findMany({
+    where: { orderId: input.orderId, status: "ACTIVE" },
+  });
+  await releaseHolds(tx, holds, "paid too late: stock gone, refunding", paidAt);
+  const open = await tx.fulfilmentOrder.findMany({
+    where: {
+      orderId: input.orderId,
+      status: { notIn: [...CLOSED_FULFILMENT, ...DONE_FULFILMENT] },
+    },
+  });
+  for (const fo of open) {
+    await tx.fulfilmentOrder.update({ where: { id: fo.id }, data: { status: "CANCELLED" } });
+    await logFulfilmentEvent(tx, {
+      fulfilmentOrderId: fo.id,
+      from: fo.status,
+      to: "CANCELLED",
+      note: "stock gone before payment",
+    });
+  }
+  return "REFUND_NEEDED";
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import type { Tx } from "@/lib/inventory/transaction.server";
+import { reserveStock } from "@/lib/reservations/reserve-stock.server";
+import type { RESERVE_KINDS } from "@/lib/reservations/rules";
+import type { Assignment } from "@/lib/routing/types";
+import { newPickupCode } from "./order-codes";
+
+export type FulfilmentPlan = {
+  tx: Tx;
+  orderId: string;
+  channelId: string;
+  routingDecisionId: string;
+  assignments: readonly Assignment[];
+  /** Order line id per SKU. */
+  lineOfSku: ReadonlyMap<string, string>;
+  kind: (typeof RESERVE_KINDS)[number];
+  ttlSeconds?: number;
+  /** The pickup store of a pickup order: it gets a fulfilment order (and the code) even empty. */
+  pickupNodeId?: string | null;
+  /** Keeps the code the customer already has when the pickup store's order is made again. */
+  pickupCode?: string | null;
+  now: Date;
+};
+
+export type CreatedFulfilment = {
+  fulfilmentOrderIds: string[];
+  holdExpiresAt: Date | null;
+  affectedSkuIds: string[];
+};
+
+/**
+ * Turns routing assignments into fulfilment orders (one per node, parcels for a pickup store
+ * marked with `shipToNodeId`), their lines, and one reservation per line at that node. The
+ * reservations are made in SKU order, the order every promise takes SKU locks in, so two
+ * checkouts sharing SKUs queue instead of deadlocking. Any refusal throws and the caller's
+ * transaction rolls everything back.
+ */
+export async function createFulfilment(plan: FulfilmentPlan): Promise<CreatedFulfilment> {
+  const { tx, orderId, channelId, routingDecisionId, lineOfSku, kind, ttlSeconds, now } = plan;
+  const groups = new Map<string, Assignment>();
+  for (const a of plan.assignments) {
+    const key = `${a.nodeId}|${a.shipToNodeId ?? ""}`;
+    const group = groups.get(key) ?? { nodeId: a.nodeId, lines: [], shipToNodeId: a.shipToNodeId };
+    group.lines.push(...a.lines);
+    groups.set(key, group);
+  }
+  const pickupKey = plan.pickupNodeId ? `${plan.pickupNodeId}|` : null;
+  if (pickupKey && plan.pickupNodeId && !groups.has(pickupKey))
+    groups.set(pickupKey, { nodeId: plan.pickupNodeId, lines: [] });
+
+  const fulfilmentOrderIds: string[] = [];
+  const holds: { nodeId: string; skuId: string; quantity: number; orderLineId: string }[] = [];
+  for (const [key, group] of groups) {
+    const fo = await tx.fulfilmentOrder.create({
+      data: {
+        orderId,
+        nodeId: group.nodeId,
+        shipToNodeId: group.shipToNodeId ?? null,
+        routingDecisionId,
+        pickupCode: key === pickupKey ? (plan.pickupCode ?? newPickupCode()) : null,
+        lines: {
+          create: group.lines.map((l) => ({
+            skuId: l.skuId,
+            quantity: l.quantity,
+            orderLineId: lineOf(lineOfSku, l.skuId),
+          })),
+        },
+        events: { create: { toStatus: "ROUTED", note: "routed" } },
+      },
+      select: { id: true },
+    });
+    fulfilmentOrderIds.push(fo.id);
+    for (const l of group.lines)
+      holds.push({
+        nodeId: group.nodeId,
+        skuId: l.skuId,
+        quantity: l.quantity,
+        orderLineId: lineOf(lineOfSku, l.skuId),
+      });
+  }
+
+  holds.sort((a, b) =>
+    a.skuId === b.skuId ? a.nodeId.localeCompare(b.nodeId) : a.skuId.localeCompare(b.skuId),
+  );
+  let holdExpiresAt: Date | null = null;
+  for (const hold of holds) {
+    const { reservation } = await reserveStock({
+      prisma: tx,
+      channelId,
+      skuId: hold.skuId,
+      nodeId: hold.nodeId,
+      quantity: hold.quantity,
+      kind,
+      ...(kind === "ORDER_ALLOCATION" ? {} : { ttlSeconds }),
+      orderId,
+      orderLineId: hold.orderLineId,
+      now,
+    });
+    const expires = reservation.expiresAt ? new Date(reservation.expiresAt) : null;
+    if (expires && (!holdExpiresAt || expires < holdExpiresAt)) holdExpiresAt = expires;
+  }
+  return {
+    fulfilmentOrderIds,
+    holdExpiresAt,
+    affectedSkuIds: [...new Set(holds.map((h) => h.skuId))],
+  };
+}
+
+function lineOf(lineOfSku: ReadonlyMap<string, string>, skuId: string): string {
+  const id = lineOfSku.get(skuId);
+  if (!id) throw new Error(`routing assigned SKU ${skuId} that the order does not hold`);
+  return id;
+}

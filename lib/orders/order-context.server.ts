@@ -1,0 +1,119 @@
+import "server-only";
+import { AppError } from "@/lib/errors/app-error";
+import type { Db } from "@/lib/inventory/transaction.server";
+import type { ParsedOrder } from "./order-input";
+
+/** A SKU of the order with the price the channel sells it at (fen). */
+export type PricedSku = { skuId: string; unitPrice: number };
+
+/** Who buys, as the Order row records it. */
+export type BuyerColumns = {
+  buyerType: "MEMBER" | "EMPLOYEE" | "WALK_IN";
+  userId: string | null;
+  memberId: string | null;
+  employeeId: string | null;
+  guideUserId: string | null;
+  pointsBalance: number;
+};
+
+export type OrderContext = {
+  channelId: string;
+  buyer: BuyerColumns;
+  prices: Map<string, number>;
+  pickupNode: { id: string; name: string } | null;
+};
+
+/**
+ * Everything an order needs that does not change while it is placed: the channel, the buyer,
+ * each SKU's price in the channel (channel price, else the SKU's, else the style's list price)
+ * and the pickup store. Unknown ids are NOT_FOUND; a bundle or a style not sold in the channel is
+ * refused before anything is written.
+ */
+export async function loadOrderContext(prisma: Db, input: ParsedOrder): Promise<OrderContext> {
+  const channel = await prisma.channel.findUnique({ where: { code: input.channelCode } });
+  if (!channel) throw new AppError("NOT_FOUND", `Unknown channel ${input.channelCode}.`);
+  if (!channel.active)
+    throw new AppError("CONFLICT", `Channel ${channel.code} is not selling now.`);
+
+  const prices = await loadSkuPrices(
+    prisma,
+    channel.id,
+    input.lines.map((l) => l.skuId),
+  );
+
+  let pickupNode: OrderContext["pickupNode"] = null;
+  if (input.destination.kind === "store") {
+    const node = await prisma.node.findUnique({ where: { id: input.destination.nodeId } });
+    if (!node || !node.active) throw new AppError("NOT_FOUND", "Unknown store.");
+    pickupNode = { id: node.id, name: node.name };
+  }
+  return { channelId: channel.id, buyer: await loadBuyer(prisma, input.buyer), prices, pickupNode };
+}
+
+/**
+ * The unit price (fen) of each SKU in a channel: the channel's price, else the SKU's, else the
+ * style's list price. Unknown SKUs are NOT_FOUND; bundles are refused (they are ordered as parts).
+ */
+export async function loadSkuPrices(
+  prisma: Db,
+  channelId: string,
+  skuIds: readonly string[],
+): Promise<Map<string, number>> {
+  const skus = await prisma.sku.findMany({
+    where: { id: { in: [...skuIds] } },
+    include: { product: true, channelPrices: { where: { channelId } } },
+  });
+  const missing = skuIds.filter((id) => !skus.some((s) => s.id === id));
+  if (missing.length > 0)
+    throw new AppError("NOT_FOUND", "Some items no longer exist.", {
+      details: { skuIds: missing },
+    });
+  const bundle = skus.find((s) => s.isBundle);
+  if (bundle)
+    throw new AppError("INVALID_INPUT", `${bundle.skuCode} is a bundle: order its parts.`, {
+      fieldErrors: { lines: ["Bundles are ordered as their parts."] },
+    });
+  return new Map(
+    skus.map((s) => [s.id, s.channelPrices[0]?.price ?? s.listPrice ?? s.product.listPrice]),
+  );
+}
+
+async function loadBuyer(prisma: Db, buyer: ParsedOrder["buyer"]): Promise<BuyerColumns> {
+  if (buyer.kind === "WALK_IN") {
+    const guide = await prisma.user.findUnique({ where: { id: buyer.guideUserId } });
+    if (!guide || guide.role !== "STORE_STAFF")
+      throw new AppError("FORBIDDEN", "Only store staff place orders for walk-in customers.");
+    return {
+      buyerType: "WALK_IN",
+      userId: null,
+      memberId: null,
+      employeeId: null,
+      guideUserId: guide.id,
+      pointsBalance: 0,
+    };
+  }
+  const user = await prisma.user.findUnique({
+    where: { id: buyer.userId },
+    include: { member: true, employee: true },
+  });
+  if (!user) throw new AppError("NOT_FOUND", "Unknown buyer.");
+  if (buyer.kind === "EMPLOYEE") {
+    if (!user.employee) throw new AppError("FORBIDDEN", "This account is not an employee's.");
+    return {
+      buyerType: "EMPLOYEE",
+      userId: user.id,
+      memberId: null,
+      employeeId: user.employee.id,
+      guideUserId: null,
+      pointsBalance: 0,
+    };
+  }
+  return {
+    buyerType: "MEMBER",
+    userId: user.id,
+    memberId: user.member?.id ?? null,
+    employeeId: null,
+    guideUserId: null,
+    pointsBalance: user.member?.pointsBalance ?? 0,
+  };
+}

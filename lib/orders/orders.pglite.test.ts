@@ -1,0 +1,7 @@
+import { describe } from "vitest";
+import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { defineOrderTests } from "./orders.contract";
+
+describe("orders on the embedded PGlite", () => {
+  defineOrderTests(useMigratedDatabase("pglite"));
+});

@@ -1,0 +1,197 @@
+import "server-only";
+import { getDb } from "@/lib/db/client.server";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
+import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
+import { isUniqueViolation } from "@/lib/reservations/reserve-checks.server";
+import { parseOrThrow } from "@/lib/reservations/rules";
+import { routeOrder } from "@/lib/routing/route-order";
+import type { Destination } from "@/lib/routing/types";
+import { createFulfilment } from "./create-fulfilment.server";
+import { newOrderNo } from "./order-codes";
+import { loadOrderContext, type OrderContext } from "./order-context.server";
+import { placeOrderSchema, type ParsedOrder, type PlaceOrderInput } from "./order-input";
+import { priceForOrder, redeemForOrder } from "./order-pricing.server";
+import { promisedBy } from "./promise-time";
+import { recordRoutingDecision } from "./record-routing-decision.server";
+import { loadRoutingInputs } from "./routing-inputs.server";
+import { routingRefusalError } from "./routing-refusal";
+
+export type { OrderBuyer, OrderDestination } from "./order-input";
+
+export type PlaceOrderOptions = PlaceOrderInput & { prisma?: Db; now?: Date };
+
+export type PlaceOrderResult = {
+  orderId: string;
+  orderNo: string;
+  total: number;
+  holdExpiresAt: Date | null;
+  /** False when the idempotency key matched an order placed before: nothing changed. */
+  created: boolean;
+};
+
+/** A race lost between routing and reserving is tried again on fresh numbers this often. */
+const ATTEMPTS = 3;
+
+/**
+ * Places an order: prices it, routes it (lib/routing) on the stock the channel may sell, and in
+ * one transaction writes the order, the routing decision, the fulfilment orders and one hold per
+ * line (lib/reservations). All or nothing: a refusal (INVALID_INPUT, NOT_FOUND, OUT_OF_STOCK
+ * with what is available where, UNDELIVERABLE with what to choose instead, CONFLICT) leaves no
+ * order and no hold. The same idempotency key returns the first order (double click, retry).
+ */
+export async function placeOrder(options: PlaceOrderOptions): Promise<PlaceOrderResult> {
+  const { prisma: given, now = new Date(), ...raw } = options;
+  const input = parseOrThrow(placeOrderSchema, raw);
+  const prisma = given ?? (await getDb());
+  const earlier = await findByKey(prisma, input);
+  if (earlier) return earlier;
+  const context = await loadOrderContext(prisma, input);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const placed = await withTransaction(prisma, (tx) =>
+        placeInTransaction(tx, input, context, now),
+      );
+      notifyStockChanged();
+      return placed;
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        const winner = await findByKey(prisma, input);
+        if (winner) return winner;
+      }
+      if (attempt < ATTEMPTS && lostRace(error)) continue;
+      throw error;
+    }
+  }
+}
+
+/** A reservation refused after routing said yes: someone took the units in between. */
+function lostRace(error: unknown): boolean {
+  if (isAppError(error)) return error.code === "OUT_OF_STOCK" && !error.details?.routingCode;
+  // PostgreSQL's deadlock and serialization failures are safe to try again.
+  const text = String((error as { message?: unknown })?.message ?? "");
+  return /40P01|40001|deadlock/i.test(text);
+}
+
+async function findByKey(prisma: Db, input: ParsedOrder): Promise<PlaceOrderResult | null> {
+  const order = await prisma.order.findUnique({
+    where: { idempotencyKey: input.idempotencyKey },
+    include: { lines: true, reservations: { where: { status: "ACTIVE" } } },
+  });
+  if (!order) return null;
+  const sameLines =
+    order.lines.length === input.lines.length &&
+    input.lines.every((l) =>
+      order.lines.some((o) => o.skuId === l.skuId && o.quantity === l.quantity),
+    );
+  if (order.method !== input.method || !sameLines)
+    throw new AppError("CONFLICT", "This checkout was already used for a different order.");
+  const expiries = order.reservations.flatMap((r) => (r.expiresAt ? [r.expiresAt] : []));
+  const holdExpiresAt = expiries.length
+    ? new Date(Math.min(...expiries.map((d) => d.getTime())))
+    : null;
+  return {
+    orderId: order.id,
+    orderNo: order.orderNo,
+    total: order.total,
+    holdExpiresAt,
+    created: false,
+  };
+}
+
+function routingDestination(input: ParsedOrder): Destination {
+  return input.destination.kind === "store"
+    ? { kind: "store", nodeId: input.destination.nodeId }
+    : { kind: "point", lat: input.destination.latitude, lng: input.destination.longitude };
+}
+
+async function placeInTransaction(
+  tx: Tx,
+  input: ParsedOrder,
+  context: OrderContext,
+  now: Date,
+): Promise<PlaceOrderResult> {
+  const { candidates, rules } = await loadRoutingInputs({
+    prisma: tx,
+    channelId: context.channelId,
+    skuIds: input.lines.map((l) => l.skuId),
+    now,
+  });
+  const request = {
+    lines: input.lines,
+    method: input.method,
+    destination: routingDestination(input),
+  };
+  const routed = routeOrder(request, candidates, rules);
+  if (!routed.ok) throw routingRefusalError(routed);
+
+  const priced = await priceForOrder(tx, input, context, now);
+  const shippedIn = routed.assignments.some((a) => a.shipToNodeId);
+  const address = input.destination.kind === "address" ? input.destination : null;
+  const order = await tx.order.create({
+    data: {
+      orderNo: newOrderNo(now),
+      channelId: context.channelId,
+      buyerType: context.buyer.buyerType,
+      userId: context.buyer.userId,
+      memberId: context.buyer.memberId,
+      employeeId: context.buyer.employeeId,
+      guideUserId: context.buyer.guideUserId,
+      method: input.method,
+      pickupNodeId: context.pickupNode?.id ?? null,
+      contactName: input.contact.name,
+      contactPhone: input.contact.phone ?? null,
+      addressLine: address?.addressLine ?? null,
+      city: address?.city ?? null,
+      latitude: address?.latitude ?? null,
+      longitude: address?.longitude ?? null,
+      subtotal: priced.subtotal,
+      discountTotal: priced.discountTotal,
+      shippingFee: priced.shippingFee,
+      total: priced.total,
+      pointsRedeemed: priced.pointsRedeemed,
+      paymentProvider: input.paymentProvider,
+      idempotencyKey: input.idempotencyKey,
+      placedAt: now,
+      promisedBy: promisedBy(input.method, now, { shippedIn }),
+      lines: { create: priced.lines },
+    },
+    include: { lines: true },
+  });
+  const decision = await recordRoutingDecision({
+    tx,
+    orderId: order.id,
+    attempt: 1,
+    method: input.method,
+    rules,
+    result: routed,
+  });
+  const ttlSeconds = input.holdMinutes
+    ? Math.max(1, Math.round(input.holdMinutes * 60))
+    : undefined;
+  const fulfilment = await createFulfilment({
+    tx,
+    orderId: order.id,
+    channelId: context.channelId,
+    routingDecisionId: decision.id,
+    assignments: routed.assignments,
+    lineOfSku: new Map(order.lines.map((l) => [l.skuId, l.id])),
+    kind: input.method === "PICKUP" ? "PICKUP_HOLD" : "CHECKOUT_HOLD",
+    ttlSeconds,
+    pickupNodeId: context.pickupNode?.id ?? null,
+    now,
+  });
+  await redeemForOrder(tx, input, context, {
+    orderId: order.id,
+    subtotal: priced.subtotal,
+    now,
+    pointsRedeemed: priced.pointsRedeemed,
+  });
+  return {
+    orderId: order.id,
+    orderNo: order.orderNo,
+    total: order.total,
+    holdExpiresAt: fulfilment.holdExpiresAt,
+    created: true,
+  };
+}

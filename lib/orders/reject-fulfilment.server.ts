@@ -1,0 +1,141 @@
+import "server-only";
+import { getDb } from "@/lib/db/client.server";
+import { AppError } from "@/lib/errors/app-error";
+import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
+import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
+import { routeOrder } from "@/lib/routing/route-order";
+import type { Destination } from "@/lib/routing/types";
+import { createFulfilment } from "./create-fulfilment.server";
+import { logFulfilmentEvent, releaseHolds } from "./order-holds.server";
+import { recordRoutingDecision } from "./record-routing-decision.server";
+import { loadRoutingInputs } from "./routing-inputs.server";
+
+export type RejectResult = {
+  rerouted: boolean;
+  newFulfilmentOrderIds: string[];
+  refusalCode?: string;
+};
+
+/**
+ * A node cannot fulfil its part (damaged, miscounted, no staff): the fulfilment order becomes
+ * REJECTED by compare-and-set (only before it is picked), its holds are released, and its lines
+ * are routed again without every node that already rejected this order. The new run is stored as
+ * the next attempt; if no node can take the part, that refusal is stored and the admin sees it.
+ * A rejected pickup store stays the pickup point: its part is shipped in and it keeps the code.
+ */
+export async function rejectFulfilment(input: {
+  prisma?: Db;
+  fulfilmentOrderId: string;
+  reason: string;
+  actorUserId?: string;
+  now?: Date;
+}): Promise<RejectResult> {
+  const prisma = input.prisma ?? (await getDb());
+  const now = input.now ?? new Date();
+  const reason = input.reason.trim();
+  if (reason.length < 3 || reason.length > 500)
+    throw new AppError("INVALID_INPUT", "Say why (3 to 500 characters).", {
+      fieldErrors: { reason: ["Say why."] },
+    });
+  const result = await withTransaction(prisma, (tx) =>
+    rejectInTransaction(tx, { ...input, reason }, now),
+  );
+  notifyStockChanged();
+  return result;
+}
+
+async function rejectInTransaction(
+  tx: Tx,
+  input: { fulfilmentOrderId: string; reason: string; actorUserId?: string },
+  now: Date,
+): Promise<RejectResult> {
+  const fo = await tx.fulfilmentOrder.findUnique({
+    where: { id: input.fulfilmentOrderId },
+    include: { lines: true, order: true },
+  });
+  if (!fo) throw new AppError("NOT_FOUND", "Unknown fulfilment order.");
+  // The pickup store's handover of parcels shipped in holds no stock of its own to give up.
+  if (fo.lines.length === 0)
+    throw new AppError(
+      "CONFLICT",
+      "This order's goods are shipped in; there is nothing here to reject.",
+    );
+  const flipped = await tx.fulfilmentOrder.updateMany({
+    where: { id: fo.id, status: { in: ["ROUTED", "ACCEPTED"] } },
+    data: { status: "REJECTED", rejectReason: input.reason },
+  });
+  if (flipped.count === 0)
+    throw new AppError(
+      "CONFLICT",
+      `A fulfilment order that is ${fo.status} can no longer be rejected.`,
+      {
+        details: { status: fo.status },
+      },
+    );
+  await logFulfilmentEvent(tx, {
+    fulfilmentOrderId: fo.id,
+    from: fo.status,
+    to: "REJECTED",
+    actorUserId: input.actorUserId,
+    note: input.reason,
+  });
+
+  const holds = await tx.reservation.findMany({
+    where: {
+      orderId: fo.orderId,
+      nodeId: fo.nodeId,
+      status: "ACTIVE",
+      orderLineId: { in: fo.lines.map((l) => l.orderLineId) },
+    },
+  });
+  await releaseHolds(tx, holds, `rejected by ${fo.nodeId}: ${input.reason}`, now);
+
+  const order = fo.order;
+  const isPickupHandover =
+    order.method === "PICKUP" && fo.nodeId === order.pickupNodeId && !fo.shipToNodeId;
+
+  const rejected = await tx.fulfilmentOrder.findMany({
+    where: { orderId: order.id, status: "REJECTED" },
+    select: { nodeId: true },
+  });
+  const destination: Destination =
+    order.method === "PICKUP" && order.pickupNodeId
+      ? { kind: "store", nodeId: order.pickupNodeId }
+      : { kind: "point", lat: order.latitude ?? 0, lng: order.longitude ?? 0 };
+  const lines = fo.lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
+  const { candidates, rules } = await loadRoutingInputs({
+    prisma: tx,
+    channelId: order.channelId,
+    skuIds: lines.map((l) => l.skuId),
+    now,
+  });
+  const attempts = await tx.routingDecision.count({ where: { orderId: order.id } });
+  const routed = routeOrder(
+    { lines, method: order.method, destination, excludedNodeIds: rejected.map((r) => r.nodeId) },
+    candidates,
+    rules,
+  );
+  const decision = await recordRoutingDecision({
+    tx,
+    orderId: order.id,
+    attempt: attempts + 1,
+    method: order.method,
+    rules,
+    result: routed,
+  });
+  if (!routed.ok) return { rerouted: false, newFulfilmentOrderIds: [], refusalCode: routed.code };
+  const created = await createFulfilment({
+    tx,
+    orderId: order.id,
+    channelId: order.channelId,
+    routingDecisionId: decision.id,
+    assignments: routed.assignments,
+    lineOfSku: new Map(fo.lines.map((l) => [l.skuId, l.orderLineId])),
+    kind: order.paymentStatus === "PAID" ? "ORDER_ALLOCATION" : "CHECKOUT_HOLD",
+    // The pickup store itself gave up its part: a new handover there keeps the customer's code.
+    pickupNodeId: isPickupHandover ? order.pickupNodeId : null,
+    pickupCode: isPickupHandover ? fo.pickupCode : null,
+    now,
+  });
+  return { rerouted: true, newFulfilmentOrderIds: created.fulfilmentOrderIds };
+}
