@@ -1,6 +1,12 @@
+import { AdminNav } from "@/components/admin/admin-nav";
 import { requirePageRole } from "@/lib/auth/session.server";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   await requirePageRole(["ADMIN"], "/admin");
-  return <>{children}</>;
+  return (
+    <>
+      <AdminNav />
+      {children}
+    </>
+  );
 }

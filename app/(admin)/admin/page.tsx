@@ -6,7 +6,11 @@ import { getPoolSummary } from "@/lib/inventory/get-pool-summary.server";
 
 export default async function AdminHome() {
   await requirePageRole(["ADMIN"], "/admin");
-  const [t, locale, summary] = await Promise.all([getTranslations("admin"), getLocale(), getPoolSummary()]);
+  const [t, locale, summary] = await Promise.all([
+    getTranslations("admin"),
+    getLocale(),
+    getPoolSummary(),
+  ]);
   const nf = new Intl.NumberFormat(locale);
   const total = summary.stockByNodeType.reduce(
     (acc, r) => ({ onHand: acc.onHand + r.onHand, available: acc.available + r.available }),
@@ -27,13 +31,20 @@ export default async function AdminHome() {
           <h2 className="mb-2 font-bold">{t("stockByNodeType")}</h2>
           <table className="w-full text-sm">
             <thead className="text-left text-stone-500">
-              <tr><th>{t("nodeType")}</th><th className="text-right">{t("nodes")}</th><th className="text-right">{t("unitsOnHand")}</th><th className="text-right">{t("unitsAvailable")}</th></tr>
+              <tr>
+                <th>{t("nodeType")}</th>
+                <th className="text-right">{t("nodes")}</th>
+                <th className="text-right">{t("unitsOnHand")}</th>
+                <th className="text-right">{t("unitsAvailable")}</th>
+              </tr>
             </thead>
             <tbody>
               {summary.stockByNodeType.map((r) => (
                 <tr key={r.type} className="border-t border-stone-100">
                   <td className="py-1">{t(`nodeTypes.${r.type}`)}</td>
-                  <td className="text-right tabular-nums">{summary.nodesByType.find((n) => n.type === r.type)?.count ?? 0}</td>
+                  <td className="text-right tabular-nums">
+                    {summary.nodesByType.find((n) => n.type === r.type)?.count ?? 0}
+                  </td>
                   <td className="text-right tabular-nums">{nf.format(r.onHand)}</td>
                   <td className="text-right tabular-nums">{nf.format(r.available)}</td>
                 </tr>
@@ -46,9 +57,16 @@ export default async function AdminHome() {
           <ul className="divide-y divide-stone-100 text-sm" data-testid="admin-channels">
             {summary.channels.map((c) => (
               <li key={c.code} className="flex justify-between py-1">
-                <span>{localized(locale, c)} <span className="text-stone-400">P{c.priority}</span></span>
+                <span>
+                  {localized(locale, c)} <span className="text-stone-400">P{c.priority}</span>
+                </span>
                 <span className="text-stone-600">
-                  {c.policies.map((p) => `${t(`scope.${p.scope === "LIFECYCLE" ? (p.lifecycle ?? "ALL") : p.scope}`)}: ${t(`policy.${p.mode}`, { ratio: (p.ratioBps ?? 0) / 100, qty: p.fixedQty ?? 0 })}`).join(" · ") || t("policy.none")}
+                  {c.policies
+                    .map(
+                      (p) =>
+                        `${t(`scope.${p.scope === "LIFECYCLE" ? (p.lifecycle ?? "ALL") : p.scope}`)}: ${t(`policy.${p.mode}`, { ratio: (p.ratioBps ?? 0) / 100, qty: p.fixedQty ?? 0 })}`,
+                    )
+                    .join(" · ") || t("policy.none")}
                 </span>
               </li>
             ))}

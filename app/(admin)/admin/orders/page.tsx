@@ -1,0 +1,107 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageTitle } from "@/components/ui/card";
+import { Money } from "@/components/ui/money";
+import { listOrders, ORDER_STATUSES, orderListQuery } from "@/lib/admin/list-orders.server";
+import { requirePageRole } from "@/lib/auth/session.server";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminOrders({ searchParams }: Props) {
+  await requirePageRole(["ADMIN"], "/admin/orders");
+  const query = orderListQuery.parse(await searchParams);
+  const [t, ts, tm, locale, result] = await Promise.all([
+    getTranslations("admin.orderList"),
+    getTranslations("admin.orderStatus"),
+    getTranslations("admin.methods"),
+    getLocale(),
+    listOrders(query),
+  ]);
+  const when = new Intl.DateTimeFormat(locale, {
+    dateStyle: "short",
+    timeStyle: "short",
+    timeZone: "Asia/Shanghai",
+  });
+  const pageLink = (page: number) =>
+    `/admin/orders?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.status ? { status: query.status } : {}), page: String(page) })}`;
+  return (
+    <div className="space-y-4">
+      <PageTitle title={t("title")} subtitle={t("subtitle")} />
+      <form className="flex flex-wrap gap-2" role="search">
+        <input
+          name="q"
+          defaultValue={query.q}
+          aria-label={t("search")}
+          placeholder={t("search")}
+          className="min-w-0 flex-1 rounded-lg border border-stone-300 px-3 py-2"
+        />
+        <select
+          name="status"
+          defaultValue={query.status ?? ""}
+          aria-label={t("status")}
+          className="rounded-lg border border-stone-300 px-3 py-2"
+        >
+          <option value="">{t("any")}</option>
+          {ORDER_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {ts(s)}
+            </option>
+          ))}
+        </select>
+        <button className="rounded-lg bg-ink px-4 py-2 font-semibold text-white">
+          {t("find")}
+        </button>
+      </form>
+      {result.orders.length === 0 ? (
+        <p className="text-stone-600">{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm" data-testid="admin-orders">
+            <thead className="text-left text-stone-500">
+              <tr>
+                <th className="py-2">{t("orderNo")}</th>
+                <th>{t("placed")}</th>
+                <th>{t("channel")}</th>
+                <th>{t("method")}</th>
+                <th>{t("status")}</th>
+                <th>{t("nodes")}</th>
+                <th>{t("customer")}</th>
+                <th className="text-right">{t("total")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.orders.map((o) => (
+                <tr key={o.orderNo} className="border-t border-stone-100">
+                  <td className="py-2 font-mono">
+                    <Link href={`/admin/orders/${o.orderNo}`} className="underline">
+                      {o.orderNo}
+                    </Link>
+                  </td>
+                  <td>{when.format(o.placedAt)}</td>
+                  <td>{o.channel}</td>
+                  <td>{tm(o.method)}</td>
+                  <td>{ts(o.status)}</td>
+                  <td className="font-mono text-xs">{o.nodes.join(", ")}</td>
+                  <td>{o.contactName}</td>
+                  <td className="text-right tabular-nums">
+                    <Money fen={o.total} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav
+        className="flex items-center gap-4 text-sm"
+        aria-label={t("page", { page: query.page, pages: result.pages })}
+      >
+        {query.page > 1 ? <Link href={pageLink(query.page - 1)}>{t("previous")}</Link> : null}
+        <span>{t("page", { page: query.page, pages: result.pages })}</span>
+        {query.page < result.pages ? (
+          <Link href={pageLink(query.page + 1)}>{t("next")}</Link>
+        ) : null}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { z } from "zod";
+import { getDb } from "@/lib/db/client.server";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const ORDER_STATUSES = [
+  "PENDING_PAYMENT",
+  "PAID",
+  "IN_FULFILMENT",
+  "COMPLETED",
+  "CANCELLED",
+] as const;
+const PAGE_SIZE = 25;
+
+export const orderListQuery = z.object({
+  q: z.string().trim().max(50).optional().catch(undefined),
+  status: z.enum(ORDER_STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export type OrderListQuery = z.infer<typeof orderListQuery>;
+
+/** Orders for HQ, newest first: by order number or buyer, by status; 25 per page. */
+export async function listOrders(query: OrderListQuery) {
+  const db = await getDb();
+  const where: Prisma.OrderWhereInput = {
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.q
+      ? {
+          OR: [
+            { orderNo: { contains: query.q.toUpperCase() } },
+            { contactName: { contains: query.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+  };
+  const [total, orders] = await Promise.all([
+    db.order.count({ where }),
+    db.order.findMany({
+      where,
+      orderBy: { placedAt: "desc" },
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      include: {
+        channel: { select: { code: true } },
+        fulfilmentOrders: { select: { node: { select: { code: true } }, status: true } },
+        _count: { select: { routingDecisions: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    orders: orders.map((o) => ({
+      orderNo: o.orderNo,
+      placedAt: o.placedAt,
+      channel: o.channel.code,
+      method: o.method,
+      status: o.status,
+      total: o.total,
+      contactName: o.contactName,
+      nodes: [...new Set(o.fulfilmentOrders.map((f) => f.node.code))],
+      decisions: o._count.routingDecisions,
+    })),
+  };
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { prepareRules } from "./prepare-rules";
+import type { RoutingRule } from "./types";
+
+export const RULE_KINDS = [
+  "NEAREST",
+  "FEWEST_SPLITS",
+  "STOCK_DEPTH",
+  "LOWEST_COST",
+  "CAPACITY",
+  "NODE_TYPES",
+] as const;
+const METHODS = ["PICKUP", "SAME_CITY", "EXPRESS"] as const;
+
+/** One rule as the admin's editor sends it; params arrive as JSON text. */
+export const ruleInputSchema = z.object({
+  kind: z.enum(RULE_KINDS),
+  mode: z.enum(["FILTER", "SCORE"]),
+  method: z.enum(METHODS).nullable(),
+  weight: z.number().min(0, "At least 0.").max(100, "At most 100."),
+  position: z.number().int().min(1).max(1000),
+  enabled: z.boolean(),
+  params: z
+    .string()
+    .max(2000)
+    .transform((text, ctx) => {
+      try {
+        const value: unknown = JSON.parse(text.trim() || "{}");
+        if (typeof value === "object" && value !== null && !Array.isArray(value))
+          return value as Record<string, unknown>;
+      } catch {
+        // reported below
+      }
+      ctx.addIssue({ code: "custom", message: "Settings must be a JSON object, e.g. {}." });
+      return z.NEVER;
+    }),
+});
+
+export const rulesInputSchema = z.object({
+  rules: z.array(ruleInputSchema).max(50, "At most 50 rules."),
+});
+
+/**
+ * Problems that would make routing refuse every order of a method (bad params, a negative
+ * weight), found by preparing the rules for each method exactly as routing will.
+ */
+export function ruleSetProblems(rules: readonly RoutingRule[]): string[] {
+  return METHODS.flatMap((method) => {
+    const prepared = prepareRules(rules, method);
+    return prepared.ok ? [] : [`${method}: ${prepared.problem}`];
+  });
+}
