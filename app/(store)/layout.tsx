@@ -1,6 +1,12 @@
+import { StoreNav } from "@/components/store/store-nav";
 import { requirePageRole } from "@/lib/auth/session.server";
 
 export default async function StoreLayout({ children }: { children: React.ReactNode }) {
   await requirePageRole(["STORE_STAFF"], "/store");
-  return <>{children}</>;
+  return (
+    <>
+      <StoreNav />
+      {children}
+    </>
+  );
 }

@@ -25,11 +25,17 @@ export async function getStoreOverview({ storeNodeId }: { storeNodeId: string })
     }),
   ]);
   return {
-    store: { code: store.code, name: store.name, nameZh: store.nameZh, city: store.city, cityZh: store.cityZh, address: store.address },
-    openTasks: Object.fromEntries(OPEN_STATUSES.map((s) => [s, tasks.find((t) => t.status === s)?._count._all ?? 0])) as Record<
-      (typeof OPEN_STATUSES)[number],
-      number
-    >,
+    store: {
+      code: store.code,
+      name: store.name,
+      nameZh: store.nameZh,
+      city: store.city,
+      cityZh: store.cityZh,
+      address: store.address,
+    },
+    openTasks: Object.fromEntries(
+      OPEN_STATUSES.map((s) => [s, tasks.find((t) => t.status === s)?._count._all ?? 0]),
+    ) as Record<(typeof OPEN_STATUSES)[number], number>,
     completedFulfilments: recent,
     skusStocked: stock._count._all,
     unitsOnHand: stock._sum.onHand ?? 0,

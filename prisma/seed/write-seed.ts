@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { findExisting, insertInBatches } from "./batches";
 import { buildSeedData, type SeedData } from "./build-seed";
 import { DEMO_PASSWORD } from "./people";
+import { seedOpenOrders } from "./open-orders";
 import { countSeedTables, zeroSeedCounts, type SeedCounts } from "./seed-counts";
 import { writeStock } from "./write-stock";
 
@@ -47,6 +48,9 @@ export async function seedDemoData(
   await phase("people", (tx) => writePeople(tx, data, inserted));
   await phase("members and order history", (tx) => writeHistory(tx, data, inserted));
   await phase("stock and its ledger", (tx) => writeStock(tx, data.stock, inserted));
+
+  // Open online orders go through checkout itself (route, reserve, pay), so stores have tasks.
+  await seedOpenOrders(prisma, { now: options.now, inserted, log });
 
   const totals = await countSeedTables(prisma);
   return { inserted, totals, elapsedMs: Date.now() - started };

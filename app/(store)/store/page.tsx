@@ -1,15 +1,26 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { TaskQueue } from "@/components/store/task-queue";
 import { PageTitle, Stat } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/session.server";
 import { getStoreOverview } from "@/lib/fulfilment/get-store-overview.server";
+import { listStoreTasks, TASK_TABS, type TaskTab } from "@/lib/fulfilment/list-store-tasks.server";
 import { localized } from "@/lib/i18n/localized";
 
-export default async function StoreHome() {
+export default async function StoreHome({
+  searchParams,
+}: {
+  searchParams: Promise<{ tab?: string }>;
+}) {
   const user = await requirePageRole(["STORE_STAFF"], "/store");
   const t = await getTranslations("store");
   const locale = await getLocale();
   if (!user.storeNodeId) return <PageTitle title={t("noStore")} />;
-  const overview = await getStoreOverview({ storeNodeId: user.storeNodeId });
+  const requested = (await searchParams).tab;
+  const tab: TaskTab = TASK_TABS.find((k) => k === requested) ?? "new";
+  const [overview, queue] = await Promise.all([
+    getStoreOverview({ storeNodeId: user.storeNodeId }),
+    listStoreTasks({ storeNodeId: user.storeNodeId, tab }),
+  ]);
   const { store, openTasks } = overview;
   return (
     <div className="space-y-6">
@@ -17,6 +28,7 @@ export default async function StoreHome() {
         title={localized(locale, store)}
         subtitle={`${store.code} · ${localized(locale, { name: store.city, nameZh: store.cityZh })} · ${store.address}`}
       />
+      <TaskQueue queue={queue} tab={tab} />
       <section>
         <h2 className="mb-3 text-lg font-bold">{t("tasks")}</h2>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-5" data-testid="store-tasks">
@@ -25,7 +37,7 @@ export default async function StoreHome() {
           ))}
         </div>
       </section>
-      <section className="grid gap-3 sm:grid-cols-4">
+      <section className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Stat label={t("skusStocked")} value={overview.skusStocked} testId="store-skus" />
         <Stat label={t("unitsOnHand")} value={overview.unitsOnHand} />
         <Stat label={t("unitsReserved")} value={overview.unitsReserved} />

@@ -1,0 +1,25 @@
+import "server-only";
+import { getDb } from "@/lib/db/client.server";
+import { withTransaction, type Db } from "@/lib/inventory/transaction.server";
+import type { FulfilmentActor } from "./actor";
+import { loadForActor, markOrderInFulfilment, moveStatus } from "./fulfilment-steps.server";
+
+export type FulfilmentStepInput = {
+  prisma?: Db;
+  fulfilmentOrderId: string;
+  actor: FulfilmentActor;
+  now?: Date;
+};
+
+/** The store takes the task on (ROUTED → ACCEPTED); the order is now in fulfilment. */
+export async function acceptFulfilment(
+  input: FulfilmentStepInput,
+): Promise<{ status: "ACCEPTED" }> {
+  const db = input.prisma ?? (await getDb());
+  return withTransaction(db, async (tx) => {
+    const fo = await loadForActor(tx, input.fulfilmentOrderId, input.actor);
+    await moveStatus(tx, fo, "ACCEPTED", input.actor);
+    await markOrderInFulfilment(tx, fo.orderId);
+    return { status: "ACCEPTED" as const };
+  });
+}

@@ -1,0 +1,8 @@
+import { describe } from "vitest";
+import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { defineFulfilmentTests } from "./fulfilment.contract";
+
+describe("fulfilment on the embedded PGlite", () => {
+  const db = useMigratedDatabase("pglite");
+  defineFulfilmentTests(db);
+});

@@ -1,0 +1,15 @@
+import "server-only";
+import { getDb } from "@/lib/db/client.server";
+import { withTransaction } from "@/lib/inventory/transaction.server";
+import type { FulfilmentStepInput } from "./accept-fulfilment.server";
+import { loadForActor, moveStatus } from "./fulfilment-steps.server";
+
+/** Every line is picked and the goods are packed (PICKED → PACKED). */
+export async function packFulfilment(input: FulfilmentStepInput): Promise<{ status: "PACKED" }> {
+  const db = input.prisma ?? (await getDb());
+  return withTransaction(db, async (tx) => {
+    const fo = await loadForActor(tx, input.fulfilmentOrderId, input.actor);
+    await moveStatus(tx, fo, "PACKED", input.actor);
+    return { status: "PACKED" as const };
+  });
+}
