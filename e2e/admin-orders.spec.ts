@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, signIn } from "./support";
+
+test("an HQ admin reads why an order was routed where it was, in English and in Chinese", async ({
+  page,
+}) => {
+  await signIn(page, ACCOUNTS.admin);
+  await page.getByRole("link", { name: "Orders" }).first().click();
+  await page.getByLabel("Order number or customer").fill("Li Wei");
+  await page.getByRole("button", { name: "Find" }).click();
+  const rows = page.getByTestId("admin-orders").locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  // Demo open orders were placed through checkout, so each carries its routing decision.
+  await page
+    .getByTestId("admin-orders")
+    .getByRole("link", { name: /^OP\d{6}/ })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { name: "Routing decisions" })).toBeVisible();
+  const summary = page.getByTestId("routing-summary").first();
+  await expect(summary).toContainText("km away");
+  await expect(page.getByText(/Chosen/).first()).toBeVisible();
+
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: page.url() }]);
+  await page.reload();
+  await expect(page.getByTestId("routing-summary").first()).toContainText("公里");
+});
+
+test("routing rules are saved as one set, and a set routing would refuse is not saved", async ({
+  page,
+}) => {
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto("/admin/routing");
+  await expect(page.getByTestId("routing-rules").locator("tbody tr").first()).toBeVisible();
+  const weight = page.getByLabel("Weight 1");
+  await weight.fill("2");
+  await page.getByRole("button", { name: "Save rules" }).click();
+  await expect(page.getByRole("status")).toHaveText("Rules saved. New orders route with them.");
+
+  await page.getByLabel("Settings (JSON) 1").fill("{not json");
+  await page.getByRole("button", { name: "Save rules" }).click();
+  await expect(page.getByRole("alert")).toContainText("Some fields are not valid");
+  await page.reload();
+  await expect(page.getByLabel("Weight 1")).toHaveValue("2");
+});
