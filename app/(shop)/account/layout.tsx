@@ -1,0 +1,12 @@
+import { AccountNav } from "@/components/account/account-nav";
+import { requirePageRole } from "@/lib/auth/session.server";
+
+export default async function AccountLayout({ children }: { children: React.ReactNode }) {
+  await requirePageRole(["CONSUMER"], "/account");
+  return (
+    <>
+      <AccountNav />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import "server-only";
+import { AppError } from "@/lib/errors/app-error";
+import type { Db } from "@/lib/inventory/transaction.server";
+import { orderIsReturnable, returnableQuantity } from "@/lib/returns/return-rules";
+
+export type OrderSummary = {
+  orderNo: string;
+  placedAt: Date;
+  status: "PENDING_PAYMENT" | "PAID" | "IN_FULFILMENT" | "COMPLETED" | "CANCELLED";
+  method: "PICKUP" | "SAME_CITY" | "EXPRESS";
+  total: number;
+  itemCount: number;
+  returnable: boolean;
+};
+
+/** The shopper's orders, newest first. */
+export async function listOrdersOf(input: { prisma: Db; userId: string; take?: number }): Promise<OrderSummary[]> {
+  const orders = await input.prisma.order.findMany({
+    where: { userId: input.userId },
+    orderBy: [{ placedAt: "desc" }, { id: "desc" }],
+    take: input.take ?? 100,
+    select: {
+      orderNo: true,
+      placedAt: true,
+      status: true,
+      method: true,
+      total: true,
+      paymentStatus: true,
+      lines: { select: { quantity: true } },
+      fulfilmentOrders: { select: { status: true } },
+    },
+  });
+  return orders.map((o) => ({
+    orderNo: o.orderNo,
+    placedAt: o.placedAt,
+    status: o.status,
+    method: o.method,
+    total: o.total,
+    itemCount: o.lines.reduce((s, l) => s + l.quantity, 0),
+    returnable: orderIsReturnable({ ...o, fulfilmentStatuses: o.fulfilmentOrders.map((f) => f.status) }),
+  }));
+}
+
+export type ReturnFormLine = {
+  orderLineId: string;
+  productName: string;
+  productNameZh: string;
+  color: string;
+  colorZh: string;
+  size: string;
+  imagePath: string;
+  bought: number;
+  returnable: number;
+  lineTotal: number;
+};
+
+/** An order of the shopper's with, per line, how many units can still be returned. */
+export async function loadReturnForm(input: { prisma: Db; userId: string; orderNo: string }) {
+  const order = await input.prisma.order.findUnique({
+    where: { orderNo: input.orderNo },
+    select: {
+      orderNo: true,
+      userId: true,
+      status: true,
+      paymentStatus: true,
+      placedAt: true,
+      fulfilmentOrders: { select: { status: true } },
+      lines: {
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          quantity: true,
+          lineTotal: true,
+          sku: { select: { color: true, colorZh: true, size: true, product: { select: { name: true, nameZh: true, imagePath: true } } } },
+          returnLines: { where: { return: { status: { not: "REJECTED" } } }, select: { quantity: true } },
+        },
+      },
+    },
+  });
+  if (!order || order.userId !== input.userId) throw new AppError("NOT_FOUND", "We could not find that order.");
+  const lines: ReturnFormLine[] = order.lines.map((l) => ({
+    orderLineId: l.id,
+    productName: l.sku.product.name,
+    productNameZh: l.sku.product.nameZh,
+    color: l.sku.color,
+    colorZh: l.sku.colorZh,
+    size: l.sku.size,
+    imagePath: l.sku.product.imagePath,
+    bought: l.quantity,
+    returnable: returnableQuantity({ bought: l.quantity, returned: l.returnLines.reduce((s, r) => s + r.quantity, 0) }),
+    lineTotal: l.lineTotal,
+  }));
+  return {
+    orderNo: order.orderNo,
+    placedAt: order.placedAt,
+    returnable: orderIsReturnable({ ...order, fulfilmentStatuses: order.fulfilmentOrders.map((f) => f.status) }),
+    lines,
+  };
+}
+
+export type ReturnSummary = {
+  rmaNo: string;
+  orderNo: string;
+  status: "REQUESTED" | "RECEIVED" | "REFUNDED" | "REJECTED";
+  atStore: boolean;
+  returnCode: string | null;
+  refundAmount: number;
+  createdAt: Date;
+  units: number;
+};
+
+/** The shopper's return requests, newest first. */
+export async function listReturnsOf(input: { prisma: Db; userId: string }): Promise<ReturnSummary[]> {
+  const returns = await input.prisma.return.findMany({
+    where: { order: { userId: input.userId } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 100,
+    select: {
+      rmaNo: true,
+      status: true,
+      atStore: true,
+      returnCode: true,
+      refundAmount: true,
+      createdAt: true,
+      order: { select: { orderNo: true } },
+      lines: { select: { quantity: true } },
+    },
+  });
+  return returns.map((r) => ({
+    rmaNo: r.rmaNo,
+    orderNo: r.order.orderNo,
+    status: r.status,
+    atStore: r.atStore,
+    returnCode: r.returnCode,
+    refundAmount: r.refundAmount,
+    createdAt: r.createdAt,
+    units: r.lines.reduce((s, l) => s + l.quantity, 0),
+  }));
+}

@@ -1,0 +1,147 @@
+import "server-only";
+import { AppError } from "@/lib/errors/app-error";
+import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
+import { mergeCartQuantities, MAX_CART_LINE_QUANTITY } from "./cart-rules";
+import { assertWebCanSell, loadWebOffers, webChannelId } from "./web-channel.server";
+
+/** Whose cart to open, as cookies and the session describe it (see cart-owner.server.ts). */
+export type CartKey = { userId: string | null; anonymousToken: string | null };
+
+async function userCartId(tx: Db, userId: string, channelId: string): Promise<string | null> {
+  // userId is not unique on Cart, so two first writes racing could each create one: always use
+  // the oldest, so every reader agrees on the same cart.
+  const cart = await tx.cart.findFirst({
+    where: { userId, channelId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
+  return cart?.id ?? null;
+}
+
+/**
+ * Moves an anonymous cart's lines into the user's cart (quantities add up, capped) and deletes
+ * the anonymous cart, in one transaction. Deleting first makes it safe under concurrency: of
+ * two requests merging the same cart, only the one whose delete removed the row adds the lines.
+ * Returns whether anything was merged.
+ */
+export async function mergeAnonymousCart(
+  prisma: Db,
+  input: { userId: string; anonymousToken: string; channelId: string },
+): Promise<boolean> {
+  return withTransaction(prisma, async (tx) => {
+    const anonymous = await tx.cart.findUnique({
+      where: { anonymousToken: input.anonymousToken },
+      select: { id: true, userId: true, items: { select: { skuId: true, quantity: true } } },
+    });
+    if (!anonymous || anonymous.userId !== null) return false;
+    const removed = await tx.cart.deleteMany({ where: { id: anonymous.id, userId: null } });
+    if (removed.count !== 1) return false;
+    const cartId = await getOrCreateUserCart(tx, input.userId, input.channelId);
+    const existing = await tx.cartItem.findMany({ where: { cartId }, select: { skuId: true, quantity: true } });
+    for (const line of mergeCartQuantities(existing, anonymous.items)) {
+      await tx.cartItem.upsert({
+        where: { cartId_skuId: { cartId, skuId: line.skuId } },
+        create: { cartId, skuId: line.skuId, quantity: line.quantity },
+        update: { quantity: line.quantity },
+      });
+    }
+    return anonymous.items.length > 0;
+  });
+}
+
+async function getOrCreateUserCart(tx: Tx | Db, userId: string, channelId: string): Promise<string> {
+  const found = await userCartId(tx, userId, channelId);
+  if (found) return found;
+  const created = await tx.cart.create({ data: { userId, channelId }, select: { id: true } });
+  return created.id;
+}
+
+/**
+ * The cart a key points at, or null when there is none yet. A signed-in key that still carries an
+ * anonymous token merges that cart first: this is where sign-in "adopts" the visitor's cart,
+ * because the sign-in callback cannot see the browser's cookies reliably.
+ */
+export async function findCartId(prisma: Db, key: CartKey): Promise<string | null> {
+  const channelId = await webChannelId(prisma);
+  if (key.userId) {
+    if (key.anonymousToken) await mergeAnonymousCart(prisma, { userId: key.userId, anonymousToken: key.anonymousToken, channelId });
+    return userCartId(prisma, key.userId, channelId);
+  }
+  if (!key.anonymousToken) return null;
+  const cart = await prisma.cart.findUnique({
+    where: { anonymousToken: key.anonymousToken },
+    select: { id: true, userId: true },
+  });
+  return cart && cart.userId === null ? cart.id : null;
+}
+
+/** The key's cart, created when missing. */
+export async function openCart(prisma: Db, key: CartKey): Promise<string> {
+  const found = await findCartId(prisma, key);
+  if (found) return found;
+  const channelId = await webChannelId(prisma);
+  if (key.userId) return getOrCreateUserCart(prisma, key.userId, channelId);
+  if (!key.anonymousToken) throw new AppError("INTERNAL", "An anonymous cart needs a token.");
+  const created = await prisma.cart.create({
+    data: { anonymousToken: key.anonymousToken, channelId },
+    select: { id: true },
+  });
+  return created.id;
+}
+
+async function currentQuantity(prisma: Db, cartId: string, skuId: string): Promise<number> {
+  const item = await prisma.cartItem.findUnique({
+    where: { cartId_skuId: { cartId, skuId } },
+    select: { quantity: true },
+  });
+  return item?.quantity ?? 0;
+}
+
+/** Sets a line to an exact quantity after checking the web channel can sell that many. */
+async function writeLine(prisma: Db, cartId: string, skuId: string, quantity: number): Promise<number> {
+  if (quantity > MAX_CART_LINE_QUANTITY) {
+    throw new AppError("INVALID_INPUT", `A cart line may hold at most ${MAX_CART_LINE_QUANTITY}.`, {
+      fieldErrors: { quantity: [`At most ${MAX_CART_LINE_QUANTITY}.`] },
+      details: { reason: "LINE_LIMIT", max: MAX_CART_LINE_QUANTITY },
+    });
+  }
+  const offers = await loadWebOffers(prisma, [skuId]);
+  assertWebCanSell(offers.get(skuId), quantity);
+  await prisma.cartItem.upsert({
+    where: { cartId_skuId: { cartId, skuId } },
+    create: { cartId, skuId, quantity },
+    update: { quantity },
+  });
+  await prisma.cart.update({ where: { id: cartId }, data: { updatedAt: new Date() } });
+  return quantity;
+}
+
+/** Adds units of a SKU; refusals (unknown, not sold online, above stock) change nothing. */
+export async function addCartItem(input: { prisma: Db; cartId: string; skuId: string; quantity: number }) {
+  const had = await currentQuantity(input.prisma, input.cartId, input.skuId);
+  const quantity = await writeLine(input.prisma, input.cartId, input.skuId, had + input.quantity);
+  return { skuId: input.skuId, quantity };
+}
+
+/** Sets a line's quantity (the cart page's stepper). */
+export async function setCartItemQuantity(input: { prisma: Db; cartId: string; skuId: string; quantity: number }) {
+  if ((await currentQuantity(input.prisma, input.cartId, input.skuId)) === 0) {
+    throw new AppError("NOT_FOUND", "That item is not in your cart.");
+  }
+  const quantity = await writeLine(input.prisma, input.cartId, input.skuId, input.quantity);
+  return { skuId: input.skuId, quantity };
+}
+
+export async function removeCartItem(input: { prisma: Db; cartId: string; skuId: string }) {
+  const removed = await input.prisma.cartItem.deleteMany({ where: { cartId: input.cartId, skuId: input.skuId } });
+  if (removed.count === 0) throw new AppError("NOT_FOUND", "That item is not in your cart.");
+  return { skuId: input.skuId };
+}
+
+/** Empties the given lines (checkout calls this once an order holds them). */
+export async function clearCartItems(input: { prisma: Db; cartId: string; skuIds: readonly string[] }): Promise<{ removed: number }> {
+  const removed = await input.prisma.cartItem.deleteMany({
+    where: { cartId: input.cartId, skuId: { in: [...input.skuIds] } },
+  });
+  return { removed: removed.count };
+}

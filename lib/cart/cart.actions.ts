@@ -1,0 +1,79 @@
+"use server";
+
+import { defineAction } from "@/lib/actions/safe-action.server";
+import type { SessionUser } from "@/lib/auth/roles";
+import { getDb } from "@/lib/db/client.server";
+import { AppError } from "@/lib/errors/app-error";
+import { addToCartSchema, removeFromCartSchema, setCartQuantitySchema } from "./cart-rules";
+import { dropCartToken, issueCartToken, readCartOwner } from "./cart-owner.server";
+import { addCartItem, findCartId, openCart, removeCartItem, setCartItemQuantity, type CartKey } from "./cart-store.server";
+
+/** The caller's cart key; an anonymous visitor without a cookie gets one when `create` is set. */
+async function cartKeyOf(user: SessionUser | null, create: boolean): Promise<CartKey | null> {
+  const owner = await readCartOwner(user);
+  if (owner.kind === "user") return { userId: owner.userId, anonymousToken: owner.anonymousToken };
+  if (owner.token) return { userId: null, anonymousToken: owner.token };
+  return create ? { userId: null, anonymousToken: await issueCartToken() } : null;
+}
+
+/**
+ * Opening a signed-in key merged the visitor's anonymous cart (see findCartId); the cookie is
+ * dropped only now, so a failed merge leaves it to be tried again.
+ */
+async function forgetMergedToken(key: CartKey): Promise<void> {
+  if (key.userId && key.anonymousToken) await dropCartToken();
+}
+
+/** Units in the cart, for the count beside the cart link. */
+async function itemCountOf(cartId: string): Promise<number> {
+  const prisma = await getDb();
+  const sum = await prisma.cartItem.aggregate({ where: { cartId }, _sum: { quantity: true } });
+  return sum._sum.quantity ?? 0;
+}
+
+/** Adds units of one SKU to the shopper's cart (anyone may shop; staff accounts may not). */
+export const addToCart = defineAction({
+  input: addToCartSchema,
+  access: "public",
+  handler: async ({ skuId, quantity }, { user }) => {
+    const prisma = await getDb();
+    const key = await cartKeyOf(user, true);
+    if (!key) throw new AppError("INTERNAL", "The cart could not be opened.");
+    const cartId = await openCart(prisma, key);
+    await forgetMergedToken(key);
+    const line = await addCartItem({ prisma, cartId, skuId, quantity });
+    return { ...line, itemCount: await itemCountOf(cartId) };
+  },
+});
+
+export const setCartQuantity = defineAction({
+  input: setCartQuantitySchema,
+  access: "public",
+  handler: async ({ skuId, quantity }, { user }) => {
+    const prisma = await getDb();
+    const key = await cartKeyOf(user, false);
+    const cartId = key ? await findCartId(prisma, key) : null;
+    if (key) await forgetMergedToken(key);
+    if (!cartId) return notInCart();
+    const line = await setCartItemQuantity({ prisma, cartId, skuId, quantity });
+    return { ...line, itemCount: await itemCountOf(cartId) };
+  },
+});
+
+export const removeFromCart = defineAction({
+  input: removeFromCartSchema,
+  access: "public",
+  handler: async ({ skuId }, { user }) => {
+    const prisma = await getDb();
+    const key = await cartKeyOf(user, false);
+    const cartId = key ? await findCartId(prisma, key) : null;
+    if (key) await forgetMergedToken(key);
+    if (!cartId) return notInCart();
+    await removeCartItem({ prisma, cartId, skuId });
+    return { skuId, itemCount: await itemCountOf(cartId) };
+  },
+});
+
+function notInCart(): never {
+  throw new AppError("NOT_FOUND", "That item is not in your cart.");
+}

@@ -1,0 +1,18 @@
+"use server";
+
+import { z } from "zod";
+import { ensureMemberId } from "@/lib/account/member.server";
+import { defineAction } from "@/lib/actions/safe-action.server";
+import { getDb } from "@/lib/db/client.server";
+import { claimCoupon } from "./claim-coupon.server";
+
+/** A consumer claims a coupon into their account. */
+export const claimCouponAction = defineAction({
+  input: z.object({ code: z.string().trim().min(1).max(40) }),
+  access: ["CONSUMER"],
+  handler: async ({ code }, { user }) => {
+    const prisma = await getDb();
+    const memberId = await ensureMemberId(prisma, user.id);
+    return claimCoupon({ prisma, memberId, code });
+  },
+});

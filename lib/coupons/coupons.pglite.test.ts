@@ -1,0 +1,8 @@
+import { describe } from "vitest";
+import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { defineCouponTests } from "./coupons.contract";
+
+describe("coupons on the embedded PGlite", () => {
+  const db = useMigratedDatabase("pglite");
+  defineCouponTests(db, { concurrent: false });
+});

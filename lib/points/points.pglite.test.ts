@@ -1,0 +1,8 @@
+import { describe } from "vitest";
+import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { definePointsTests } from "./points.contract";
+
+describe("member points on the embedded PGlite", () => {
+  const db = useMigratedDatabase("pglite");
+  definePointsTests(db, { concurrent: false });
+});

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
+import { spreadProportionally } from "@/lib/pricing/spread";
+
+export const RETURN_REASONS = ["WRONG_SIZE", "NOT_AS_DESCRIBED", "DEFECTIVE", "CHANGED_MIND", "OTHER"] as const;
+export type ReturnReason = (typeof RETURN_REASONS)[number];
+
+export const requestReturnSchema = z.object({
+  orderNo: z.string().trim().min(1).max(40),
+  mode: z.enum(["ONLINE", "AT_STORE"]),
+  reason: z.enum(RETURN_REASONS),
+  note: z.string().trim().max(500).optional(),
+  lines: z
+    .array(
+      z.object({
+        orderLineId: z.string().min(1).max(64),
+        quantity: z.number().int("Quantity must be a whole number.").min(0).max(999),
+      }),
+    )
+    .min(1)
+    .max(100),
+});
+export type RequestReturnInput = z.infer<typeof requestReturnSchema>;
+
+export type ReturnableLine = { orderLineId: string; bought: number; returned: number; lineTotal: number };
+
+/** Units of a line still returnable: bought minus those in returns that were not rejected. */
+export function returnableQuantity(line: Pick<ReturnableLine, "bought" | "returned">): number {
+  return Math.max(0, line.bought - line.returned);
+}
+
+/**
+ * Keeps the lines the shopper asked to return (quantity > 0) and refuses anything above what is
+ * still returnable, or a line that is not on the order.
+ */
+export function chooseReturnLines(
+  lines: readonly ReturnableLine[],
+  wanted: readonly { orderLineId: string; quantity: number }[],
+): { orderLineId: string; quantity: number }[] {
+  const byId = new Map(lines.map((l) => [l.orderLineId, l]));
+  const chosen = new Map<string, number>();
+  for (const w of wanted) chosen.set(w.orderLineId, (chosen.get(w.orderLineId) ?? 0) + w.quantity);
+  const picked = [...chosen.entries()].filter(([, q]) => q > 0);
+  if (picked.length === 0) {
+    throw new AppError("INVALID_INPUT", "Choose at least one item to return.", { details: { reason: "NOTHING_CHOSEN" } });
+  }
+  for (const [orderLineId, quantity] of picked) {
+    const line = byId.get(orderLineId);
+    if (!line) throw new AppError("NOT_FOUND", "That item is not on this order.");
+    const left = returnableQuantity(line);
+    if (quantity > left) {
+      throw new AppError("INVALID_INPUT", `Only ${left} of that item can still be returned.`, {
+        details: { reason: "ABOVE_RETURNABLE", orderLineId, returnable: left },
+        fieldErrors: { [`lines.${orderLineId}`]: [`At most ${left}.`] },
+      });
+    }
+  }
+  return picked.map(([orderLineId, quantity]) => ({ orderLineId, quantity }));
+}
+
+/**
+ * The refund due for returned units, in fen: what was paid for the goods (line totals after the
+ * coupon, less the value of redeemed points, spread over the lines) in proportion to the units
+ * returned, rounded down. Delivery fees are not refunded.
+ */
+export function refundFor(
+  order: { lines: readonly { orderLineId: string; quantity: number; lineTotal: number }[]; pointsValue: number },
+  returned: readonly { orderLineId: string; quantity: number }[],
+): number {
+  const goods = order.lines.reduce((s, l) => s + l.lineTotal, 0);
+  const pointsShares = spreadProportionally(Math.min(order.pointsValue, goods), order.lines.map((l) => l.lineTotal));
+  const paidByLine = new Map(order.lines.map((l, i) => [l.orderLineId, { paid: l.lineTotal - pointsShares[i]!, units: l.quantity }]));
+  return returned.reduce((sum, r) => {
+    const line = paidByLine.get(r.orderLineId);
+    return line ? sum + Math.floor((line.paid * r.quantity) / line.units) : sum;
+  }, 0);
+}
+
+/** Whether the goods reached the shopper, so they can be sent back. */
+export function orderIsReturnable(order: {
+  status: string;
+  paymentStatus: string;
+  fulfilmentStatuses: readonly string[];
+}): boolean {
+  if (order.paymentStatus !== "PAID" && order.paymentStatus !== "PARTIALLY_REFUNDED") return false;
+  if (order.status === "COMPLETED") return true;
+  const active = order.fulfilmentStatuses.filter((s) => s !== "CANCELLED" && s !== "REJECTED");
+  return active.length > 0 && active.every((s) => s === "PICKED_UP" || s === "DELIVERED");
+}
+
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/** A return code the shopper reads out at a store: 8 characters, no 0/O or 1/I look-alikes. */
+export function makeReturnCode(randomIndex: (max: number) => number): string {
+  return Array.from({ length: 8 }, () => CODE_ALPHABET[randomIndex(CODE_ALPHABET.length)]).join("");
+}

@@ -1,0 +1,8 @@
+import { describe } from "vitest";
+import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { defineReturnTests } from "./returns.contract";
+
+describe("return requests on the embedded PGlite", () => {
+  const db = useMigratedDatabase("pglite");
+  defineReturnTests(db, { concurrent: false });
+});
