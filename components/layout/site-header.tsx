@@ -5,7 +5,10 @@ import { getSessionUser } from "@/lib/auth/session.server";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
 
-/** Brand bar shared by every audience: home link, the user's own area, language, sign in/out. */
+/**
+ * Brand bar shared by every audience: home link, the user's own area (a shopper's is the account
+ * pages; they land on the storefront), language, sign in/out.
+ */
 export async function SiteHeader() {
   const t = await getTranslations("common");
   const user = await getSessionUser();
@@ -18,7 +21,7 @@ export async function SiteHeader() {
         <nav className="flex flex-wrap items-center gap-4">
           {user ? (
             <>
-              <Link href={HOME_OF_ROLE[user.role]} className="text-sm font-medium">
+              <Link href={user.role === "CONSUMER" ? "/account" : HOME_OF_ROLE[user.role]} className="text-sm font-medium">
                 {t(`area.${user.role}`)}
               </Link>
               <span className="text-sm text-stone-500" data-testid="signed-in-as">
