@@ -1,0 +1,180 @@
+import { randomUUID } from "node:crypto";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { CheckoutForm } from "@/components/checkout/checkout-form";
+import type { DeliveryArea, MethodOption, PickupStoreOption } from "@/components/checkout/checkout-types";
+import { DELIVERY_PRESETS, deliveryPreset } from "@/components/checkout/delivery-presets";
+import { UseMyLocation } from "@/components/checkout/use-my-location";
+import { PageTitle } from "@/components/ui/card";
+import { Money } from "@/components/ui/money";
+import { requirePageRole } from "@/lib/auth/session.server";
+import { getCurrentCart } from "@/lib/cart/get-cart.server";
+import { WEB_CHANNEL_CODE } from "@/lib/cart/web-channel.server";
+import { getDb } from "@/lib/db/client.server";
+import { env } from "@/lib/env";
+import { formatMoney } from "@/lib/i18n/money";
+import { localized } from "@/lib/i18n/localized";
+import { SERVICE_LEVEL } from "@/lib/orders/promise-time";
+import { quoteMethods, type MethodQuote } from "@/lib/orders/quote-methods.server";
+import { findMemberOf } from "@/lib/payments/find-member.server";
+
+type Search = { area?: string; lat?: string; lng?: string; store?: string; holdSeconds?: string };
+
+function pointOf(search: Search): { latitude: number; longitude: number } | undefined {
+  const preset = deliveryPreset(search.area);
+  if (preset) return { latitude: preset.latitude, longitude: preset.longitude };
+  const latitude = Number(search.lat);
+  const longitude = Number(search.lng);
+  if (search.lat && search.lng && Number.isFinite(latitude) && Number.isFinite(longitude)) {
+    if (Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) return { latitude, longitude };
+  }
+  return undefined;
+}
+
+export default async function CheckoutPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const search = await searchParams;
+  const query = new URLSearchParams(Object.entries(search).filter(([, v]) => typeof v === "string")).toString();
+  const user = await requirePageRole(["CONSUMER"], `/checkout${query ? `?${query}` : ""}`);
+  const [t, locale, format, cart] = await Promise.all([
+    getTranslations("checkout"),
+    getLocale(),
+    getFormatter(),
+    getCurrentCart(),
+  ]);
+  const lines = cart.lines.filter((l) => l.sellable).map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
+  if (lines.length === 0) {
+    return (
+      <div className="space-y-4">
+        <PageTitle title={t("title")} />
+        <p data-testid="checkout-empty">{t("emptyCart")}</p>
+        <Link href="/" className="font-semibold underline">{t("continueShopping")}</Link>
+      </div>
+    );
+  }
+
+  const prisma = await getDb();
+  const member = await findMemberOf(user.id);
+  const chosenStore = search.store
+    ? await prisma.node.findUnique({ where: { code: search.store }, select: { id: true, name: true, nameZh: true, offersPickup: true, active: true } })
+    : null;
+  const storeProblem = search.store
+    ? !chosenStore
+      ? t("unknownStore", { code: search.store })
+      : !chosenStore.offersPickup || !chosenStore.active
+        ? t("storeNoPickup", { store: localized(locale, chosenStore) })
+        : null
+    : null;
+  const point = pointOf(search);
+  const quotes = await quoteMethods({
+    channelCode: WEB_CHANNEL_CODE,
+    lines,
+    point,
+    pickupNodeId: chosenStore && !storeProblem ? chosenStore.id : undefined,
+  });
+
+  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : null);
+  const methods: MethodOption[] = quotes.map((q: MethodQuote) => ({
+    method: q.method,
+    available: q.available && (q.method === "PICKUP" || point !== undefined),
+    feeText: q.fee === 0 ? t("free") : formatMoney(q.fee, locale),
+    promisedText:
+      q.available && q.promisedBy
+        ? t(q.method === "PICKUP" ? "readyBy" : "deliveredBy", { when: when(q.promisedBy) ?? "" })
+        : q.available && q.method === "PICKUP"
+          ? t("pickupWhenChosen", { hours: SERVICE_LEVEL.pickupReadyHours, days: SERVICE_LEVEL.expressDays })
+          : null,
+    fromText: q.available && q.nodes.length ? t("from", { nodes: q.nodes.map((n) => localized(locale, n)).join(", ") }) : null,
+    reason: q.method !== "PICKUP" && !point ? t("chooseAreaFirst") : q.reason ? reasonText(t, q) : null,
+  }));
+  const pickup = quotes.find((q) => q.method === "PICKUP");
+  const stores: PickupStoreOption[] = (pickup?.pickupStores ?? []).map((s) => ({
+    nodeId: s.nodeId,
+    code: s.code,
+    name: localized(locale, s),
+    distanceText: s.distanceKm === null ? null : t("distanceKm", { km: s.distanceKm.toFixed(1) }),
+    hasEverything: s.hasEverything,
+  }));
+  const preset = deliveryPreset(search.area);
+  const area: DeliveryArea | null = preset
+    ? {
+        label: `${localized(locale, { name: preset.city, nameZh: preset.cityZh })} · ${localized(locale, { name: preset.district, nameZh: preset.districtZh })}`,
+        city: preset.city,
+        latitude: preset.latitude,
+        longitude: preset.longitude,
+      }
+    : point
+      ? { label: t("myLocation"), city: t("myLocation"), latitude: point.latitude, longitude: point.longitude }
+      : null;
+  const initialStoreId = chosenStore && !storeProblem ? chosenStore.id : null;
+  const preferred = initialStoreId ? "PICKUP" : point ? "SAME_CITY" : "PICKUP";
+  const initialMethod =
+    methods.find((m) => m.method === preferred && m.available)?.method ?? methods.find((m) => m.available)?.method ?? null;
+  const holdSeconds = env.E2E_SHORT_HOLDS && search.holdSeconds ? Number(search.holdSeconds) || null : null;
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_320px]">
+      <div className="space-y-6">
+        <PageTitle title={t("title")} subtitle={t("subtitle")} />
+        <form method="get" action="/checkout" className="flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-4" aria-label={t("areaFormLabel")}>
+          <label className="text-sm">
+            <span className="mb-1 block font-medium">{t("deliveryAreaLabel")}</span>
+            <select name="area" defaultValue={preset?.key ?? ""} className="rounded-lg border border-stone-300 px-3 py-2">
+              <option value="">{t("noArea")}</option>
+              {DELIVERY_PRESETS.map((p) => (
+                <option key={p.key} value={p.key}>
+                  {localized(locale, { name: p.city, nameZh: p.cityZh })} · {localized(locale, { name: p.district, nameZh: p.districtZh })}
+                </option>
+              ))}
+            </select>
+          </label>
+          {search.holdSeconds && <input type="hidden" name="holdSeconds" value={search.holdSeconds} />}
+          <button type="submit" className="rounded-full bg-stone-800 px-4 py-2 text-sm font-semibold text-white">{t("showOptions")}</button>
+          <UseMyLocation />
+        </form>
+        {storeProblem && (
+          <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="store-problem">
+            {storeProblem}
+          </p>
+        )}
+        <CheckoutForm
+          idempotencyKey={randomUUID()}
+          methods={methods}
+          stores={stores}
+          initialMethod={initialMethod}
+          initialStoreId={initialStoreId}
+          area={area}
+          contactName={user.name}
+          holdSeconds={holdSeconds}
+          pointsBalance={member?.pointsBalance ?? 0}
+          lineNames={Object.fromEntries(
+            cart.lines.map((l) => [l.skuId, `${localized(locale, { name: l.productName, nameZh: l.productNameZh })} · ${l.size}`]),
+          )}
+        />
+      </div>
+      <aside className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 lg:self-start" aria-label={t("summary")}>
+        <h2 className="font-bold">{t("summary")}</h2>
+        <ul className="space-y-2 text-sm">
+          {cart.lines.map((l) => (
+            <li key={l.skuId} className="flex justify-between gap-2">
+              <span>
+                {localized(locale, { name: l.productName, nameZh: l.productNameZh })} · {localized(locale, { name: l.color, nameZh: l.colorZh })} · {l.size} × {l.quantity}
+              </span>
+              <Money fen={l.lineTotal} />
+            </li>
+          ))}
+        </ul>
+        <p className="flex justify-between border-t border-stone-200 pt-2 font-semibold">
+          <span>{t("subtotal")}</span>
+          <Money fen={cart.subtotal} />
+        </p>
+        <p className="text-xs text-stone-500">{t("feesAtNextStep")}</p>
+      </aside>
+    </div>
+  );
+}
+
+function reasonText(t: Awaited<ReturnType<typeof getTranslations<"checkout">>>, q: MethodQuote): string {
+  const code = q.reason?.code ?? "";
+  if (q.method === "SAME_CITY" && /RADIUS|UNDELIVERABLE|NO_NODE|DISTANCE/i.test(code)) return t("outsideRadius");
+  return q.reason?.message ?? "";
+}

@@ -1,0 +1,25 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/safe-action.server";
+import { recordDemoFailure } from "@/lib/payments/record-demo-failure.server";
+import { payDemoOrder } from "@/lib/payments/pay-demo-order.server";
+
+const orderInput = z.object({ orderNo: z.string().trim().min(1).max(40) });
+
+/** The demo provider's Pay button: completes payment through the same path as a card payment. */
+export const payDemo = defineAction({
+  input: orderInput,
+  access: ["CONSUMER"],
+  handler: async ({ orderNo }, { user }) => {
+    const paid = await payDemoOrder({ orderNo, userId: user.id });
+    return { orderNo: paid.orderNo, outcome: paid.outcome };
+  },
+});
+
+/** The demo provider's Fail button: a declined payment; the order keeps waiting until its hold ends. */
+export const failDemo = defineAction({
+  input: orderInput,
+  access: ["CONSUMER"],
+  handler: async ({ orderNo }, { user }) => recordDemoFailure({ orderNo, userId: user.id }),
+});
