@@ -1,30 +1,45 @@
 import Image from "next/image";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Money } from "@/components/ui/money";
-import type { ProductCard as ProductCardData } from "@/lib/catalogue/list-featured-products.server";
+import { coloursOf } from "@/lib/catalogue/colours";
+import type { CatalogueProduct } from "@/lib/catalogue/types";
 import { localized } from "@/lib/i18n/localized";
+import { formatMoney } from "@/lib/i18n/money";
 
-export async function ProductCard({ product }: { product: ProductCardData }) {
-  const locale = await getLocale();
-  const t = await getTranslations("shop");
+/** A style in a grid: picture, category, name, "from" price and colour dots; links to the product page. */
+export async function ProductCard({ product, preload = false }: { product: CatalogueProduct; preload?: boolean }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("shop")]);
+  const colours = coloursOf(product);
+  const prices = new Set(product.skus.map((s) => s.price));
+  const price = formatMoney(product.price, locale);
   return (
     <article className="overflow-hidden rounded-xl border border-stone-200 bg-white" data-testid="product-card">
-      <div className="relative aspect-square bg-stone-100">
-        <Image src={product.imagePath} alt="" fill sizes="(max-width: 640px) 50vw, 25vw" className="object-contain p-6" />
-        {product.lifecycle === "NEW" ? (
-          <span className="absolute left-2 top-2 rounded bg-brand px-2 py-0.5 text-xs font-bold text-white">{t("new")}</span>
-        ) : null}
-      </div>
-      <div className="space-y-1 p-3">
-        <p className="text-xs text-stone-500">{localized(locale, { name: product.categoryName, nameZh: product.categoryNameZh })}</p>
-        <h3 className="font-semibold leading-tight">{localized(locale, product)}</h3>
-        <Money fen={product.listPrice} className="font-bold" />
-        <div className="flex gap-1 pt-1" aria-label={t("colours", { count: product.colorHexes.length })}>
-          {product.colorHexes.map((hex) => (
-            <span key={hex} className="h-3 w-3 rounded-full border border-stone-300" style={{ backgroundColor: hex }} />
-          ))}
+      <Link href={`/products/${product.styleCode}`} className="block focus-visible:outline-2 focus-visible:outline-brand">
+        <div className="relative aspect-square bg-stone-100">
+          <Image
+            src={product.imagePath}
+            alt=""
+            width={240}
+            height={240}
+            preload={preload}
+            sizes="(max-width: 640px) 50vw, 25vw"
+            className="h-full w-full object-contain p-6"
+          />
+          {product.lifecycle === "NEW" ? (
+            <span className="absolute left-2 top-2 rounded bg-brand px-2 py-0.5 text-xs font-bold text-white">{t("new")}</span>
+          ) : null}
         </div>
-      </div>
+        <div className="space-y-1 p-3">
+          <p className="text-xs text-stone-600">{localized(locale, { name: product.categoryName, nameZh: product.categoryNameZh })}</p>
+          <h3 className="font-semibold leading-tight">{localized(locale, product)}</h3>
+          <p className="font-bold">{prices.size > 1 ? t("from", { price }) : price}</p>
+          <div className="flex gap-1 pt-1" aria-label={t("colours", { count: colours.length })} role="img">
+            {colours.map((c) => (
+              <span key={c.color} className="h-3 w-3 rounded-full border border-stone-300" style={{ backgroundColor: c.colorHex }} />
+            ))}
+          </div>
+        </div>
+      </Link>
     </article>
   );
 }

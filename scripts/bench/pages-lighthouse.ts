@@ -1,0 +1,60 @@
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse, { desktopConfig } from "lighthouse";
+
+/** Lighthouse's performance score (0–100) and the metrics behind it. */
+export type LighthouseFigures = {
+  score: number;
+  firstContentfulPaintMs: number;
+  largestContentfulPaintMs: number;
+  totalBlockingTimeMs: number;
+  cumulativeLayoutShift: number;
+  speedIndexMs: number;
+};
+
+const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Debian's chromium; CHROME_PATH overrides it. */
+export function chromePath(): string {
+  return process.env.CHROME_PATH ?? "/usr/bin/chromium";
+}
+
+/**
+ * Audits each URL for performance with Lighthouse's default (mobile) settings or its desktop
+ * preset, `runs` times, keeping the median run by score.
+ */
+export async function auditPages(
+  urls: Record<string, string>,
+  options: { runs: number; desktop: boolean },
+): Promise<Record<string, LighthouseFigures>> {
+  const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: CHROME_FLAGS });
+  try {
+    const figures: Record<string, LighthouseFigures> = {};
+    for (const [name, url] of Object.entries(urls)) {
+      const results: LighthouseFigures[] = [];
+      for (let i = 0; i < options.runs; i++) {
+        const result = await lighthouse(
+          url,
+          { port: chrome.port, onlyCategories: ["performance"], logLevel: "error", output: "json" },
+          options.desktop ? desktopConfig : undefined,
+        );
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        const { lhr } = result;
+        const metric = (id: string) => Math.round((lhr.audits[id]?.numericValue ?? Number.NaN) * 1000) / 1000;
+        results.push({
+          score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+          firstContentfulPaintMs: Math.round(metric("first-contentful-paint")),
+          largestContentfulPaintMs: Math.round(metric("largest-contentful-paint")),
+          totalBlockingTimeMs: Math.round(metric("total-blocking-time")),
+          cumulativeLayoutShift: metric("cumulative-layout-shift"),
+          speedIndexMs: Math.round(metric("speed-index")),
+        });
+      }
+      results.sort((a, b) => a.score - b.score);
+      const median = results[Math.floor(results.length / 2)];
+      if (median) figures[name] = median;
+    }
+    return figures;
+  } finally {
+    chrome.kill();
+  }
+}

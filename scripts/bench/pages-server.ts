@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+/** A store started for the benchmark on its own port, database folder and build folder. */
+export type BenchServer = { baseUrl: string; stop: () => Promise<void> };
+
+async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the store exited with code ${child.exitCode} before answering`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  throw new Error(`the store did not answer ${url} within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * Starts the store the way `npm start` does (migrate, seed on first run, build, serve), as the
+ * end-to-end tests do, so the benchmark measures the production server.
+ */
+export async function startBenchServer(options: { port: number; dataDir: string; distDir: string; build: boolean }): Promise<BenchServer> {
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const args = ["tsx", "--conditions=react-server", "scripts/start.ts", ...(options.build ? [] : ["--no-build"])];
+  // Its own process group, so stopping it also stops the server it forks.
+  const child = spawn("npx", args, {
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      PORT: String(options.port),
+      PGLITE_DATA_DIR: options.dataDir,
+      NEXT_DIST_DIR: options.distDir,
+      NEXTAUTH_URL: baseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  const stop = async () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    process.kill(-child.pid, "SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+  };
+  try {
+    await waitUntilUp(`${baseUrl}/signin`, child, 15 * 60_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, stop };
+}

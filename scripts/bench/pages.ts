@@ -1,0 +1,117 @@
+import { parseArgs } from "node:util";
+import { auditPages, type LighthouseFigures } from "./pages-lighthouse";
+import { loadPage, type LoadFigures } from "./pages-load";
+import { startBenchServer } from "./pages-server";
+
+// Storefront speed: server response times of the home, a listing and a product page under
+// 50 concurrent requests (autocannon), then Lighthouse's performance score of each page in
+// Debian's chromium. Prints a table, then one JSON object on the last line.
+
+const TARGETS = { productLighthouseMin: 95, cachedP95MsMax: 100 };
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "3300" },
+    connections: { type: "string", default: "50" },
+    seconds: { type: "string", default: "10" },
+    runs: { type: "string", default: "3" },
+    "data-dir": { type: "string", default: ".data/bench-pages" },
+    "dist-dir": { type: "string", default: ".next-bench" },
+    "no-build": { type: "boolean", default: false },
+    "no-lighthouse": { type: "boolean", default: false },
+    desktop: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
+});
+const port = Number(values.port);
+const connections = Number(values.connections);
+const seconds = Number(values.seconds);
+const runs = Number(values.runs);
+if (values.help || ![port, connections, seconds, runs].every((n) => Number.isInteger(n) && n > 0)) {
+  console.error(
+    "usage: npm run bench:pages -- [--port 3300] [--connections 50] [--seconds 10] [--runs 3] [--data-dir .data/bench-pages] [--dist-dir .next-bench] [--no-build] [--no-lighthouse] [--desktop]",
+  );
+  process.exit(values.help ? 0 : 2);
+}
+
+const PAGES = {
+  home: "/",
+  listing: "/shop/running-shoes",
+  product: "/products/RN-101?colour=Black&size=42",
+} as const;
+type PageName = keyof typeof PAGES;
+// Not a catalogue page: the lightest page of the app, measured alongside as the floor that the
+// root layout, session and this machine set.
+const BASELINE_PATH = "/signin";
+
+const server = await startBenchServer({ port, dataDir: values["data-dir"], distDir: values["dist-dir"], build: !values["no-build"] });
+const load = {} as Record<PageName, LoadFigures>;
+let lighthouseFigures: Record<string, LighthouseFigures> = {};
+let baseline: LoadFigures | undefined;
+try {
+  const urls = Object.fromEntries(Object.entries(PAGES).map(([name, path]) => [name, `${server.baseUrl}${path}`])) as Record<PageName, string>;
+  for (const url of Object.values(urls)) {
+    // Warm up: fills the catalogue cache and compiles nothing further, so the run measures cached pages.
+    for (let i = 0; i < 5; i++) {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      await response.arrayBuffer();
+    }
+  }
+  for (const [name, url] of Object.entries(urls) as [PageName, string][]) {
+    load[name] = await loadPage(url, { connections, seconds });
+  }
+  baseline = await loadPage(`${server.baseUrl}${BASELINE_PATH}`, { connections, seconds });
+  if (!values["no-lighthouse"]) lighthouseFigures = await auditPages(urls, { runs, desktop: values.desktop });
+} finally {
+  await server.stop();
+}
+
+type Row = Record<string, string | number>;
+const rows: Row[] = (Object.keys(PAGES) as PageName[]).map((name) => {
+  const l = load[name];
+  const lh = lighthouseFigures[name];
+  return {
+    page: name,
+    path: PAGES[name],
+    "req/s": l.requestsPerSecond,
+    "p50 ms": l.p50Ms,
+    "p95 ms": l.p95Ms,
+    "p99 ms": l.p99Ms,
+    errors: l.errors + l.non2xx,
+    lighthouse: lh?.score ?? "—",
+    "LCP ms": lh?.largestContentfulPaintMs ?? "—",
+    "TBT ms": lh?.totalBlockingTimeMs ?? "—",
+    CLS: lh?.cumulativeLayoutShift ?? "—",
+  };
+});
+if (baseline) {
+  const b = baseline;
+  rows.push({ page: "baseline", path: BASELINE_PATH, "req/s": b.requestsPerSecond, "p50 ms": b.p50Ms, "p95 ms": b.p95Ms, "p99 ms": b.p99Ms, errors: b.errors + b.non2xx, lighthouse: "—", "LCP ms": "—", "TBT ms": "—", CLS: "—" });
+}
+const preset = values.desktop ? "desktop preset" : "mobile defaults";
+console.log(`\nStorefront pages: ${connections} connections × ${seconds} s each; Lighthouse ${values["no-lighthouse"] ? "skipped" : `median of ${runs} (${preset})`}`);
+console.table(rows);
+
+const worstP95 = Math.max(...Object.values(load).map((l) => l.p95Ms));
+const productScore = lighthouseFigures.product?.score ?? null;
+const pass =
+  worstP95 < TARGETS.cachedP95MsMax &&
+  Object.values(load).every((l) => l.errors + l.non2xx === 0) &&
+  (values["no-lighthouse"] || (productScore !== null && productScore >= TARGETS.productLighthouseMin));
+console.log(
+  JSON.stringify({
+    bench: "pages",
+    connections,
+    seconds,
+    pages: Object.fromEntries(
+      (Object.keys(PAGES) as PageName[]).map((name) => [name, { path: PAGES[name], ...load[name], lighthouse: lighthouseFigures[name] ?? null }]),
+    ),
+    baseline: baseline ? { path: BASELINE_PATH, ...baseline } : null,
+    lighthousePreset: values["no-lighthouse"] ? null : values.desktop ? "desktop" : "mobile",
+    targets: TARGETS,
+    worstP95Ms: worstP95,
+    productLighthouse: productScore,
+    pass,
+  }),
+);
