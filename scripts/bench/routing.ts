@@ -47,7 +47,7 @@ const slowest = Math.min(...Object.values(throughput).map((t) => t.ordersPerSeco
 const pass =
   target !== undefined &&
   slowest >= TARGETS.ordersPerSecond &&
-  target.meanGapPct <= TARGETS.meanGapPct &&
+  target.totalCostGapPct <= TARGETS.totalCostGapPct &&
   target.splitWhenOneNodeCould === 0 &&
   target.feasibilityMismatches === 0;
 console.log(

@@ -12,6 +12,8 @@ export type Quality = {
   orders: number;
   /** Of those, orders no single node could fill. */
   splitOrders: number;
+  /** Total cost of all the engine's plans against the total of the optima, in %. */
+  totalCostGapPct: number;
   /** Gap to the optimum among plans the policy allows (one node whenever one can fill), in %. */
   meanGapPct: number;
   p95GapPct: number;
@@ -44,6 +46,7 @@ export function measureQuality(
   const gaps: number[] = [];
   const freeGaps: number[] = [];
   const parcels = { engine: [] as number[], optimal: [] as number[], min: [] as number[] };
+  const totalCost = { engine: 0, optimum: 0 };
   let splitOrders = 0;
   let moreParcelsThanMin = 0;
   let splitWhenOneNodeCould = 0;
@@ -67,6 +70,8 @@ export function measureQuality(
     if (!policy || !fewest) throw new Error("solver failed on a feasible order");
     const engineParcels = new Set(result.assignments.map((a) => a.nodeId)).size;
     gaps.push((result.costFen / policy.costFen - 1) * 100);
+    totalCost.engine += result.costFen;
+    totalCost.optimum += policy.costFen;
     freeGaps.push((result.costFen / free.costFen - 1) * 100);
     parcels.engine.push(engineParcels);
     parcels.optimal.push(policy.nodeIds.length);
@@ -79,6 +84,7 @@ export function measureQuality(
   return {
     orders: gaps.length,
     splitOrders,
+    totalCostGapPct: round((totalCost.engine / Math.max(1, totalCost.optimum) - 1) * 100, 2),
     meanGapPct: round(mean(gaps), 2),
     p95GapPct: round(percentile(sorted, 95), 2),
     maxGapPct: round(sorted[sorted.length - 1] ?? 0, 2),

@@ -2,7 +2,7 @@ import type { Quality } from "./quality";
 import type { Throughput } from "./throughput";
 
 /** The targets the benchmark checks. */
-export const TARGETS = { ordersPerSecond: 1000, meanGapPct: 3 } as const;
+export const TARGETS = { ordersPerSecond: 1000, totalCostGapPct: 3 } as const;
 
 const row = (cells: readonly (string | number)[], widths: readonly number[]): string =>
   cells.map((c, i) => String(c).padEnd(widths[i] ?? 12)).join("  ");
@@ -38,7 +38,7 @@ export function printTables(
       ),
     );
   }
-  const qw = [16, 7, 7, 9, 9, 9, 9, 11, 22, 9, 9];
+  const qw = [16, 7, 7, 10, 9, 9, 9, 9, 11, 22, 9, 9];
   console.log("\nQuality against the exact optimum (HiGHS MILP, 20–40 nodes per order)");
   console.log(
     row(
@@ -46,6 +46,7 @@ export function printTables(
         "rules",
         "orders",
         "split",
+        "total gap",
         "mean gap",
         "p95 gap",
         "max gap",
@@ -65,6 +66,7 @@ export function printTables(
           name,
           q.orders,
           q.splitOrders,
+          `${q.totalCostGapPct} %`,
           `${q.meanGapPct} %`,
           `${q.p95GapPct} %`,
           `${q.maxGapPct} %`,
@@ -79,7 +81,7 @@ export function printTables(
     );
   }
   console.log(
-    "\ngap: engine cost over the cheapest plan the policy allows (one node whenever one can fill);" +
+    "\ntotal gap: the engine's plans' summed cost over the optima's; gap: engine cost over the cheapest plan the policy allows (one node whenever one can fill);" +
       "\nfree gap: over the cheapest plan of any shape; > min: orders with more parcels than the fewest possible;" +
       "\nsplit 1: orders one node could fill that the engine split (must be 0).\n",
   );
