@@ -1,14 +1,18 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { pageRewrites } from "./i18n/page-rewrites";
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "bcryptjs"],
   experimental: {
-    // forbidden() renders app/forbidden.tsx with a real 403 status.
+    // forbidden() renders app/[locale]/forbidden.tsx with a real 403 status.
     authInterrupts: true,
   },
   poweredByHeader: false,
+  async rewrites() {
+    return { beforeFiles: [], afterFiles: pageRewrites(), fallback: [] };
+  },
   // A second build beside the main one (end-to-end runs on another port) gets its own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };

@@ -1,15 +1,19 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import "./globals.css";
 
-export default async function NotFound() {
-  const t = await getTranslations("errors");
+/** Reached only for paths the page rewrites leave alone; everything else uses app/[locale]/not-found. */
+export default function RootNotFound() {
   return (
-    <section className="mx-auto max-w-md py-16 text-center">
-      <p className="text-5xl font-black text-brand">404</p>
-      <h1 className="mt-2 text-2xl font-bold">{t("notFoundTitle")}</h1>
-      <Link href="/" className="mt-6 inline-block underline">
-        {t("backHome")}
-      </Link>
-    </section>
+    <html lang="en">
+      <body>
+        <section className="mx-auto max-w-md py-16 text-center">
+          <p className="text-5xl font-black text-brand">404</p>
+          <h1 className="mt-2 text-2xl font-bold">Page not found</h1>
+          <Link href="/" className="mt-6 inline-block underline">
+            Back to the store
+          </Link>
+        </section>
+      </body>
+    </html>
   );
 }

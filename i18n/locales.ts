@@ -4,6 +4,16 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
+export function isLocale(value: unknown): value is Locale {
+  return LOCALES.some((l) => l === value);
+}
+
 export function toLocale(value: string | undefined | null): Locale {
-  return LOCALES.find((l) => l === value) ?? DEFAULT_LOCALE;
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+/** First visit follows the browser's language; afterwards the remembered choice wins. */
+export function pickLocale(cookie: string | undefined, acceptLanguage: string | null): Locale {
+  if (isLocale(cookie)) return cookie;
+  return acceptLanguage?.trim().toLowerCase().startsWith("zh") ? "zh-CN" : DEFAULT_LOCALE;
 }

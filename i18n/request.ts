@@ -1,17 +1,14 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { MESSAGES } from "@/messages";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, toLocale, type Locale } from "./locales";
+import { LOCALE_COOKIE, isLocale, pickLocale } from "./locales";
 
-// First visit: follow the browser's language; afterwards the remembered choice wins.
-function fromAcceptLanguage(header: string | null): Locale {
-  return header?.toLowerCase().startsWith("zh") ? "zh-CN" : DEFAULT_LOCALE;
-}
-
-export default getRequestConfig(async () => {
-  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = cookie
-    ? toLocale(cookie)
-    : fromAcceptLanguage((await headers()).get("accept-language"));
+// Pages get the locale from their [locale] segment (filled in by i18n/page-rewrites.ts); route
+// handlers, which the rewrites leave alone, fall back to the cookie and the browser's language.
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = isLocale(requested)
+    ? requested
+    : pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
   return { locale, messages: MESSAGES[locale], timeZone: "Asia/Shanghai" };
 });

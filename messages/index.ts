@@ -84,3 +84,4 @@ const zh = {
 };
 
 export const MESSAGES = { en, "zh-CN": zh } as const;
+export type Namespace = (typeof NAMESPACES)[number];

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { addToCart } from "@/lib/cart/cart.actions";
+import { announceCartChanged } from "@/lib/cart/cart-changed";
 
 type Outcome =
   | { ok: true; itemCount: number }
@@ -13,7 +13,6 @@ type Outcome =
 /** Adds one unit of a SKU to the cart and says what happened right beside the button. */
 export function AddToCartButton({ skuId, disabled = false }: { skuId: string; disabled?: boolean }) {
   const t = useTranslations("cart");
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -22,8 +21,7 @@ export function AddToCartButton({ skuId, disabled = false }: { skuId: string; di
       const result = await addToCart({ skuId, quantity: 1 });
       if (result.ok) {
         setOutcome({ ok: true, itemCount: result.data.itemCount });
-        // The header's cart count is rendered on the server.
-        router.refresh();
+        announceCartChanged();
       } else {
         const { available, reason } = result.details ?? {};
         setOutcome({

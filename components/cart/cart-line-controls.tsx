@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { removeFromCart, setCartQuantity } from "@/lib/cart/cart.actions";
+import { announceCartChanged } from "@/lib/cart/cart-changed";
 import { MAX_CART_LINE_QUANTITY } from "@/lib/cart/cart-rules";
 import type { ActionFailure } from "@/lib/actions/result";
 
@@ -42,6 +43,7 @@ export function CartLineControls({ skuId, quantity, name }: { skuId: string; qua
       const result = await setCartQuantity({ skuId, quantity: next });
       if (result.ok) {
         setError(null);
+        announceCartChanged();
         router.refresh();
       } else {
         setError(explain(result));
@@ -53,8 +55,10 @@ export function CartLineControls({ skuId, quantity, name }: { skuId: string; qua
   function remove() {
     startTransition(async () => {
       const result = await removeFromCart({ skuId });
-      if (result.ok) router.refresh();
-      else setError(explain(result));
+      if (result.ok) {
+        announceCartChanged();
+        router.refresh();
+      } else setError(explain(result));
     });
   }
 

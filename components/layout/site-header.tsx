@@ -1,17 +1,13 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { HOME_OF_ROLE } from "@/lib/auth/roles";
-import { getSessionUser } from "@/lib/auth/session.server";
+import { AccountLinks } from "./account-links";
 import { LocaleSwitcher } from "./locale-switcher";
-import { SignOutButton } from "./sign-out-button";
 
 /**
  * Brand bar shared by every audience: home link, the user's own area (a shopper's is the account
- * pages; they land on the storefront), language, sign in/out.
+ * pages; they land on the storefront), language, sign in/out. Nothing here reads the request, so
+ * pages under it can be cached.
  */
-export async function SiteHeader() {
-  const t = await getTranslations("common");
-  const user = await getSessionUser();
+export function SiteHeader() {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -19,21 +15,7 @@ export async function SiteHeader() {
           One<span className="text-brand">Pool</span>
         </Link>
         <nav className="flex flex-wrap items-center gap-4">
-          {user ? (
-            <>
-              <Link href={user.role === "CONSUMER" ? "/account" : HOME_OF_ROLE[user.role]} className="text-sm font-medium">
-                {t(`area.${user.role}`)}
-              </Link>
-              <span className="text-sm text-stone-500" data-testid="signed-in-as">
-                {user.name}
-              </span>
-              <SignOutButton />
-            </>
-          ) : (
-            <Link href="/signin" className="text-sm font-medium">
-              {t("signIn")}
-            </Link>
-          )}
+          <AccountLinks />
           <LocaleSwitcher />
         </nav>
       </div>

@@ -5,7 +5,9 @@ import { startBenchServer } from "./pages-server";
 
 // Storefront speed: server response times of the home, a listing and a product page under
 // 50 concurrent requests (autocannon), then Lighthouse's performance score of each page in
-// Debian's chromium. Prints a table, then one JSON object on the last line.
+// Debian's chromium. The target is for the cached renders (plain URLs); the same pages with a
+// query (filters, a chosen size: rendered per request) are measured beside them.
+// Prints a table, then one JSON object on the last line.
 
 const TARGETS = { productLighthouseMin: 95, cachedP95MsMax: 100 };
 
@@ -37,9 +39,12 @@ if (values.help || ![port, connections, seconds, runs].every((n) => Number.isInt
 const PAGES = {
   home: "/",
   listing: "/shop/running-shoes",
-  product: "/products/RN-101?colour=Black&size=42",
+  product: "/products/RN-101",
+  "listing, filtered": "/shop/running-shoes?size=42",
+  "product, size chosen": "/products/RN-101?colour=Black&size=42",
 } as const;
 type PageName = keyof typeof PAGES;
+const CACHED: readonly PageName[] = ["home", "listing", "product"];
 // Not a catalogue page: the lightest page of the app, measured alongside as the floor that the
 // root layout, session and this machine set.
 const BASELINE_PATH = "/signin";
@@ -74,6 +79,7 @@ const rows: Row[] = (Object.keys(PAGES) as PageName[]).map((name) => {
   return {
     page: name,
     path: PAGES[name],
+    cached: CACHED.includes(name) ? "yes" : "per request",
     "req/s": l.requestsPerSecond,
     "p50 ms": l.p50Ms,
     "p95 ms": l.p95Ms,
@@ -87,14 +93,16 @@ const rows: Row[] = (Object.keys(PAGES) as PageName[]).map((name) => {
 });
 if (baseline) {
   const b = baseline;
-  rows.push({ page: "baseline", path: BASELINE_PATH, "req/s": b.requestsPerSecond, "p50 ms": b.p50Ms, "p95 ms": b.p95Ms, "p99 ms": b.p99Ms, errors: b.errors + b.non2xx, lighthouse: "—", "LCP ms": "—", "TBT ms": "—", CLS: "—" });
+  rows.push({ page: "baseline", path: BASELINE_PATH, cached: "per request", "req/s": b.requestsPerSecond, "p50 ms": b.p50Ms, "p95 ms": b.p95Ms, "p99 ms": b.p99Ms, errors: b.errors + b.non2xx, lighthouse: "—", "LCP ms": "—", "TBT ms": "—", CLS: "—" });
 }
 const preset = values.desktop ? "desktop preset" : "mobile defaults";
 console.log(`\nStorefront pages: ${connections} connections × ${seconds} s each; Lighthouse ${values["no-lighthouse"] ? "skipped" : `median of ${runs} (${preset})`}`);
 console.table(rows);
 
-const worstP95 = Math.max(...Object.values(load).map((l) => l.p95Ms));
-const productScore = lighthouseFigures.product?.score ?? null;
+const worstP95 = Math.max(...CACHED.map((name) => load[name].p95Ms));
+// Both product renders are held to the Lighthouse target: a shopper lands on either.
+const productScores = (["product", "product, size chosen"] as const).map((name) => lighthouseFigures[name]?.score ?? null);
+const productScore = productScores.some((s) => s === null) ? null : Math.min(...(productScores as number[]));
 const pass =
   worstP95 < TARGETS.cachedP95MsMax &&
   Object.values(load).every((l) => l.errors + l.non2xx === 0) &&
@@ -110,7 +118,8 @@ console.log(
     baseline: baseline ? { path: BASELINE_PATH, ...baseline } : null,
     lighthousePreset: values["no-lighthouse"] ? null : values.desktop ? "desktop" : "mobile",
     targets: TARGETS,
-    worstP95Ms: worstP95,
+    cachedPages: CACHED,
+    worstCachedP95Ms: worstP95,
     productLighthouse: productScore,
     pass,
   }),

@@ -1,6 +1,0 @@
-import { requirePageRole } from "@/lib/auth/session.server";
-
-export default async function EmployeeLayout({ children }: { children: React.ReactNode }) {
-  await requirePageRole(["EMPLOYEE"], "/employee");
-  return <>{children}</>;
-}

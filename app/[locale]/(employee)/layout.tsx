@@ -1,0 +1,7 @@
+import { ClientMessages } from "@/components/layout/client-messages";
+import { requirePageRole } from "@/lib/auth/session.server";
+
+export default async function EmployeeLayout({ children }: { children: React.ReactNode }) {
+  await requirePageRole(["EMPLOYEE"], "/employee");
+  return <ClientMessages namespaces={["employee", "cart", "catalogue"]}>{children}</ClientMessages>;
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { ProductView, productMetadata } from "@/components/catalogue/product-view";
+import { segmentLocale } from "@/i18n/segment-locale";
+import { parseProductQuery } from "@/lib/catalogue/product-query";
+
+type Props = {
+  params: Promise<{ locale: string; styleCode: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await segmentLocale(params);
+  return productMetadata(decodeURIComponent((await params).styleCode));
+}
+
+/**
+ * A style with a chosen colour, size or place (`/products/X?…` is rewritten here): rendered
+ * on every request, with the chosen size's stock read fresh.
+ */
+export default async function SelectedProductPage({ params, searchParams }: Props) {
+  await segmentLocale(params);
+  const [{ styleCode }, query] = await Promise.all([params, searchParams]);
+  return <ProductView styleCode={decodeURIComponent(styleCode)} query={parseProductQuery(query)} />;
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
+import { ClientSessionProvider } from "@/components/layout/session-provider";
+import { SiteHeader } from "@/components/layout/site-header";
+import { isLocale } from "@/i18n/locales";
+import { segmentLocale } from "@/i18n/segment-locale";
+import "../globals.css";
+
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: isLocale(locale) ? locale : "en", namespace: "common" });
+  return { title: { default: "OnePool", template: "%s · OnePool" }, description: t("tagline") };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const locale = await segmentLocale(params);
+  return (
+    <html lang={locale}>
+      <body>
+        <ClientMessages namespaces={[]}>
+          <ClientSessionProvider>
+            <SiteHeader />
+            <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+          </ClientSessionProvider>
+        </ClientMessages>
+      </body>
+    </html>
+  );
+}

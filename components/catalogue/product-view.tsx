@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AddToCartButton } from "@/components/cart/add-to-cart-button";
+import { ColourPicker } from "@/components/catalogue/colour-picker";
+import { NearbyStores } from "@/components/catalogue/nearby-stores";
+import { SelectionProblemMessage } from "@/components/catalogue/selection-problem";
+import { SizePicker } from "@/components/catalogue/size-picker";
+import { coloursOf } from "@/lib/catalogue/colours";
+import { getWebStock } from "@/lib/catalogue/get-web-stock.server";
+import { findProduct } from "@/lib/catalogue/load-catalogue.server";
+import { productArtwork } from "@/lib/catalogue/product-artwork.server";
+import type { ProductQuery } from "@/lib/catalogue/product-query";
+import { resolveSelection } from "@/lib/catalogue/product-selection";
+import { localized } from "@/lib/i18n/localized";
+import { formatMoney } from "@/lib/i18n/money";
+
+/** Title and description of a style's page, in the page's language. */
+export async function productMetadata(styleCode: string): Promise<Metadata> {
+  const [locale, product] = await Promise.all([getLocale(), findProduct(styleCode)]);
+  if (!product) return {};
+  return { title: localized(locale, product), description: locale.startsWith("zh") ? product.descriptionZh : product.description };
+}
+
+/** A style: picture, price, colour and size pickers with fresh web stock per size, add to cart, nearby stores. */
+export async function ProductView({ styleCode, query }: { styleCode: string; query: ProductQuery }) {
+  const [t, locale] = await Promise.all([getTranslations("catalogue"), getLocale()]);
+  const product = await findProduct(styleCode);
+  if (!product) notFound();
+  const selection = resolveSelection(product, query);
+  if (!selection) notFound();
+  // Stock comes from the published web-channel stock on every render, never from a data cache:
+  // per request once a size is chosen, at most seconds old on the plain (cached) product URL.
+  const stock = await getWebStock(selection.sizes.map((s) => s.id));
+  const chosen = selection.sku ? stock.get(selection.sku.id) : undefined;
+  const colourName = localized(locale, { name: selection.colour.color, nameZh: selection.colour.colorZh });
+  const price = formatMoney(selection.sku?.price ?? product.price, locale);
+  const imageLabel = `${localized(locale, product)} — ${colourName}`;
+  const artwork = await productArtwork(product.imagePath, selection.colour.colorHex);
+  return (
+    <div className="grid gap-8 md:grid-cols-2">
+      <div role="img" aria-label={imageLabel} className="relative aspect-square overflow-hidden rounded-2xl bg-stone-100" data-testid="product-image">
+        {artwork ? (
+          // The shipped drawing inline, outlined in the chosen colour: no extra request before it paints.
+          <div className="h-full w-full p-10 [&>svg]:h-full [&>svg]:w-full" dangerouslySetInnerHTML={{ __html: artwork }} />
+        ) : (
+          <Image src={product.imagePath} alt="" width={480} height={480} preload sizes="(max-width: 768px) 100vw, 50vw" className="h-full w-full object-contain p-10" />
+        )}
+      </div>
+      <div className="space-y-5">
+        <div className="space-y-1">
+          <Link href={`/shop/${product.categorySlug}`} className="text-sm text-stone-600 underline-offset-2 hover:underline">
+            {localized(locale, { name: product.categoryName, nameZh: product.categoryNameZh })}
+          </Link>
+          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{localized(locale, product)}</h1>
+          <p className="text-sm text-stone-600">{t("styleCode", { code: product.styleCode })}</p>
+          <p className="text-xl font-bold" data-testid="product-price">
+            {price}
+          </p>
+        </div>
+        <p className="text-stone-700">{locale.startsWith("zh") ? product.descriptionZh : product.description}</p>
+        {selection.problem ? <SelectionProblemMessage problem={selection.problem} colours={coloursOf(product)} /> : null}
+        <ColourPicker styleCode={product.styleCode} colours={coloursOf(product)} selected={selection.colour.color} query={query} />
+        <SizePicker styleCode={product.styleCode} sizes={selection.sizes} selectedSkuId={selection.sku?.id ?? null} stock={stock} query={query} />
+        {selection.sku ? (
+          <div className="space-y-2">
+            <p className="text-sm font-medium" data-testid="stock-state">
+              {t("sizeStock", { size: selection.sku.size, state: t(`stock.${chosen?.state ?? "OUT"}`, { count: chosen?.ats ?? 0 }) })}
+            </p>
+            <AddToCartButton skuId={selection.sku.id} disabled={(chosen?.ats ?? 0) <= 0} />
+          </div>
+        ) : (
+          <p className="text-sm text-stone-600">{t("pickSize")}</p>
+        )}
+        <NearbyStores styleCode={product.styleCode} sku={selection.sku} query={query} />
+      </div>
+    </div>
+  );
+}
