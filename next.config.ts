@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
   },
   poweredByHeader: false,
+  // Next would hash every cached page's whole HTML on every request to make an ETag; storefront
+  // pages carry their own revalidation times, so the hash only costs throughput.
+  generateEtags: false,
   async rewrites() {
     return { beforeFiles: [], afterFiles: pageRewrites(), fallback: [] };
   },
