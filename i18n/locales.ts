@@ -8,10 +8,6 @@ export function isLocale(value: unknown): value is Locale {
   return LOCALES.some((l) => l === value);
 }
 
-export function toLocale(value: string | undefined | null): Locale {
-  return isLocale(value) ? value : DEFAULT_LOCALE;
-}
-
 /** First visit follows the browser's language; afterwards the remembered choice wins. */
 export function pickLocale(cookie: string | undefined, acceptLanguage: string | null): Locale {
   if (isLocale(cookie)) return cookie;
