@@ -3,15 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { ClientSessionProvider } from "@/components/layout/session-provider";
 import { SiteHeader } from "@/components/layout/site-header";
-import { isLocale } from "@/i18n/locales";
 import { segmentLocale } from "@/i18n/segment-locale";
 import "../globals.css";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : "en", namespace: "common" });
+  await segmentLocale(params);
+  const t = await getTranslations("common");
   return { title: { default: "OnePool", template: "%s · OnePool" }, description: t("tagline") };
 }
 
