@@ -51,3 +51,12 @@ test("a consumer sees orders and points, and requests a return at a store with a
   await expect(row).toContainText("Requested");
   await expect(row.getByTestId("return-code")).toHaveText(code);
 });
+
+test("signing out clears the header and the account pages ask to sign in again", async ({ page }) => {
+  await signIn(page, ACCOUNTS.consumer);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
+  await page.goto("/account");
+  await page.waitForURL((url) => url.pathname === "/signin");
+});

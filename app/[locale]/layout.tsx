@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/layout/client-messages";
-import { ClientSessionProvider } from "@/components/layout/session-provider";
 import { SiteHeader } from "@/components/layout/site-header";
 import { segmentLocale } from "@/i18n/segment-locale";
 import "../globals.css";
@@ -20,10 +19,8 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale}>
       <body>
         <ClientMessages namespaces={[]}>
-          <ClientSessionProvider>
-            <SiteHeader />
-            <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
-          </ClientSessionProvider>
+          <SiteHeader />
+          <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
         </ClientMessages>
       </body>
     </html>

@@ -48,7 +48,7 @@ export function AddToCartButton({ skuId, disabled = false }: { skuId: string; di
         {outcome?.ok === true && (
           <p role="status" className="text-green-700">
             {t("added", { count: outcome.itemCount })}{" "}
-            <Link href="/cart" className="font-semibold underline">
+            <Link href="/cart" prefetch={false} className="font-semibold underline">
               {t("viewCart")}
             </Link>
           </p>

@@ -21,6 +21,7 @@ async function fetchItemCount(signal?: AbortSignal): Promise<number | null> {
 /**
  * The cart link with how many items are in it. The count is read in the browser (on load, on
  * navigation and whenever the cart changes) so that the storefront around it can be cached for everyone.
+ * The cart page is rendered per shopper, so it is not prefetched from every page that shows this link.
  */
 export function CartLink({ className = "" }: { className?: string }) {
   const t = useTranslations("cart");
@@ -41,7 +42,7 @@ export function CartLink({ className = "" }: { className?: string }) {
     };
   }, [pathname]);
   return (
-    <Link href="/cart" className={className} aria-label={t("cartLinkCount", { count: itemCount })} data-testid="cart-link">
+    <Link href="/cart" prefetch={false} className={className} aria-label={t("cartLinkCount", { count: itemCount })} data-testid="cart-link">
       {t("cartLink")}
       {itemCount > 0 ? (
         <span className="ml-1.5 rounded-full bg-brand px-1.5 py-0.5 text-xs font-bold text-white tabular-nums" data-testid="cart-count">

@@ -4,7 +4,10 @@ import { productHref, type ProductQuery } from "@/lib/catalogue/product-query";
 import type { ColourOption } from "@/lib/catalogue/types";
 import { localized } from "@/lib/i18n/localized";
 
-/** Colour swatches as links, so choosing works without JavaScript and the choice is in the URL. */
+/**
+ * Colour swatches as links, so choosing works without JavaScript and the choice is in the URL.
+ * A chosen colour renders per request, so the swatches are not prefetched.
+ */
 export async function ColourPicker(props: { styleCode: string; colours: readonly ColourOption[]; selected: string; query: ProductQuery }) {
   const [t, locale] = await Promise.all([getTranslations("catalogue"), getLocale()]);
   const name = (c: ColourOption) => localized(locale, { name: c.color, nameZh: c.colorZh });
@@ -22,6 +25,7 @@ export async function ColourPicker(props: { styleCode: string; colours: readonly
                 aria-label={name(c)}
                 aria-current={current ? "true" : undefined}
                 scroll={false}
+                prefetch={false}
                 className={`block h-9 w-9 rounded-full border-2 ${current ? "border-ink ring-2 ring-ink ring-offset-2" : "border-stone-300"}`}
                 style={{ backgroundColor: c.colorHex }}
               />

@@ -1,6 +1,6 @@
-import Image from "next/image";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ProductPicture } from "@/components/catalogue/product-picture";
+import { IntentLink } from "@/components/layout/intent-link";
 import { coloursOf } from "@/lib/catalogue/colours";
 import type { CatalogueProduct } from "@/lib/catalogue/types";
 import { localized } from "@/lib/i18n/localized";
@@ -14,17 +14,9 @@ export async function ProductCard({ product, preload = false }: { product: Catal
   const price = formatMoney(product.price, locale);
   return (
     <article className="overflow-hidden rounded-xl border border-stone-200 bg-white" data-testid="product-card">
-      <Link href={`/products/${product.styleCode}`} className="block focus-visible:outline-2 focus-visible:outline-brand">
+      <IntentLink href={`/products/${product.styleCode}`} className="block focus-visible:outline-2 focus-visible:outline-brand">
         <div className="relative aspect-square bg-stone-100">
-          <Image
-            src={product.imagePath}
-            alt=""
-            width={240}
-            height={240}
-            preload={preload}
-            sizes="(max-width: 640px) 50vw, 25vw"
-            className="h-full w-full object-contain p-6"
-          />
+          <ProductPicture src={product.imagePath} size={240} eager={preload} className="h-full w-full object-contain p-6" />
           {product.lifecycle === "NEW" ? (
             <span className="absolute left-2 top-2 rounded bg-brand px-2 py-0.5 text-xs font-bold text-white">{t("new")}</span>
           ) : null}
@@ -39,7 +31,7 @@ export async function ProductCard({ product, preload = false }: { product: Catal
             ))}
           </div>
         </div>
-      </Link>
+      </IntentLink>
     </article>
   );
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import Image from "next/image";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AddToCartButton } from "@/components/cart/add-to-cart-button";
 import { ColourPicker } from "@/components/catalogue/colour-picker";
 import { NearbyStores } from "@/components/catalogue/nearby-stores";
+import { ProductPicture } from "@/components/catalogue/product-picture";
 import { SelectionProblemMessage } from "@/components/catalogue/selection-problem";
 import { SizePicker } from "@/components/catalogue/size-picker";
+import { IntentLink } from "@/components/layout/intent-link";
 import { coloursOf } from "@/lib/catalogue/colours";
 import { getWebStock } from "@/lib/catalogue/get-web-stock.server";
 import { findProduct } from "@/lib/catalogue/load-catalogue.server";
@@ -46,14 +46,14 @@ export async function ProductView({ styleCode, query }: { styleCode: string; que
           // The shipped drawing inline, outlined in the chosen colour: no extra request before it paints.
           <div className="h-full w-full p-10 [&>svg]:h-full [&>svg]:w-full" dangerouslySetInnerHTML={{ __html: artwork }} />
         ) : (
-          <Image src={product.imagePath} alt="" width={480} height={480} preload sizes="(max-width: 768px) 100vw, 50vw" className="h-full w-full object-contain p-10" />
+          <ProductPicture src={product.imagePath} size={480} eager className="h-full w-full object-contain p-10" />
         )}
       </div>
       <div className="space-y-5">
         <div className="space-y-1">
-          <Link href={`/shop/${product.categorySlug}`} className="text-sm text-stone-600 underline-offset-2 hover:underline">
+          <IntentLink href={`/shop/${product.categorySlug}`} className="text-sm text-stone-600 underline-offset-2 hover:underline">
             {localized(locale, { name: product.categoryName, nameZh: product.categoryNameZh })}
-          </Link>
+          </IntentLink>
           <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{localized(locale, product)}</h1>
           <p className="text-sm text-stone-600">{t("styleCode", { code: product.styleCode })}</p>
           <p className="text-xl font-bold" data-testid="product-price">

@@ -14,7 +14,8 @@ const STATE_CLASS: Record<StockState, string> = {
 
 /**
  * The colour's sizes as links, each with its web stock state. Sold-out sizes stay selectable:
- * a store nearby may still have them for pickup.
+ * a store nearby may still have them for pickup. A chosen size renders per request (fresh
+ * stock), so the links are not prefetched: that would render every size on the server for one view.
  */
 export async function SizePicker(props: {
   styleCode: string;
@@ -39,6 +40,7 @@ export async function SizePicker(props: {
                 aria-label={t("sizeStock", { size: sku.size, state: stateText })}
                 aria-current={current ? "true" : undefined}
                 scroll={false}
+                prefetch={false}
                 data-testid="size-option"
                 className={`flex flex-col items-center rounded-lg border px-2 py-2 text-center ${
                   current ? "border-ink bg-ink text-white" : "border-stone-300 bg-white"

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { AccountLinks } from "./account-links";
+import { IntentLink } from "./intent-link";
 import { LocaleSwitcher } from "./locale-switcher";
 
 /**
@@ -11,9 +11,9 @@ export function SiteHeader() {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-xl font-black tracking-tight text-ink">
+        <IntentLink href="/" className="text-xl font-black tracking-tight text-ink">
           One<span className="text-brand">Pool</span>
-        </Link>
+        </IntentLink>
         <nav className="flex flex-wrap items-center gap-4">
           <AccountLinks />
           <LocaleSwitcher />

@@ -9,6 +9,8 @@ export type LighthouseFigures = {
   totalBlockingTimeMs: number;
   cumulativeLayoutShift: number;
   speedIndexMs: number;
+  /** Lighthouse's own CPU benchmark of this machine during the run (higher is faster). */
+  benchmarkIndex: number;
 };
 
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -47,6 +49,7 @@ export async function auditPages(
           totalBlockingTimeMs: Math.round(metric("total-blocking-time")),
           cumulativeLayoutShift: metric("cumulative-layout-shift"),
           speedIndexMs: Math.round(metric("speed-index")),
+          benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
         });
       }
       results.sort((a, b) => a.score - b.score);

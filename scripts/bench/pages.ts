@@ -1,13 +1,16 @@
 import { parseArgs } from "node:util";
 import { auditPages, type LighthouseFigures } from "./pages-lighthouse";
 import { loadPage, type LoadFigures } from "./pages-load";
+import { startFloorServer, type FloorServer } from "./pages-floor";
 import { startBenchServer } from "./pages-server";
 
 // Storefront speed: server response times of the home, a listing and a product page under
 // 50 concurrent requests (autocannon), then Lighthouse's performance score of each page in
 // Debian's chromium. The target is for the cached renders (plain URLs); the same pages with a
 // query (filters, a chosen size: rendered per request) are measured beside them.
-// Prints a table, then one JSON object on the last line.
+// A bare Next.js page built from the same framework is audited alongside (the floor): it tells
+// what the framework alone scores on this machine in this run, so a low score can be read as
+// the page's or the machine's. Prints a table, then one JSON object on the last line.
 
 const TARGETS = { productLighthouseMin: 95, cachedP95MsMax: 100 };
 
@@ -16,11 +19,12 @@ const { values } = parseArgs({
     port: { type: "string", default: "3300" },
     connections: { type: "string", default: "50" },
     seconds: { type: "string", default: "10" },
-    runs: { type: "string", default: "3" },
+    runs: { type: "string", default: "5" },
     "data-dir": { type: "string", default: ".data/bench-pages" },
     "dist-dir": { type: "string", default: ".next-bench" },
     "no-build": { type: "boolean", default: false },
     "no-lighthouse": { type: "boolean", default: false },
+    "no-floor": { type: "boolean", default: false },
     desktop: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
@@ -31,7 +35,7 @@ const seconds = Number(values.seconds);
 const runs = Number(values.runs);
 if (values.help || ![port, connections, seconds, runs].every((n) => Number.isInteger(n) && n > 0)) {
   console.error(
-    "usage: npm run bench:pages -- [--port 3300] [--connections 50] [--seconds 10] [--runs 3] [--data-dir .data/bench-pages] [--dist-dir .next-bench] [--no-build] [--no-lighthouse] [--desktop]",
+    "usage: npm run bench:pages -- [--port 3300] [--connections 50] [--seconds 10] [--runs 5] [--data-dir .data/bench-pages] [--dist-dir .next-bench] [--no-build] [--no-lighthouse] [--no-floor] [--desktop]",
   );
   process.exit(values.help ? 0 : 2);
 }
@@ -48,6 +52,7 @@ const CACHED: readonly PageName[] = ["home", "listing", "product"];
 // Not a catalogue page: the lightest page of the app, measured alongside as the floor that the
 // root layout, session and this machine set.
 const BASELINE_PATH = "/signin";
+const FLOOR = "floor (bare Next.js page)";
 
 const server = await startBenchServer({ port, dataDir: values["data-dir"], distDir: values["dist-dir"], build: !values["no-build"] });
 const load = {} as Record<PageName, LoadFigures>;
@@ -67,7 +72,16 @@ try {
     load[name] = await loadPage(url, { connections, seconds });
   }
   baseline = await loadPage(`${server.baseUrl}${BASELINE_PATH}`, { connections, seconds });
-  if (!values["no-lighthouse"]) lighthouseFigures = await auditPages(urls, { runs, desktop: values.desktop });
+  if (!values["no-lighthouse"]) {
+    let floor: FloorServer | undefined;
+    try {
+      if (!values["no-floor"]) floor = await startFloorServer({ port: port + 10, dir: ".next-bench-floor" });
+      const audited: Record<string, string> = floor ? { ...urls, [FLOOR]: `${floor.baseUrl}/` } : urls;
+      lighthouseFigures = await auditPages(audited, { runs, desktop: values.desktop });
+    } finally {
+      await floor?.stop();
+    }
+  }
 } finally {
   await server.stop();
 }
@@ -95,6 +109,10 @@ if (baseline) {
   const b = baseline;
   rows.push({ page: "baseline", path: BASELINE_PATH, cached: "per request", "req/s": b.requestsPerSecond, "p50 ms": b.p50Ms, "p95 ms": b.p95Ms, "p99 ms": b.p99Ms, errors: b.errors + b.non2xx, lighthouse: "—", "LCP ms": "—", "TBT ms": "—", CLS: "—" });
 }
+const floorFigures = lighthouseFigures[FLOOR];
+if (floorFigures) {
+  rows.push({ page: FLOOR, path: "/", cached: "static", "req/s": "—", "p50 ms": "—", "p95 ms": "—", "p99 ms": "—", errors: "—", lighthouse: floorFigures.score, "LCP ms": floorFigures.largestContentfulPaintMs, "TBT ms": floorFigures.totalBlockingTimeMs, CLS: floorFigures.cumulativeLayoutShift });
+}
 const preset = values.desktop ? "desktop preset" : "mobile defaults";
 console.log(`\nStorefront pages: ${connections} connections × ${seconds} s each; Lighthouse ${values["no-lighthouse"] ? "skipped" : `median of ${runs} (${preset})`}`);
 console.table(rows);
@@ -116,6 +134,7 @@ console.log(
       (Object.keys(PAGES) as PageName[]).map((name) => [name, { path: PAGES[name], ...load[name], lighthouse: lighthouseFigures[name] ?? null }]),
     ),
     baseline: baseline ? { path: BASELINE_PATH, ...baseline } : null,
+    floorLighthouse: floorFigures ?? null,
     lighthousePreset: values["no-lighthouse"] ? null : values.desktop ? "desktop" : "mobile",
     targets: TARGETS,
     cachedPages: CACHED,
