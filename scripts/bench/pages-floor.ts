@@ -44,7 +44,7 @@ export async function startFloorServer(options: { port: number; dir: string }): 
     writeFileSync(path.join(dir, file), text);
   }
   const next = path.resolve("node_modules/.bin/next");
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: "" };
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   const build = spawnSync(next, ["build"], { cwd: dir, env, stdio: ["ignore", "ignore", "inherit"] });
   if (build.status !== 0) throw new Error(`the floor page did not build (exit ${build.status})`);
   const child = spawn(next, ["start", "-p", String(options.port), "-H", "127.0.0.1"], { cwd: dir, env, detached: true, stdio: "ignore" });
