@@ -20,4 +20,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+export default createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  // Messages are compiled when the app is built, so browsers get no ICU message parser.
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+})(nextConfig);
