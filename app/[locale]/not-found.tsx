@@ -1,19 +1,5 @@
-"use client";
-
-// Next renders this boundary with every page of its segment; as a client component it reads
-// nothing from the request, so cached pages stay cached.
-import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { StatusNotice } from "@/components/layout/status-notice";
 
 export default function NotFound() {
-  const t = useTranslations("errors");
-  return (
-    <section className="mx-auto max-w-md py-16 text-center">
-      <p className="text-5xl font-black text-brand">404</p>
-      <h1 className="mt-2 text-2xl font-bold">{t("notFoundTitle")}</h1>
-      <Link href="/" className="mt-6 inline-block underline">
-        {t("backHome")}
-      </Link>
-    </section>
-  );
+  return <StatusNotice namespace="errors" status="404" title="notFoundTitle" href="/" link="backHome" />;
 }
