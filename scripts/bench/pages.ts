@@ -20,6 +20,7 @@ const { values } = parseArgs({
     connections: { type: "string", default: "50" },
     seconds: { type: "string", default: "10" },
     runs: { type: "string", default: "5" },
+    "warmup-seconds": { type: "string", default: "5" },
     "data-dir": { type: "string", default: ".data/bench-pages" },
     "dist-dir": { type: "string", default: ".next-bench" },
     "no-build": { type: "boolean", default: false },
@@ -33,9 +34,10 @@ const port = Number(values.port);
 const connections = Number(values.connections);
 const seconds = Number(values.seconds);
 const runs = Number(values.runs);
-if (values.help || ![port, connections, seconds, runs].every((n) => Number.isInteger(n) && n > 0)) {
+const warmupSeconds = Number(values["warmup-seconds"]);
+if (values.help || ![port, connections, seconds, runs].every((n) => Number.isInteger(n) && n > 0) || !(Number.isInteger(warmupSeconds) && warmupSeconds >= 0)) {
   console.error(
-    "usage: npm run bench:pages -- [--port 3300] [--connections 50] [--seconds 10] [--runs 5] [--data-dir .data/bench-pages] [--dist-dir .next-bench] [--no-build] [--no-lighthouse] [--no-floor] [--desktop]",
+    "usage: npm run bench:pages -- [--port 3300] [--connections 50] [--seconds 10] [--runs 5] [--warmup-seconds 5] [--data-dir .data/bench-pages] [--dist-dir .next-bench] [--no-build] [--no-lighthouse] [--no-floor] [--desktop]",
   );
   process.exit(values.help ? 0 : 2);
 }
@@ -67,6 +69,12 @@ try {
       if (!response.ok) throw new Error(`${url} answered ${response.status}`);
       await response.arrayBuffer();
     }
+  }
+  // A fresh server runs its code unoptimised at first: the same load, unrecorded, lets the
+  // JavaScript engine optimise the hot paths, so the recorded run measures the server as it serves
+  // all day rather than its first seconds, and each page is measured in the same state.
+  if (warmupSeconds > 0) {
+    for (const url of [...Object.values(urls), `${server.baseUrl}${BASELINE_PATH}`]) await loadPage(url, { connections, seconds: warmupSeconds });
   }
   for (const [name, url] of Object.entries(urls) as [PageName, string][]) {
     load[name] = await loadPage(url, { connections, seconds });
@@ -115,7 +123,7 @@ if (floorFigures) {
   rows.push({ page: FLOOR, path: "/", cached: "static", "req/s": "—", "p50 ms": "—", "p95 ms": "—", "p99 ms": "—", errors: "—", lighthouse: floorFigures.score, "LCP ms": floorFigures.largestContentfulPaintMs, "TBT ms": floorFigures.totalBlockingTimeMs, CLS: floorFigures.cumulativeLayoutShift, "seen paint ms": floorFigures.observedFirstPaintMs });
 }
 const preset = values.desktop ? "desktop preset" : "mobile defaults";
-console.log(`\nStorefront pages: ${connections} connections × ${seconds} s each; Lighthouse ${values["no-lighthouse"] ? "skipped" : `median of ${runs} (${preset})`}`);
+console.log(`\nStorefront pages: ${connections} connections × ${seconds} s each after ${warmupSeconds} s unrecorded; Lighthouse ${values["no-lighthouse"] ? "skipped" : `median of ${runs} (${preset})`}`);
 console.table(rows);
 
 const worstP95 = Math.max(...CACHED.map((name) => load[name].p95Ms));
@@ -131,6 +139,7 @@ console.log(
     bench: "pages",
     connections,
     seconds,
+    warmupSeconds,
     pages: Object.fromEntries(
       (Object.keys(PAGES) as PageName[]).map((name) => [name, { path: PAGES[name], ...load[name], lighthouse: lighthouseFigures[name] ?? null }]),
     ),
