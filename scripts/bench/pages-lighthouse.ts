@@ -32,23 +32,27 @@ function observedFirstPaint(lhr: { audits: Record<string, { details?: unknown }>
   return details?.items?.[0]?.observedFirstContentfulPaint ?? Number.NaN;
 }
 
+/** A page to audit: its URL, or its URL with requests Lighthouse should block (e.g. `*.js`). */
+export type AuditTarget = string | { url: string; blockedUrlPatterns: string[] };
+
 /**
  * Audits each URL for performance with Lighthouse's default (mobile) settings or its desktop
  * preset, `runs` times, keeping the median run by score.
  */
 export async function auditPages(
-  urls: Record<string, string>,
+  targets: Record<string, AuditTarget>,
   options: { runs: number; desktop: boolean },
 ): Promise<Record<string, LighthouseFigures>> {
   const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: CHROME_FLAGS });
   try {
     const figures: Record<string, LighthouseFigures> = {};
-    for (const [name, url] of Object.entries(urls)) {
+    for (const [name, target] of Object.entries(targets)) {
+      const { url, blockedUrlPatterns } = typeof target === "string" ? { url: target, blockedUrlPatterns: [] } : target;
       const results: LighthouseFigures[] = [];
       for (let i = 0; i < options.runs; i++) {
         const result = await lighthouse(
           url,
-          { port: chrome.port, onlyCategories: ["performance"], logLevel: "error", output: "json" },
+          { port: chrome.port, onlyCategories: ["performance"], blockedUrlPatterns, logLevel: "error", output: "json" },
           options.desktop ? desktopConfig : undefined,
         );
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { auditPages, type LighthouseFigures } from "./pages-lighthouse";
+import { auditPages, type AuditTarget, type LighthouseFigures } from "./pages-lighthouse";
 import { loadPage, type LoadFigures } from "./pages-load";
 import { startFloorServer, type FloorServer } from "./pages-floor";
 import { startBenchServer } from "./pages-server";
@@ -10,7 +10,9 @@ import { startBenchServer } from "./pages-server";
 // query (filters, a chosen size: rendered per request) are measured beside them.
 // A bare Next.js page built from the same framework is audited alongside (the floor): it tells
 // what the framework alone scores on this machine in this run, so a low score can be read as
-// the page's or the machine's. Prints a table, then one JSON object on the last line.
+// the page's or the machine's. The product page is also audited with every script blocked: its
+// own HTML and stylesheet without the framework's JavaScript, the other bound.
+// Prints a table, then one JSON object on the last line.
 
 const TARGETS = { productLighthouseMin: 95, cachedP95MsMax: 100 };
 
@@ -55,6 +57,7 @@ const CACHED: readonly PageName[] = ["home", "listing", "product"];
 // root layout, session and this machine set.
 const BASELINE_PATH = "/signin";
 const FLOOR = "floor (bare Next.js page)";
+const WITHOUT_SCRIPTS = "product, scripts blocked";
 
 const server = await startBenchServer({ port, dataDir: values["data-dir"], distDir: values["dist-dir"], build: !values["no-build"] });
 const load = {} as Record<PageName, LoadFigures>;
@@ -84,7 +87,8 @@ try {
     let floor: FloorServer | undefined;
     try {
       if (!values["no-floor"]) floor = await startFloorServer({ port: port + 10, dir: ".next-bench-floor" });
-      const audited: Record<string, string> = floor ? { ...urls, [FLOOR]: `${floor.baseUrl}/` } : urls;
+      const audited: Record<string, AuditTarget> = { ...urls, [WITHOUT_SCRIPTS]: { url: urls.product, blockedUrlPatterns: ["*.js"] } };
+      if (floor) audited[FLOOR] = `${floor.baseUrl}/`;
       lighthouseFigures = await auditPages(audited, { runs, desktop: values.desktop });
     } finally {
       await floor?.stop();
@@ -118,10 +122,15 @@ if (baseline) {
   const b = baseline;
   rows.push({ page: "baseline", path: BASELINE_PATH, cached: "per request", "req/s": b.requestsPerSecond, "p50 ms": b.p50Ms, "p95 ms": b.p95Ms, "p99 ms": b.p99Ms, errors: b.errors + b.non2xx, lighthouse: "—", "LCP ms": "—", "TBT ms": "—", CLS: "—", "seen paint ms": "—" });
 }
-const floorFigures = lighthouseFigures[FLOOR];
-if (floorFigures) {
-  rows.push({ page: FLOOR, path: "/", cached: "static", "req/s": "—", "p50 ms": "—", "p95 ms": "—", "p99 ms": "—", errors: "—", lighthouse: floorFigures.score, "LCP ms": floorFigures.largestContentfulPaintMs, "TBT ms": floorFigures.totalBlockingTimeMs, CLS: floorFigures.cumulativeLayoutShift, "seen paint ms": floorFigures.observedFirstPaintMs });
+/** A row for an audit-only entry (no load figures). */
+function auditRow(page: string, path: string, cached: string, figures: LighthouseFigures): Row {
+  const none = { "req/s": "—", "p50 ms": "—", "p95 ms": "—", "p99 ms": "—", errors: "—" };
+  return { page, path, cached, ...none, lighthouse: figures.score, "LCP ms": figures.largestContentfulPaintMs, "TBT ms": figures.totalBlockingTimeMs, CLS: figures.cumulativeLayoutShift, "seen paint ms": figures.observedFirstPaintMs };
 }
+const withoutScriptsFigures = lighthouseFigures[WITHOUT_SCRIPTS];
+if (withoutScriptsFigures) rows.push(auditRow(WITHOUT_SCRIPTS, PAGES.product, "yes", withoutScriptsFigures));
+const floorFigures = lighthouseFigures[FLOOR];
+if (floorFigures) rows.push(auditRow(FLOOR, "/", "static", floorFigures));
 const preset = values.desktop ? "desktop preset" : "mobile defaults";
 console.log(`\nStorefront pages: ${connections} connections × ${seconds} s each after ${warmupSeconds} s unrecorded; Lighthouse ${values["no-lighthouse"] ? "skipped" : `median of ${runs} (${preset})`}`);
 console.table(rows);
@@ -145,6 +154,7 @@ console.log(
     ),
     baseline: baseline ? { path: BASELINE_PATH, ...baseline } : null,
     floorLighthouse: floorFigures ?? null,
+    productWithoutScriptsLighthouse: withoutScriptsFigures ?? null,
     lighthousePreset: values["no-lighthouse"] ? null : values.desktop ? "desktop" : "mobile",
     targets: TARGETS,
     cachedPages: CACHED,
