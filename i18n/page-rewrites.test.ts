@@ -15,13 +15,14 @@ function sourceRegex(source: string): RegExp {
 }
 
 // Parameters come from the source's segments and from named groups in `has` values, as in Next.
+// Next counts an empty value (`?size=`) as absent, for `has` and `missing` alike.
 function rewrite(rules: readonly PageRewrite[], req: Request): string | null {
   for (const rule of rules) {
     const match = sourceRegex(rule.source).exec(req.path);
     if (!match) continue;
     const params: Record<string, string> = { ...match.groups };
     const valueOf = (c: Condition) =>
-      c.type === "cookie" ? (c.key === "NEXT_LOCALE" ? req.cookie : undefined) : c.type === "header" ? req.acceptLanguage : req.query?.[c.key];
+      (c.type === "cookie" ? (c.key === "NEXT_LOCALE" ? req.cookie : undefined) : c.type === "header" ? req.acceptLanguage : req.query?.[c.key]) || undefined;
     if ((rule.missing ?? []).some((c) => valueOf(c) !== undefined)) continue;
     const ok = (rule.has ?? []).every((c) => {
       const value = valueOf(c);
@@ -54,6 +55,7 @@ describe("page rewrites", () => {
     [{ path: "/shop/running-shoes", cookie: "en", acceptLanguage: "zh-CN", query: { size: "42" } }, "/en/shop/running-shoes/filtered"],
     [{ path: "/products/RN-101", cookie: "zh-CNX" }, "/en/products/RN-101"],
     [{ path: "/products/RN-101", query: { utm_source: "x" } }, "/en/products/RN-101"],
+    [{ path: "/products/RN-101", query: { size: "" } }, "/en/products/RN-101"],
     [{ path: "/shop", cookie: "zh-CN", query: { page: "2", utm_source: "x" } }, "/zh-CN/shop/filtered"],
     [{ path: "/shop/running-shoes/extra" }, "/en/shop/running-shoes/extra"],
     [{ path: "/checkout", acceptLanguage: "zh-CN,zh;q=0.9" }, "/zh-CN/checkout"],
