@@ -23,5 +23,7 @@ const nextConfig: NextConfig = {
 export default createNextIntlPlugin({
   requestConfig: "./i18n/request.ts",
   // Messages are compiled when the app is built, so browsers get no ICU message parser.
-  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+  experimental: {
+    messages: { path: "./messages", format: "json", locales: "infer", precompile: true },
+  },
 })(nextConfig);

@@ -18,7 +18,9 @@ function chromiumPath(): string {
   try {
     return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
   } catch {
-    throw new Error("Debian's chromium is required for end-to-end tests: apt-get install -y chromium");
+    throw new Error(
+      "Debian's chromium is required for end-to-end tests: apt-get install -y chromium",
+    );
   }
 }
 
@@ -49,7 +51,11 @@ export default defineConfig({
     },
   },
   // One project per audience, each with its own spec file.
-  projects: roles.map((role) => ({ name: role, testMatch: `${role}*.spec.ts`, use: { ...devices["Desktop Chrome"] } })),
+  projects: roles.map((role) => ({
+    name: role,
+    testMatch: `${role}*.spec.ts`,
+    use: { ...devices["Desktop Chrome"] },
+  })),
   webServer: {
     // A fresh embedded database per run, migrated and seeded by the same path as `npm start`.
     // Another port gets its own database and build folder, so two runs can share a checkout.
@@ -58,11 +64,17 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PGLITE_DATA_DIR: DATA_DIR, NEXT_DIST_DIR: DIST_DIR, PORT: String(PORT), NEXTAUTH_URL: baseURL, SIGNIN_ATTEMPTS_PER_MINUTE: "20",
+    env: {
+      PGLITE_DATA_DIR: DATA_DIR,
+      NEXT_DIST_DIR: DIST_DIR,
+      PORT: String(PORT),
+      NEXTAUTH_URL: baseURL,
+      SIGNIN_ATTEMPTS_PER_MINUTE: "20",
       // Checkout's hold-expiry test asks for a short hold on its own order (?holdSeconds=…);
       // every other order keeps the normal PICKUP_HOLD_MINUTES.
       E2E_SHORT_HOLDS: "true",
       // Webhooks are verified with this secret; payments stay on the demo provider (no secret key).
-      STRIPE_WEBHOOK_SECRET: "whsec_e2e_onepool_checkout" },
+      STRIPE_WEBHOOK_SECRET: "whsec_e2e_onepool_checkout",
+    },
   },
 });

@@ -4,10 +4,14 @@ import { describe, expect, it } from "vitest";
 import GlobalError from "./global-error";
 
 describe("the page shown when the root layout fails", () => {
-  const html = renderToStaticMarkup(createElement(GlobalError, { error: new Error("boom"), retry: () => undefined }));
+  const html = renderToStaticMarkup(
+    createElement(GlobalError, { error: new Error("boom"), retry: () => undefined }),
+  );
 
   it("is a whole document of its own, since the root layout that would wrap it failed", () => {
-    expect(html).toMatch(/^<html lang="en"><head><title>Something went wrong · 出错了 · OnePool<\/title><\/head><body[^>]*>/);
+    expect(html).toMatch(
+      /^<html lang="en"><head><title>Something went wrong · 出错了 · OnePool<\/title><\/head><body[^>]*>/,
+    );
     expect(html).toMatch(/<\/body><\/html>$/);
   });
 

@@ -9,7 +9,9 @@ test("the storefront shows real products and categories from the database", asyn
 for (const area of ["/admin", "/store", "/employee"]) {
   test(`an anonymous visitor to ${area} is sent to sign in`, async ({ page }) => {
     await page.goto(area);
-    await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(area).replace("/", "\\/")}`));
+    await expect(page).toHaveURL(
+      new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(area).replace("/", "\\/")}`),
+    );
   });
 }
 

@@ -12,7 +12,9 @@ async function openProductWithStock(page: Page) {
   }).toPass({ timeout: 60_000 });
 }
 
-test("an anonymous cart lives on the server, survives a reload and joins the consumer's cart at sign-in", async ({ page }) => {
+test("an anonymous cart lives on the server, survives a reload and joins the consumer's cart at sign-in", async ({
+  page,
+}) => {
   await openProductWithStock(page);
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page.getByRole("status")).toContainText("Added. 1 item in your cart.");
@@ -34,7 +36,9 @@ test("an anonymous cart lives on the server, survives a reload and joins the con
   await expect(page.getByRole("link", { name: "Checkout" })).toHaveAttribute("href", "/checkout");
 });
 
-test("bad quantities get a clear message and change nothing; removing empties the cart", async ({ page }) => {
+test("bad quantities get a clear message and change nothing; removing empties the cart", async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.consumer);
   await openProductWithStock(page);
   await page.getByRole("button", { name: "Add to cart" }).click();
@@ -47,7 +51,9 @@ test("bad quantities get a clear message and change nothing; removing empties th
     await quantity.fill(bad);
     await quantity.press("Enter");
     // Next.js keeps its own (empty) route announcer with role alert, so match the text too.
-    await expect(page.getByRole("alert").filter({ hasText: /whole number from 1 to 99|at most 99/ })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: /whole number from 1 to 99|at most 99/ }),
+    ).toBeVisible();
     await expect(quantity).toHaveValue(before);
   }
   await page.reload();
@@ -57,7 +63,9 @@ test("bad quantities get a clear message and change nothing; removing empties th
   await expect(page.getByText("Your cart is empty.")).toBeVisible();
 });
 
-test("asking for more than the web store can sell says how many are left and changes nothing", async ({ page }) => {
+test("asking for more than the web store can sell says how many are left and changes nothing", async ({
+  page,
+}) => {
   // Nightrun Reflective Jacket (JK-407), Volt, XS: the seed stocks well under 99 of it.
   await signIn(page, ACCOUNTS.consumer);
   await expect(async () => {
@@ -71,8 +79,14 @@ test("asking for more than the web store can sell says how many are left and cha
   const before = await quantity.inputValue();
   await quantity.fill("99");
   await quantity.press("Enter");
-  await expect(page.getByRole("alert").filter({ hasText: /^Only \d+ available online; your cart was not changed\.$/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole("alert")
+      .filter({ hasText: /^Only \d+ available online; your cart was not changed\.$/ }),
+  ).toBeVisible();
   await expect(quantity).toHaveValue(before);
   await page.reload();
-  await expect(page.getByLabel("Quantity of Nightrun Reflective Jacket Volt XS")).toHaveValue(before);
+  await expect(page.getByLabel("Quantity of Nightrun Reflective Jacket Volt XS")).toHaveValue(
+    before,
+  );
 });

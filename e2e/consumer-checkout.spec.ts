@@ -23,7 +23,13 @@ async function emptyCart(page: Page) {
 /** Opens the nth featured style, picks a size in stock and adds one unit to the cart. */
 async function addToCart(page: Page, nth: number) {
   await page.goto("/");
-  await page.getByTestId("featured-products").getByTestId("product-card").nth(nth).getByRole("link").first().click();
+  await page
+    .getByTestId("featured-products")
+    .getByTestId("product-card")
+    .nth(nth)
+    .getByRole("link")
+    .first()
+    .click();
   await page.waitForURL(/\/products\//);
   await page.getByTestId("size-option").filter({ hasText: "In stock" }).first().click();
   await page.waitForURL(/size=/);
@@ -51,7 +57,9 @@ test.beforeEach(async ({ page }) => {
   await emptyCart(page);
 });
 
-test("store pickup: pay, then the order page shows the pickup code and its QR", async ({ page }) => {
+test("store pickup: pay, then the order page shows the pickup code and its QR", async ({
+  page,
+}) => {
   await page.goto("/account/orders");
   const ordersBefore = await page.getByTestId("order-row").count();
   await addToCart(page, 0);
@@ -75,7 +83,9 @@ test("store pickup: pay, then the order page shows the pickup code and its QR", 
   await expect(page.getByRole("button", { name: /^Remove / })).toHaveCount(0);
 });
 
-test("same-city delivery from a nearby store: pay, then the order page shows the shipment", async ({ page }) => {
+test("same-city delivery from a nearby store: pay, then the order page shows the shipment", async ({
+  page,
+}) => {
   await addToCart(page, 1);
   await page.goto("/checkout");
   await chooseArea(page, "Shanghai · Huangpu");
@@ -93,12 +103,16 @@ test("same-city delivery from a nearby store: pay, then the order page shows the
   await expect(page.getByTestId("pickup-code")).toHaveCount(0);
 });
 
-test("express: an address outside every same-city radius is told so and ships by express", async ({ page }) => {
+test("express: an address outside every same-city radius is told so and ships by express", async ({
+  page,
+}) => {
   await addToCart(page, 2);
   await page.goto("/checkout");
   await chooseArea(page, "Shanghai · Chongming Island");
   await expect(page.getByRole("radio", { name: "Same-city delivery" })).toBeDisabled();
-  await expect(page.getByTestId("method-SAME_CITY-reason")).toContainText("outside every store's same-city delivery radius");
+  await expect(page.getByTestId("method-SAME_CITY-reason")).toContainText(
+    "outside every store's same-city delivery radius",
+  );
   await page.getByRole("radio", { name: "Express delivery" }).check();
   await page.getByLabel("Street address").fill("1 Bayi Road");
   await page.getByRole("button", { name: "Place order" }).click();
@@ -107,7 +121,10 @@ test("express: an address outside every same-city radius is told so and ships by
   await expect(page.getByTestId("shipment").first()).toBeVisible();
 });
 
-test("an unpaid hold counts down, is released at zero, and then cannot be paid", async ({ page, context }) => {
+test("an unpaid hold counts down, is released at zero, and then cannot be paid", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await addToCart(page, 3);
   // A 20-second hold for this order only (the server allows ?holdSeconds in end-to-end runs).
@@ -125,13 +142,18 @@ test("an unpaid hold counts down, is released at zero, and then cannot be paid",
   // The demo payment page stays open in another tab while the hold runs out.
   const late = await context.newPage();
   await late.goto(payPage);
-  await expect(page.getByTestId("hold-countdown")).toHaveText("Your hold has expired: the items were released.", { timeout: 40_000 });
+  await expect(page.getByTestId("hold-countdown")).toHaveText(
+    "Your hold has expired: the items were released.",
+    { timeout: 40_000 },
+  );
   await expect(page.getByTestId("hold-released")).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId("order-status")).toHaveText("Cancelled");
   await expect(page.getByRole("button", { name: "Pay now" })).toHaveCount(0);
 
   // The payment page counted down too; pressing Pay after zero is refused.
-  await expect(late.getByTestId("hold-countdown")).toHaveText("Your hold has expired: the items were released.");
+  await expect(late.getByTestId("hold-countdown")).toHaveText(
+    "Your hold has expired: the items were released.",
+  );
   await late.getByRole("button", { name: "Pay", exact: true }).click();
   await expect(late.getByTestId("payment-error")).toContainText("expired");
   await expect(late.getByTestId("payment-error")).toContainText("Nothing was charged");
@@ -140,7 +162,9 @@ test("an unpaid hold counts down, is released at zero, and then cannot be paid",
   await expect(page.getByTestId("order-timeline")).not.toContainText("Paid");
 });
 
-test("refusals are shown on the page: no store chosen, a store without pickup, a bad coupon, an empty cart", async ({ page }) => {
+test("refusals are shown on the page: no store chosen, a store without pickup, a bad coupon, an empty cart", async ({
+  page,
+}) => {
   await page.goto("/checkout");
   await expect(page.getByTestId("checkout-empty")).toHaveText("Your cart is empty.");
 
@@ -173,21 +197,40 @@ test("the webhook refuses a forged signature and ignores a replay", async ({ req
     object: "event",
     type: "payment_intent.succeeded",
     created: Math.floor(Date.now() / 1000),
-    data: { object: { id: "pi_e2e_unknown", object: "payment_intent", amount_received: 100, metadata: {} } },
+    data: {
+      object: {
+        id: "pi_e2e_unknown",
+        object: "payment_intent",
+        amount_received: 100,
+        metadata: {},
+      },
+    },
   };
   const payload = JSON.stringify(event);
   const forged = Stripe.webhooks.generateTestHeaderString({ payload, secret: "whsec_not_ours" });
-  const refused = await request.post("/api/stripe/webhook", { data: payload, headers: { "stripe-signature": forged, "content-type": "application/json" } });
+  const refused = await request.post("/api/stripe/webhook", {
+    data: payload,
+    headers: { "stripe-signature": forged, "content-type": "application/json" },
+  });
   expect(refused.status()).toBe(400);
   expect((await refused.json()).error.code).toBe("INVALID_INPUT");
-  const unsigned = await request.post("/api/stripe/webhook", { data: payload, headers: { "content-type": "application/json" } });
+  const unsigned = await request.post("/api/stripe/webhook", {
+    data: payload,
+    headers: { "content-type": "application/json" },
+  });
   expect(unsigned.status()).toBe(400);
 
   const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET });
-  const first = await request.post("/api/stripe/webhook", { data: payload, headers: { "stripe-signature": signature, "content-type": "application/json" } });
+  const first = await request.post("/api/stripe/webhook", {
+    data: payload,
+    headers: { "stripe-signature": signature, "content-type": "application/json" },
+  });
   expect(first.status()).toBe(200);
   expect(await first.json()).toEqual({ received: true, duplicate: false, outcome: "IGNORED" });
-  const replay = await request.post("/api/stripe/webhook", { data: payload, headers: { "stripe-signature": signature, "content-type": "application/json" } });
+  const replay = await request.post("/api/stripe/webhook", {
+    data: payload,
+    headers: { "stripe-signature": signature, "content-type": "application/json" },
+  });
   expect(replay.status()).toBe(200);
   expect(await replay.json()).toMatchObject({ received: true, duplicate: true });
 });

@@ -4,7 +4,12 @@ import { DEFAULT_LOCALE, LOCALES, LOCALE_COOKIE, type Locale } from "./locales";
 const CHINESE: Locale = "zh-CN";
 
 type Condition = { type: "cookie" | "header" | "query"; key: string; value?: string };
-export type PageRewrite = { source: string; destination: string; has?: Condition[]; missing?: Condition[] };
+export type PageRewrite = {
+  source: string;
+  destination: string;
+  has?: Condition[];
+  missing?: Condition[];
+};
 
 /**
  * The language of a request, tried in order — the same choice as `pickLocale`: a remembered
@@ -14,8 +19,20 @@ export type PageRewrite = { source: string; destination: string; has?: Condition
  * rule costs throughput on every cached page.
  */
 const LOCALE_CHOICES: readonly { prefix: string; has: Condition[] }[] = [
-  { prefix: "/:locale", has: [{ type: "cookie", key: LOCALE_COOKIE, value: `(?<locale>${LOCALES.map(escapeRegex).join("|")})` }] },
-  { prefix: `/${CHINESE}`, has: [{ type: "header", key: "accept-language", value: "\\s*[zZ][hH].*" }] },
+  {
+    prefix: "/:locale",
+    has: [
+      {
+        type: "cookie",
+        key: LOCALE_COOKIE,
+        value: `(?<locale>${LOCALES.map(escapeRegex).join("|")})`,
+      },
+    ],
+  },
+  {
+    prefix: `/${CHINESE}`,
+    has: [{ type: "header", key: "accept-language", value: "\\s*[zZ][hH].*" }],
+  },
   { prefix: `/${DEFAULT_LOCALE}`, has: [] },
 ];
 
@@ -35,7 +52,12 @@ export function pageRewrites(): PageRewrite[] {
   return LOCALE_CHOICES.flatMap(({ prefix, has }) => {
     const withHas = has.length > 0 ? { has } : {};
     const catalogue = CATALOGUE_TWINS.flatMap(({ path, twin, keys }) => [
-      { source: path, destination: `${prefix}${path}`, ...withHas, missing: keys.map((key) => ({ type: "query" as const, key })) },
+      {
+        source: path,
+        destination: `${prefix}${path}`,
+        ...withHas,
+        missing: keys.map((key) => ({ type: "query" as const, key })),
+      },
       { source: path, destination: `${prefix}${twin}`, ...withHas },
     ]);
     return [

@@ -9,6 +9,9 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = isLocale(requested)
     ? requested
-    : pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
+    : pickLocale(
+        (await cookies()).get(LOCALE_COOKIE)?.value,
+        (await headers()).get("accept-language"),
+      );
   return { locale, messages: MESSAGES[locale], timeZone: "Asia/Shanghai" };
 });

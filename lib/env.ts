@@ -33,12 +33,19 @@ const schema = z.object({
   /** How often (ms) the server releases expired holds by itself, besides the cron route. */
   HOLD_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(15_000),
   /** Unpaid pickup holds are released after this many minutes. */
-  PICKUP_HOLD_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+  PICKUP_HOLD_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
   /**
    * End-to-end tests only: lets `/checkout?holdSeconds=N` place an order whose real hold lasts N
    * seconds, so the expiry path can be watched without shortening every other order's hold.
    */
-  E2E_SHORT_HOLDS: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  E2E_SHORT_HOLDS: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   /** Pickups ready but not collected for this many days are cancelled, restocked and refunded. */
   PICKUP_UNCOLLECTED_DAYS: z.coerce.number().positive().max(365).default(7),
 });

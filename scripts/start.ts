@@ -33,7 +33,9 @@ async function prepareDatabase(): Promise<void> {
   const target = databaseTarget();
   console.log(`Database: ${describeTarget(target)}`);
   const { applied } = await deployMigrations(target, { log: (line) => console.log(`  ${line}`) });
-  console.log(applied.length ? `Applied ${applied.length} migration(s).` : "Migrations are up to date.");
+  console.log(
+    applied.length ? `Applied ${applied.length} migration(s).` : "Migrations are up to date.",
+  );
   // The server must own PGlite alone, so the database is closed again before it starts.
   const db = await openDatabase(target);
   try {
@@ -52,7 +54,10 @@ async function prepareDatabase(): Promise<void> {
 
 function build(childEnv: NodeJS.ProcessEnv): void {
   console.log("Building the store…");
-  const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: childEnv });
+  const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+    stdio: "inherit",
+    env: childEnv,
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -66,10 +71,14 @@ async function main(): Promise<void> {
   };
   if (!args.has("--no-build")) build(childEnv);
   // Started as `node …/next start` (not `npx next start`) so that one PID owns the server.
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    stdio: "inherit",
-    env: childEnv,
-  });
+  const server = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
+    {
+      stdio: "inherit",
+      env: childEnv,
+    },
+  );
   console.log(`OnePool is starting on http://localhost:${port}`);
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);

@@ -1,5 +1,7 @@
 import { StatusNotice } from "@/components/layout/status-notice";
 
 export default function NotFound() {
-  return <StatusNotice namespace="errors" status="404" title="notFoundTitle" href="/" link="backHome" />;
+  return (
+    <StatusNotice namespace="errors" status="404" title="notFoundTitle" href="/" link="backHome" />
+  );
 }

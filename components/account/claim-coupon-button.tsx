@@ -11,7 +11,15 @@ const KNOWN_REFUSALS = new Set(["LIMIT_REACHED", "SOLD_OUT", "EXPIRED", "NOT_YET
  * Claims one coupon into the shopper's account and says so beside the button. It stays mounted
  * when the refreshed page says the coupon can no longer be claimed, so the message survives.
  */
-export function ClaimCouponButton({ code, name, unavailable }: { code: string; name: string; unavailable: string | null }) {
+export function ClaimCouponButton({
+  code,
+  name,
+  unavailable,
+}: {
+  code: string;
+  name: string;
+  unavailable: string | null;
+}) {
   const t = useTranslations("account.coupons");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -26,7 +34,12 @@ export function ClaimCouponButton({ code, name, unavailable }: { code: string; n
         return;
       }
       const reason = result.details?.reason;
-      const key = typeof reason === "string" && KNOWN_REFUSALS.has(reason) ? reason : result.code === "NOT_FOUND" ? "NOT_FOUND" : "generic";
+      const key =
+        typeof reason === "string" && KNOWN_REFUSALS.has(reason)
+          ? reason
+          : result.code === "NOT_FOUND"
+            ? "NOT_FOUND"
+            : "generic";
       setMessage({ ok: false, text: t(`errors.${key}` as "errors.generic") });
     });
   }
@@ -34,7 +47,9 @@ export function ClaimCouponButton({ code, name, unavailable }: { code: string; n
   return (
     <div className="space-y-1">
       {unavailable ? (
-        <span className="inline-block rounded-full bg-stone-100 px-3 py-1 text-sm text-stone-600">{unavailable}</span>
+        <span className="inline-block rounded-full bg-stone-100 px-3 py-1 text-sm text-stone-600">
+          {unavailable}
+        </span>
       ) : (
         <button
           type="button"
@@ -47,7 +62,10 @@ export function ClaimCouponButton({ code, name, unavailable }: { code: string; n
         </button>
       )}
       {message ? (
-        <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-700" : "text-red-700"}`}>
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`text-sm ${message.ok ? "text-green-700" : "text-red-700"}`}
+        >
           {message.text}
         </p>
       ) : null}

@@ -7,7 +7,12 @@ import { formatMoney } from "@/lib/i18n/money";
 import { RETURN_REASONS, type ReturnReason } from "@/lib/returns/return-rules";
 import { requestReturnAction } from "@/lib/returns/return.actions";
 
-export type ReturnFormLineProps = { orderLineId: string; name: string; bought: number; returnable: number };
+export type ReturnFormLineProps = {
+  orderLineId: string;
+  name: string;
+  bought: number;
+  returnable: number;
+};
 
 const KNOWN_REFUSALS = new Set(["NOTHING_CHOSEN", "ABOVE_RETURNABLE", "NOT_RETURNABLE_YET"]);
 
@@ -16,22 +21,37 @@ export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnF
   const t = useTranslations("account.returnForm");
   const locale = useLocale();
   const [pending, startTransition] = useTransition();
-  const [quantities, setQuantities] = useState<Record<string, string>>(() => Object.fromEntries(lines.map((l) => [l.orderLineId, "0"])));
+  const [quantities, setQuantities] = useState<Record<string, string>>(() =>
+    Object.fromEntries(lines.map((l) => [l.orderLineId, "0"])),
+  );
   const [reason, setReason] = useState<ReturnReason>("WRONG_SIZE");
   const [note, setNote] = useState("");
   const [mode, setMode] = useState<"ONLINE" | "AT_STORE">("AT_STORE");
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<{ rmaNo: string; refundAmount: number; returnCode: string | null } | null>(null);
+  const [done, setDone] = useState<{
+    rmaNo: string;
+    refundAmount: number;
+    returnCode: string | null;
+  } | null>(null);
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    const chosen = lines.map((l) => ({ orderLineId: l.orderLineId, quantity: Number(quantities[l.orderLineId] ?? 0) }));
+    const chosen = lines.map((l) => ({
+      orderLineId: l.orderLineId,
+      quantity: Number(quantities[l.orderLineId] ?? 0),
+    }));
     if (chosen.some((c) => !Number.isInteger(c.quantity) || c.quantity < 0)) {
       setError(t("errors.invalid"));
       return;
     }
     startTransition(async () => {
-      const result = await requestReturnAction({ orderNo, mode, reason, note: note.trim() || undefined, lines: chosen });
+      const result = await requestReturnAction({
+        orderNo,
+        mode,
+        reason,
+        note: note.trim() || undefined,
+        lines: chosen,
+      });
       if (result.ok) {
         // No refresh: the page would swap this form for "nothing left to return" and hide the code.
         setError(null);
@@ -39,7 +59,8 @@ export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnF
         return;
       }
       const why = result.details?.reason;
-      if (typeof why === "string" && KNOWN_REFUSALS.has(why)) setError(t(`errors.${why}` as "errors.generic"));
+      if (typeof why === "string" && KNOWN_REFUSALS.has(why))
+        setError(t(`errors.${why}` as "errors.generic"));
       else if (result.code === "NOT_FOUND") setError(t("errors.NOT_FOUND"));
       else if (result.code === "INVALID_INPUT") setError(t("errors.invalid"));
       else setError(t("errors.generic"));
@@ -49,11 +70,16 @@ export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnF
   if (done) {
     return (
       <div role="status" className="space-y-3 rounded-xl border border-green-300 bg-green-50 p-4">
-        <p className="font-semibold">{t("done", { rmaNo: done.rmaNo, amount: formatMoney(done.refundAmount, locale) })}</p>
+        <p className="font-semibold">
+          {t("done", { rmaNo: done.rmaNo, amount: formatMoney(done.refundAmount, locale) })}
+        </p>
         {done.returnCode ? (
           <p>
             {t("doneCode")}{" "}
-            <span className="font-mono text-2xl font-black tracking-widest" data-testid="return-code">
+            <span
+              className="font-mono text-2xl font-black tracking-widest"
+              data-testid="return-code"
+            >
               {done.returnCode}
             </span>
           </p>
@@ -93,7 +119,11 @@ export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnF
       </ul>
       <label className="block space-y-1">
         <span className="text-sm font-medium">{t("reason")}</span>
-        <select className="block w-full rounded border border-stone-300 bg-white px-3 py-2 sm:w-80" value={reason} onChange={(e) => setReason(e.target.value as ReturnReason)}>
+        <select
+          className="block w-full rounded border border-stone-300 bg-white px-3 py-2 sm:w-80"
+          value={reason}
+          onChange={(e) => setReason(e.target.value as ReturnReason)}
+        >
           {RETURN_REASONS.map((r) => (
             <option key={r} value={r}>
               {t(`reasons.${r}`)}
@@ -103,13 +133,25 @@ export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnF
       </label>
       <label className="block space-y-1">
         <span className="text-sm font-medium">{t("note")}</span>
-        <textarea className="block w-full rounded border border-stone-300 px-3 py-2" maxLength={500} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        <textarea
+          className="block w-full rounded border border-stone-300 px-3 py-2"
+          maxLength={500}
+          rows={2}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
       </label>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{t("mode")}</legend>
         {(["AT_STORE", "ONLINE"] as const).map((m) => (
           <label key={m} className="flex items-center gap-2">
-            <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+            <input
+              type="radio"
+              name="mode"
+              value={m}
+              checked={mode === m}
+              onChange={() => setMode(m)}
+            />
             {m === "AT_STORE" ? t("modeAtStore") : t("modeOnline")}
           </label>
         ))}
@@ -119,7 +161,11 @@ export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnF
           {error}
         </p>
       ) : null}
-      <button type="submit" disabled={pending} className="rounded-full bg-ink px-6 py-3 font-semibold text-white disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-full bg-ink px-6 py-3 font-semibold text-white disabled:opacity-50"
+      >
         {pending ? t("submitting") : t("submit")}
       </button>
     </form>

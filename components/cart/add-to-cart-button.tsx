@@ -11,7 +11,13 @@ type Outcome =
   | { ok: false; code: string; reason?: string; available?: number };
 
 /** Adds one unit of a SKU to the cart and says what happened right beside the button. */
-export function AddToCartButton({ skuId, disabled = false }: { skuId: string; disabled?: boolean }) {
+export function AddToCartButton({
+  skuId,
+  disabled = false,
+}: {
+  skuId: string;
+  disabled?: boolean;
+}) {
   const t = useTranslations("cart");
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -63,10 +69,15 @@ export function AddToCartButton({ skuId, disabled = false }: { skuId: string; di
   );
 }
 
-function refusalText(t: ReturnType<typeof useTranslations<"cart">>, outcome: Extract<Outcome, { ok: false }>): string {
+function refusalText(
+  t: ReturnType<typeof useTranslations<"cart">>,
+  outcome: Extract<Outcome, { ok: false }>,
+): string {
   switch (outcome.code) {
     case "OUT_OF_STOCK":
-      return outcome.available ? t("errors.onlyAvailable", { count: outcome.available }) : t("errors.outOfStock");
+      return outcome.available
+        ? t("errors.onlyAvailable", { count: outcome.available })
+        : t("errors.outOfStock");
     case "NOT_FOUND":
       return t("errors.notFound");
     case "FORBIDDEN":

@@ -9,7 +9,15 @@ import { MAX_CART_LINE_QUANTITY } from "@/lib/cart/cart-rules";
 import type { ActionFailure } from "@/lib/actions/result";
 
 /** Quantity stepper and remove button of one cart line; refusals show beside it, the cart stays as it was. */
-export function CartLineControls({ skuId, quantity, name }: { skuId: string; quantity: number; name: string }) {
+export function CartLineControls({
+  skuId,
+  quantity,
+  name,
+}: {
+  skuId: string;
+  quantity: number;
+  name: string;
+}) {
   const t = useTranslations("cart");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -19,7 +27,9 @@ export function CartLineControls({ skuId, quantity, name }: { skuId: string; qua
   function explain(failure: ActionFailure): string {
     const available = failure.details?.available;
     if (failure.code === "OUT_OF_STOCK") {
-      return typeof available === "number" && available > 0 ? t("errors.onlyAvailable", { count: available }) : t("errors.outOfStock");
+      return typeof available === "number" && available > 0
+        ? t("errors.onlyAvailable", { count: available })
+        : t("errors.outOfStock");
     }
     if (failure.code === "INVALID_INPUT") {
       if (failure.details?.reason === "NOT_SOLD_ONLINE") return t("errors.notSoldOnline");
@@ -62,11 +72,18 @@ export function CartLineControls({ skuId, quantity, name }: { skuId: string; qua
     });
   }
 
-  const button = "h-9 w-9 rounded-full border border-stone-300 bg-white text-lg leading-none disabled:opacity-40";
+  const button =
+    "h-9 w-9 rounded-full border border-stone-300 bg-white text-lg leading-none disabled:opacity-40";
   return (
     <div className="space-y-1">
       <div className="flex items-center gap-2">
-        <button type="button" className={button} aria-label={t("decrease", { name })} disabled={pending || quantity <= 1} onClick={() => update(quantity - 1)}>
+        <button
+          type="button"
+          className={button}
+          aria-label={t("decrease", { name })}
+          disabled={pending || quantity <= 1}
+          onClick={() => update(quantity - 1)}
+        >
           −
         </button>
         <input
@@ -87,10 +104,22 @@ export function CartLineControls({ skuId, quantity, name }: { skuId: string; qua
             if (e.key === "Enter") update(Number(draft));
           }}
         />
-        <button type="button" className={button} aria-label={t("increase", { name })} disabled={pending || quantity >= MAX_CART_LINE_QUANTITY} onClick={() => update(quantity + 1)}>
+        <button
+          type="button"
+          className={button}
+          aria-label={t("increase", { name })}
+          disabled={pending || quantity >= MAX_CART_LINE_QUANTITY}
+          onClick={() => update(quantity + 1)}
+        >
           +
         </button>
-        <button type="button" className="ml-2 text-sm text-stone-600 underline" aria-label={t("removeItem", { name })} disabled={pending} onClick={remove}>
+        <button
+          type="button"
+          className="ml-2 text-sm text-stone-600 underline"
+          aria-label={t("removeItem", { name })}
+          disabled={pending}
+          onClick={remove}
+        >
           {t("remove")}
         </button>
       </div>

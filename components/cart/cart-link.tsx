@@ -42,10 +42,19 @@ export function CartLink({ className = "" }: { className?: string }) {
     };
   }, [pathname]);
   return (
-    <Link href="/cart" prefetch={false} className={className} aria-label={t("cartLinkCount", { count: itemCount })} data-testid="cart-link">
+    <Link
+      href="/cart"
+      prefetch={false}
+      className={className}
+      aria-label={t("cartLinkCount", { count: itemCount })}
+      data-testid="cart-link"
+    >
       {t("cartLink")}
       {itemCount > 0 ? (
-        <span className="ml-1.5 rounded-full bg-brand px-1.5 py-0.5 text-xs font-bold text-white tabular-nums" data-testid="cart-count">
+        <span
+          className="ml-1.5 rounded-full bg-brand px-1.5 py-0.5 text-xs font-bold text-white tabular-nums"
+          data-testid="cart-count"
+        >
           {itemCount}
         </span>
       ) : null}

@@ -8,13 +8,20 @@ import { localized } from "@/lib/i18n/localized";
  * Colour swatches as links, so choosing works without JavaScript and the choice is in the URL.
  * A chosen colour renders per request, so the swatches are not prefetched.
  */
-export async function ColourPicker(props: { styleCode: string; colours: readonly ColourOption[]; selected: string; query: ProductQuery }) {
+export async function ColourPicker(props: {
+  styleCode: string;
+  colours: readonly ColourOption[];
+  selected: string;
+  query: ProductQuery;
+}) {
   const [t, locale] = await Promise.all([getTranslations("catalogue"), getLocale()]);
   const name = (c: ColourOption) => localized(locale, { name: c.color, nameZh: c.colorZh });
   const selected = props.colours.find((c) => c.color === props.selected);
   return (
     <fieldset className="space-y-2">
-      <legend className="text-sm font-medium">{t("chooseColour", { colour: selected ? name(selected) : "" })}</legend>
+      <legend className="text-sm font-medium">
+        {t("chooseColour", { colour: selected ? name(selected) : "" })}
+      </legend>
       <ul className="flex flex-wrap gap-2">
         {props.colours.map((c) => {
           const current = c.color === props.selected;

@@ -21,12 +21,22 @@ export async function ListingFiltersForm(props: {
   const [t, locale] = await Promise.all([getTranslations("catalogue"), getLocale()]);
   const { filters } = props;
   return (
-    <form action="/shop" method="get" aria-label={t("filters")} className="grid grid-cols-2 gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7">
+    <form
+      action="/shop"
+      method="get"
+      aria-label={t("filters")}
+      className="grid grid-cols-2 gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7"
+    >
       <div className="space-y-1 text-sm">
         <label htmlFor="filter-category" className="block font-medium">
           {t("category")}
         </label>
-        <select id="filter-category" name="category" defaultValue={filters.category ?? ""} className={fieldClass}>
+        <select
+          id="filter-category"
+          name="category"
+          defaultValue={filters.category ?? ""}
+          className={fieldClass}
+        >
           <option value="">{t("anyCategory")}</option>
           {props.categories.map((c) => (
             <option key={c.slug} value={c.slug}>
@@ -39,7 +49,12 @@ export async function ListingFiltersForm(props: {
         <label htmlFor="filter-size" className="block font-medium">
           {t("size")}
         </label>
-        <select id="filter-size" name="size" defaultValue={filters.size ?? ""} className={fieldClass}>
+        <select
+          id="filter-size"
+          name="size"
+          defaultValue={filters.size ?? ""}
+          className={fieldClass}
+        >
           <option value="">{t("anySize")}</option>
           {props.sizes.map((s) => (
             <option key={s} value={s}>
@@ -52,7 +67,12 @@ export async function ListingFiltersForm(props: {
         <label htmlFor="filter-colour" className="block font-medium">
           {t("colour")}
         </label>
-        <select id="filter-colour" name="colour" defaultValue={filters.colour ?? ""} className={fieldClass}>
+        <select
+          id="filter-colour"
+          name="colour"
+          defaultValue={filters.colour ?? ""}
+          className={fieldClass}
+        >
           <option value="">{t("anyColour")}</option>
           {props.colours.map((c) => (
             <option key={c.color} value={c.color}>
@@ -65,19 +85,42 @@ export async function ListingFiltersForm(props: {
         <label htmlFor="filter-min" className="block font-medium">
           {t("minPrice")}
         </label>
-        <input type="number" id="filter-min" name="min" min={0} step={1} inputMode="numeric" defaultValue={filters.minPrice === undefined ? "" : filters.minPrice / 100} className={fieldClass} />
+        <input
+          type="number"
+          id="filter-min"
+          name="min"
+          min={0}
+          step={1}
+          inputMode="numeric"
+          defaultValue={filters.minPrice === undefined ? "" : filters.minPrice / 100}
+          className={fieldClass}
+        />
       </div>
       <div className="space-y-1 text-sm">
         <label htmlFor="filter-max" className="block font-medium">
           {t("maxPrice")}
         </label>
-        <input type="number" id="filter-max" name="max" min={0} step={1} inputMode="numeric" defaultValue={filters.maxPrice === undefined ? "" : filters.maxPrice / 100} className={fieldClass} />
+        <input
+          type="number"
+          id="filter-max"
+          name="max"
+          min={0}
+          step={1}
+          inputMode="numeric"
+          defaultValue={filters.maxPrice === undefined ? "" : filters.maxPrice / 100}
+          className={fieldClass}
+        />
       </div>
       <div className="space-y-1 text-sm">
         <label htmlFor="filter-near" className="block font-medium">
           {t("near")}
         </label>
-        <select id="filter-near" name="near" defaultValue={filters.nearCity ?? ""} className={fieldClass}>
+        <select
+          id="filter-near"
+          name="near"
+          defaultValue={filters.nearCity ?? ""}
+          className={fieldClass}
+        >
           <option value="">{t("anywhere")}</option>
           {SHOPPER_CITIES.map((c) => (
             <option key={c.name} value={c.name}>
@@ -87,7 +130,10 @@ export async function ListingFiltersForm(props: {
         </select>
       </div>
       <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-1">
-        <button type="submit" className="flex-1 rounded-full bg-ink px-4 py-2 text-sm font-semibold text-white">
+        <button
+          type="submit"
+          className="flex-1 rounded-full bg-ink px-4 py-2 text-sm font-semibold text-white"
+        >
           {t("apply")}
         </button>
         <Link href={props.clearHref} className="py-2 text-sm text-stone-600 underline">

@@ -1,6 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { coloursOf, sizesOf } from "@/lib/catalogue/colours";
-import { filterProducts, listingQuery, paginate, type ParsedFilters } from "@/lib/catalogue/listing-filters";
+import {
+  filterProducts,
+  listingQuery,
+  paginate,
+  type ParsedFilters,
+} from "@/lib/catalogue/listing-filters";
 import { skuIdsInStockIn } from "@/lib/catalogue/pickup-store-stock.server";
 import type { Catalogue, CatalogueCategory } from "@/lib/catalogue/types";
 import { localized } from "@/lib/i18n/localized";
@@ -20,10 +25,15 @@ export async function ListingView({
 }) {
   const [t, locale] = await Promise.all([getTranslations("catalogue"), getLocale()]);
   const filters = { ...parsed.filters, category: category?.slug };
-  const inScope = category ? catalogue.products.filter((p) => p.categorySlug === category.slug) : catalogue.products;
+  const inScope = category
+    ? catalogue.products.filter((p) => p.categorySlug === category.slug)
+    : catalogue.products;
   // "In stock near" asks the stores now: stock is never cached.
   const nearby = filters.nearCity
-    ? await skuIdsInStockIn({ city: filters.nearCity, skuIds: inScope.flatMap((p) => p.skus.map((s) => s.id)) })
+    ? await skuIdsInStockIn({
+        city: filters.nearCity,
+        skuIds: inScope.flatMap((p) => p.skus.map((s) => s.id)),
+      })
     : undefined;
   const matching = filterProducts(inScope, filters, nearby);
   const page = paginate(matching, filters.page);
@@ -33,23 +43,37 @@ export async function ListingView({
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{category ? localized(locale, category) : t("allStyles")}</h1>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+          {category ? localized(locale, category) : t("allStyles")}
+        </h1>
         <p className="text-sm text-stone-600" data-testid="result-count">
           {t("resultCount", { count: page.total })}
         </p>
       </div>
-      <ListingFiltersForm filters={filters} categories={catalogue.categories} sizes={sizesOf(allSkus)} colours={colours} clearHref={basePath} />
+      <ListingFiltersForm
+        filters={filters}
+        categories={catalogue.categories}
+        sizes={sizesOf(allSkus)}
+        colours={colours}
+        clearHref={basePath}
+      />
       {parsed.ignored.length > 0 ? (
         <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t("ignored", { names: parsed.ignored.join(", ") })}
         </p>
       ) : null}
       {page.items.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-stone-300 p-8 text-center text-stone-600">{t("noResults")}</p>
+        <p className="rounded-xl border border-dashed border-stone-300 p-8 text-center text-stone-600">
+          {t("noResults")}
+        </p>
       ) : (
         <ProductGrid products={page.items} testId="listing-products" />
       )}
-      <Pagination page={page.page} pageCount={page.pageCount} hrefOf={(n) => `${basePath}${listingQuery(filters, { page: n })}`} />
+      <Pagination
+        page={page.page}
+        pageCount={page.pageCount}
+        hrefOf={(n) => `${basePath}${listingQuery(filters, { page: n })}`}
+      />
     </div>
   );
 }

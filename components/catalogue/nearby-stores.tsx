@@ -1,6 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { centreOf, rankNearbyStores, type NearbyStore } from "@/lib/catalogue/nearby-stores";
-import { listPickupStoreLocations, listPickupStoresWithStock } from "@/lib/catalogue/pickup-store-stock.server";
+import {
+  listPickupStoreLocations,
+  listPickupStoresWithStock,
+} from "@/lib/catalogue/pickup-store-stock.server";
 import { productHref, type ProductQuery } from "@/lib/catalogue/product-query";
 import { SHOPPER_CITIES, shopperCity } from "@/lib/catalogue/shopper-cities";
 import type { CatalogueSku } from "@/lib/catalogue/types";
@@ -12,10 +15,18 @@ const fieldClass = "w-full rounded-lg border border-stone-300 bg-white px-2 py-1
 type Search = { stores: NearbyStore[]; place: string };
 
 /** Stores of the chosen city (or nearest to the shared location) that have the SKU, read fresh. */
-async function searchStores(sku: CatalogueSku, query: ProductQuery, locale: string, yourLocation: string): Promise<Search | null> {
+async function searchStores(
+  sku: CatalogueSku,
+  query: ProductQuery,
+  locale: string,
+  yourLocation: string,
+): Promise<Search | null> {
   if (query.lat !== undefined && query.lng !== undefined) {
     const stores = await listPickupStoresWithStock({ skuId: sku.id });
-    return { stores: rankNearbyStores(stores, { lat: query.lat, lng: query.lng }), place: yourLocation };
+    return {
+      stores: rankNearbyStores(stores, { lat: query.lat, lng: query.lng }),
+      place: yourLocation,
+    };
   }
   const city = shopperCity(query.city);
   if (!city) return null;
@@ -24,33 +35,63 @@ async function searchStores(sku: CatalogueSku, query: ProductQuery, locale: stri
   const origin = centreOf(inDistrict) ?? city.centre;
   const stores = await listPickupStoresWithStock({ skuId: sku.id, city: city.name });
   const cityName = localized(locale, city);
-  return { stores: rankNearbyStores(stores, origin), place: inDistrict.length > 0 ? `${query.district}, ${cityName}` : cityName };
+  return {
+    stores: rankNearbyStores(stores, origin),
+    place: inDistrict.length > 0 ? `${query.district}, ${cityName}` : cityName,
+  };
 }
 
 /** "Check nearby stores": pick a city and district (a GET form) or share a location. */
-export async function NearbyStores({ styleCode, sku, query }: { styleCode: string; sku: CatalogueSku | null; query: ProductQuery }) {
-  const [t, locale, locations] = await Promise.all([getTranslations("catalogue"), getLocale(), listPickupStoreLocations()]);
+export async function NearbyStores({
+  styleCode,
+  sku,
+  query,
+}: {
+  styleCode: string;
+  sku: CatalogueSku | null;
+  query: ProductQuery;
+}) {
+  const [t, locale, locations] = await Promise.all([
+    getTranslations("catalogue"),
+    getLocale(),
+    listPickupStoreLocations(),
+  ]);
   if (!sku) {
     return (
       <section aria-labelledby="nearby" className="space-y-2">
-        <h2 id="nearby" className="text-lg font-bold">{t("nearbyTitle")}</h2>
+        <h2 id="nearby" className="text-lg font-bold">
+          {t("nearbyTitle")}
+        </h2>
         <p className="text-sm text-stone-600">{t("nearbyNeedsSize")}</p>
       </section>
     );
   }
   const search = await searchStores(sku, query, locale, t("yourLocation"));
-  const districts = (city: string) => [...new Set(locations.filter((l) => l.city === city).map((l) => l.district))];
+  const districts = (city: string) => [
+    ...new Set(locations.filter((l) => l.city === city).map((l) => l.district)),
+  ];
   return (
     <section aria-labelledby="nearby" className="space-y-3">
-      <h2 id="nearby" className="text-lg font-bold">{t("nearbyTitle")}</h2>
-      <form action={`/products/${encodeURIComponent(styleCode)}`} method="get" className="grid grid-cols-2 gap-3 sm:grid-cols-[1fr_1fr_auto]">
+      <h2 id="nearby" className="text-lg font-bold">
+        {t("nearbyTitle")}
+      </h2>
+      <form
+        action={`/products/${encodeURIComponent(styleCode)}`}
+        method="get"
+        className="grid grid-cols-2 gap-3 sm:grid-cols-[1fr_1fr_auto]"
+      >
         <input type="hidden" name="colour" value={sku.color} />
         <input type="hidden" name="size" value={sku.size} />
         <div className="space-y-1 text-sm">
           <label htmlFor="nearby-city" className="block font-medium">
             {t("city")}
           </label>
-          <select id="nearby-city" name="city" defaultValue={query.city ?? SHOPPER_CITIES[0].name} className={fieldClass}>
+          <select
+            id="nearby-city"
+            name="city"
+            defaultValue={query.city ?? SHOPPER_CITIES[0].name}
+            className={fieldClass}
+          >
             {SHOPPER_CITIES.map((c) => (
               <option key={c.name} value={c.name}>
                 {localized(locale, c)}
@@ -62,7 +103,12 @@ export async function NearbyStores({ styleCode, sku, query }: { styleCode: strin
           <label htmlFor="nearby-district" className="block font-medium">
             {t("district")}
           </label>
-          <select id="nearby-district" name="district" defaultValue={query.district ?? ""} className={fieldClass}>
+          <select
+            id="nearby-district"
+            name="district"
+            defaultValue={query.district ?? ""}
+            className={fieldClass}
+          >
             <option value="">{t("wholeCity")}</option>
             {SHOPPER_CITIES.map((c) => (
               <optgroup key={c.name} label={localized(locale, c)}>
@@ -76,7 +122,10 @@ export async function NearbyStores({ styleCode, sku, query }: { styleCode: strin
           </select>
         </div>
         <div className="col-span-2 flex items-end sm:col-span-1">
-          <button type="submit" className="w-full rounded-full bg-ink px-4 py-2 text-sm font-semibold text-white">
+          <button
+            type="submit"
+            className="w-full rounded-full bg-ink px-4 py-2 text-sm font-semibold text-white"
+          >
             {t("checkStores")}
           </button>
         </div>
@@ -86,13 +135,24 @@ export async function NearbyStores({ styleCode, sku, query }: { styleCode: strin
         <div aria-live="polite" className="space-y-2">
           <p className="text-sm font-medium" data-testid="nearby-summary">
             {search.stores.length > 0
-              ? t("nearbyFound", { count: search.stores.length, place: search.place, size: sku.size })
+              ? t("nearbyFound", {
+                  count: search.stores.length,
+                  place: search.place,
+                  size: sku.size,
+                })
               : t("nearbyNone", { place: search.place, size: sku.size })}
           </p>
           {search.stores.length > 0 ? (
-            <ol className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white" data-testid="nearby-stores">
+            <ol
+              className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white"
+              data-testid="nearby-stores"
+            >
               {search.stores.map((s) => (
-                <li key={s.nodeId} className="flex items-start justify-between gap-3 p-3 text-sm" data-testid="nearby-store">
+                <li
+                  key={s.nodeId}
+                  className="flex items-start justify-between gap-3 p-3 text-sm"
+                  data-testid="nearby-store"
+                >
                   <div>
                     <p className="font-semibold">{localized(locale, s)}</p>
                     <p className="text-stone-600">

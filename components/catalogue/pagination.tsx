@@ -5,7 +5,15 @@ import { getTranslations } from "next-intl/server";
  * Previous / next links of a listing; `hrefOf` keeps the filters. Pages past the first are
  * rendered per request, so they are not prefetched.
  */
-export async function Pagination({ page, pageCount, hrefOf }: { page: number; pageCount: number; hrefOf: (page: number) => string }) {
+export async function Pagination({
+  page,
+  pageCount,
+  hrefOf,
+}: {
+  page: number;
+  pageCount: number;
+  hrefOf: (page: number) => string;
+}) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("catalogue");
   const linkClass = "rounded-full border border-stone-300 bg-white px-4 py-1.5 text-sm font-medium";

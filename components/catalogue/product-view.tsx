@@ -21,11 +21,20 @@ import { formatMoney } from "@/lib/i18n/money";
 export async function productMetadata(styleCode: string): Promise<Metadata> {
   const [locale, product] = await Promise.all([getLocale(), findProduct(styleCode)]);
   if (!product) return {};
-  return { title: localized(locale, product), description: locale.startsWith("zh") ? product.descriptionZh : product.description };
+  return {
+    title: localized(locale, product),
+    description: locale.startsWith("zh") ? product.descriptionZh : product.description,
+  };
 }
 
 /** A style: picture, price, colour and size pickers with fresh web stock per size, add to cart, nearby stores. */
-export async function ProductView({ styleCode, query }: { styleCode: string; query: ProductQuery }) {
+export async function ProductView({
+  styleCode,
+  query,
+}: {
+  styleCode: string;
+  query: ProductQuery;
+}) {
   const [t, locale] = await Promise.all([getTranslations("catalogue"), getLocale()]);
   const product = await findProduct(styleCode);
   if (!product) notFound();
@@ -35,39 +44,78 @@ export async function ProductView({ styleCode, query }: { styleCode: string; que
   // per request once a size is chosen, at most seconds old on the plain (cached) product URL.
   const stock = await getWebStock(selection.sizes.map((s) => s.id));
   const chosen = selection.sku ? stock.get(selection.sku.id) : undefined;
-  const colourName = localized(locale, { name: selection.colour.color, nameZh: selection.colour.colorZh });
+  const colourName = localized(locale, {
+    name: selection.colour.color,
+    nameZh: selection.colour.colorZh,
+  });
   const price = formatMoney(selection.sku?.price ?? product.price, locale);
   const imageLabel = `${localized(locale, product)} — ${colourName}`;
   const artwork = await productArtwork(product.imagePath, selection.colour.colorHex);
   return (
     <div className="grid gap-8 md:grid-cols-2">
-      <div role="img" aria-label={imageLabel} className="relative aspect-square overflow-hidden rounded-2xl bg-stone-100" data-testid="product-image">
+      <div
+        role="img"
+        aria-label={imageLabel}
+        className="relative aspect-square overflow-hidden rounded-2xl bg-stone-100"
+        data-testid="product-image"
+      >
         {artwork ? (
           // The shipped drawing inline, outlined in the chosen colour: no extra request before it paints.
-          <div className="h-full w-full p-10 [&>svg]:h-full [&>svg]:w-full" dangerouslySetInnerHTML={{ __html: artwork }} />
+          <div
+            className="h-full w-full p-10 [&>svg]:h-full [&>svg]:w-full"
+            dangerouslySetInnerHTML={{ __html: artwork }}
+          />
         ) : (
-          <ProductPicture src={product.imagePath} size={480} eager className="h-full w-full object-contain p-10" />
+          <ProductPicture
+            src={product.imagePath}
+            size={480}
+            eager
+            className="h-full w-full object-contain p-10"
+          />
         )}
       </div>
       <div className="space-y-5">
         <div className="space-y-1">
-          <IntentLink href={`/shop/${product.categorySlug}`} className="text-sm text-stone-600 underline-offset-2 hover:underline">
+          <IntentLink
+            href={`/shop/${product.categorySlug}`}
+            className="text-sm text-stone-600 underline-offset-2 hover:underline"
+          >
             {localized(locale, { name: product.categoryName, nameZh: product.categoryNameZh })}
           </IntentLink>
-          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{localized(locale, product)}</h1>
+          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+            {localized(locale, product)}
+          </h1>
           <p className="text-sm text-stone-600">{t("styleCode", { code: product.styleCode })}</p>
           <p className="text-xl font-bold" data-testid="product-price">
             {price}
           </p>
         </div>
-        <p className="text-stone-700">{locale.startsWith("zh") ? product.descriptionZh : product.description}</p>
-        {selection.problem ? <SelectionProblemMessage problem={selection.problem} colours={coloursOf(product)} /> : null}
-        <ColourPicker styleCode={product.styleCode} colours={coloursOf(product)} selected={selection.colour.color} query={query} />
-        <SizePicker styleCode={product.styleCode} sizes={selection.sizes} selectedSkuId={selection.sku?.id ?? null} stock={stock} query={query} />
+        <p className="text-stone-700">
+          {locale.startsWith("zh") ? product.descriptionZh : product.description}
+        </p>
+        {selection.problem ? (
+          <SelectionProblemMessage problem={selection.problem} colours={coloursOf(product)} />
+        ) : null}
+        <ColourPicker
+          styleCode={product.styleCode}
+          colours={coloursOf(product)}
+          selected={selection.colour.color}
+          query={query}
+        />
+        <SizePicker
+          styleCode={product.styleCode}
+          sizes={selection.sizes}
+          selectedSkuId={selection.sku?.id ?? null}
+          stock={stock}
+          query={query}
+        />
         {selection.sku ? (
           <div className="space-y-2">
             <p className="text-sm font-medium" data-testid="stock-state">
-              {t("sizeStock", { size: selection.sku.size, state: t(`stock.${chosen?.state ?? "OUT"}`, { count: chosen?.ats ?? 0 }) })}
+              {t("sizeStock", {
+                size: selection.sku.size,
+                state: t(`stock.${chosen?.state ?? "OUT"}`, { count: chosen?.ats ?? 0 }),
+              })}
             </p>
             <AddToCartButton skuId={selection.sku.id} disabled={(chosen?.ats ?? 0) <= 0} />
           </div>

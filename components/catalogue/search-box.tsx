@@ -4,7 +4,12 @@ import { getTranslations } from "next-intl/server";
 export async function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   const t = await getTranslations("shop");
   return (
-    <form action="/search" method="get" role="search" className="flex min-w-0 flex-1 gap-2 sm:max-w-sm">
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      className="flex min-w-0 flex-1 gap-2 sm:max-w-sm"
+    >
       <input
         type="search"
         name="q"
@@ -14,7 +19,10 @@ export async function SearchBox({ defaultValue = "" }: { defaultValue?: string }
         maxLength={80}
         className="min-w-0 flex-1 rounded-full border border-stone-300 bg-white px-4 py-1.5 text-sm"
       />
-      <button type="submit" className="rounded-full bg-ink px-4 py-1.5 text-sm font-semibold text-white">
+      <button
+        type="submit"
+        className="rounded-full bg-ink px-4 py-1.5 text-sm font-semibold text-white"
+      >
         {t("searchButton")}
       </button>
     </form>

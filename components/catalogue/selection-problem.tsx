@@ -4,7 +4,13 @@ import type { ColourOption } from "@/lib/catalogue/types";
 import { localized } from "@/lib/i18n/localized";
 
 /** Says plainly why the colour or size in the link cannot be chosen; nothing is selected or held. */
-export async function SelectionProblemMessage({ problem, colours }: { problem: SelectionProblem; colours: readonly ColourOption[] }) {
+export async function SelectionProblemMessage({
+  problem,
+  colours,
+}: {
+  problem: SelectionProblem;
+  colours: readonly ColourOption[];
+}) {
   const [t, locale] = await Promise.all([getTranslations("catalogue"), getLocale()]);
   const colourName = (color: string) => {
     const option = colours.find((c) => c.color === color);
@@ -15,9 +21,16 @@ export async function SelectionProblemMessage({ problem, colours }: { problem: S
       ? t("unknownSize", { size: problem.size })
       : problem.code === "SIZE_NOT_IN_COLOUR"
         ? t("sizeNotInColour", { size: problem.size, colour: colourName(problem.colour) })
-        : t("unknownColour", { colour: problem.colour, fallback: colourName(colours[0]?.color ?? "") });
+        : t("unknownColour", {
+            colour: problem.colour,
+            fallback: colourName(colours[0]?.color ?? ""),
+          });
   return (
-    <p role="alert" data-testid="selection-problem" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+    <p
+      role="alert"
+      data-testid="selection-problem"
+      className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+    >
       {message}
     </p>
   );

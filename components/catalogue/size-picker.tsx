@@ -36,7 +36,11 @@ export async function SizePicker(props: {
           return (
             <li key={sku.id}>
               <Link
-                href={productHref(props.styleCode, { ...props.query, colour: sku.color, size: sku.size })}
+                href={productHref(props.styleCode, {
+                  ...props.query,
+                  colour: sku.color,
+                  size: sku.size,
+                })}
                 aria-label={t("sizeStock", { size: sku.size, state: stateText })}
                 aria-current={current ? "true" : undefined}
                 scroll={false}
@@ -47,7 +51,11 @@ export async function SizePicker(props: {
                 }`}
               >
                 <span className="font-semibold">{sku.size}</span>
-                <span className={`text-xs ${current ? "text-stone-200" : STATE_CLASS[stock.state]}`}>{stateText}</span>
+                <span
+                  className={`text-xs ${current ? "text-stone-200" : STATE_CLASS[stock.state]}`}
+                >
+                  {stateText}
+                </span>
               </Link>
             </li>
           );

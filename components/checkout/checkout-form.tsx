@@ -6,9 +6,18 @@ import { placeCheckoutOrder } from "@/app/[locale]/(shop)/checkout/checkout.acti
 import type { DeliveryArea, MethodOption, PickupStoreOption } from "./checkout-types";
 import { CouponField } from "./coupon-field";
 
-type Failure = { code: string; message: string; fieldErrors?: Record<string, string[]>; details?: Record<string, unknown> };
+type Failure = {
+  code: string;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+  details?: Record<string, unknown>;
+};
 
-type Availability = { skuId: string; requested: number; nodes: { code: string; name: string; quantity: number }[] };
+type Availability = {
+  skuId: string;
+  requested: number;
+  nodes: { code: string; name: string; quantity: number }[];
+};
 
 /** The "what is available where" of an out-of-stock refusal, when the order engine sent it. */
 function availabilityOf(failure: Failure): Availability[] {
@@ -96,7 +105,10 @@ export function CheckoutForm(props: {
               {m.promisedText && <span className="block text-sm">{m.promisedText}</span>}
               {m.fromText && <span className="block text-sm text-stone-500">{m.fromText}</span>}
               {!m.available && m.reason && (
-                <span className="block text-sm text-amber-700" data-testid={`method-${m.method}-reason`}>
+                <span
+                  className="block text-sm text-amber-700"
+                  data-testid={`method-${m.method}-reason`}
+                >
                   {m.reason}
                 </span>
               )}
@@ -108,24 +120,36 @@ export function CheckoutForm(props: {
       {method === "PICKUP" && (
         <fieldset className="space-y-2">
           <legend className="mb-2 font-bold">{t("pickupStore")}</legend>
-          {props.stores.length === 0 && <p className="text-sm text-stone-500">{t("noPickupStores")}</p>}
+          {props.stores.length === 0 && (
+            <p className="text-sm text-stone-500">{t("noPickupStores")}</p>
+          )}
           <ul className="max-h-80 space-y-2 overflow-y-auto">
             {props.stores.map((s) => (
               <li key={s.nodeId}>
                 <label className="flex items-start gap-3 rounded-lg border border-stone-200 bg-white p-3">
-                  <input type="radio" name="storeNodeId" value={s.nodeId} defaultChecked={s.nodeId === props.initialStoreId} aria-label={s.name} />
+                  <input
+                    type="radio"
+                    name="storeNodeId"
+                    value={s.nodeId}
+                    defaultChecked={s.nodeId === props.initialStoreId}
+                    aria-label={s.name}
+                  />
                   <span className="flex-1 text-sm">
                     <span className="block font-medium">{s.name}</span>
                     <span className={s.hasEverything ? "text-emerald-700" : "text-amber-700"}>
                       {s.hasEverything ? t("hasEverything") : t("shipsToStore")}
                     </span>
-                    {s.distanceText && <span className="ml-2 text-stone-500">{s.distanceText}</span>}
+                    {s.distanceText && (
+                      <span className="ml-2 text-stone-500">{s.distanceText}</span>
+                    )}
                   </span>
                 </label>
               </li>
             ))}
           </ul>
-          {fieldError("storeNodeId") && <p className="text-sm text-red-700">{fieldError("storeNodeId")}</p>}
+          {fieldError("storeNodeId") && (
+            <p className="text-sm text-red-700">{fieldError("storeNodeId")}</p>
+          )}
         </fieldset>
       )}
 
@@ -141,7 +165,9 @@ export function CheckoutForm(props: {
             <span className="mb-1 block font-medium">{t("addressLine")}</span>
             <input name="addressLine" className={field} autoComplete="street-address" />
           </label>
-          {fieldError("addressLine") && <p className="text-sm text-red-700">{fieldError("addressLine")}</p>}
+          {fieldError("addressLine") && (
+            <p className="text-sm text-red-700">{fieldError("addressLine")}</p>
+          )}
         </fieldset>
       )}
 
@@ -149,7 +175,12 @@ export function CheckoutForm(props: {
         <legend className="mb-2 font-bold">{t("contact")}</legend>
         <label className="block text-sm">
           <span className="mb-1 block font-medium">{t("contactName")}</span>
-          <input name="contactName" defaultValue={props.contactName} className={field} autoComplete="name" />
+          <input
+            name="contactName"
+            defaultValue={props.contactName}
+            className={field}
+            autoComplete="name"
+          />
         </label>
         <label className="block text-sm">
           <span className="mb-1 block font-medium">{t("contactPhone")}</span>
@@ -163,20 +194,32 @@ export function CheckoutForm(props: {
         <label className="block text-sm">
           <span className="mb-1 block font-medium">{t("points")}</span>
           <input name="pointsToRedeem" className={field} inputMode="numeric" />
-          <span className="mt-1 block text-xs text-stone-500">{t("pointsBalance", { points: props.pointsBalance })}</span>
+          <span className="mt-1 block text-xs text-stone-500">
+            {t("pointsBalance", { points: props.pointsBalance })}
+          </span>
         </label>
       </fieldset>
 
       {failure && (
-        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800" data-testid="checkout-error">
+        <div
+          role="alert"
+          className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800"
+          data-testid="checkout-error"
+        >
           <p className="font-semibold">{t(`refusal.${refusalKey(failure.code)}`)}</p>
           <p>{failure.message}</p>
           {availabilityOf(failure).length > 0 && (
             <ul className="mt-2 list-disc pl-5" data-testid="checkout-availability">
               {availabilityOf(failure).map((a) => (
                 <li key={a.skuId}>
-                  {t("availableWhere", { item: props.lineNames[a.skuId] ?? a.skuId, requested: a.requested })}{" "}
-                  {a.nodes.filter((n) => n.quantity > 0).map((n) => `${n.name} (${n.quantity})`).join(", ") || t("nowhere")}
+                  {t("availableWhere", {
+                    item: props.lineNames[a.skuId] ?? a.skuId,
+                    requested: a.requested,
+                  })}{" "}
+                  {a.nodes
+                    .filter((n) => n.quantity > 0)
+                    .map((n) => `${n.name} (${n.quantity})`)
+                    .join(", ") || t("nowhere")}
                 </li>
               ))}
             </ul>
@@ -196,7 +239,15 @@ export function CheckoutForm(props: {
   );
 }
 
-const KNOWN = ["OUT_OF_STOCK", "UNDELIVERABLE", "INVALID_INPUT", "CONFLICT", "NOT_FOUND", "UNAUTHENTICATED", "RATE_LIMITED"] as const;
+const KNOWN = [
+  "OUT_OF_STOCK",
+  "UNDELIVERABLE",
+  "INVALID_INPUT",
+  "CONFLICT",
+  "NOT_FOUND",
+  "UNAUTHENTICATED",
+  "RATE_LIMITED",
+] as const;
 
 function refusalKey(code: string): string {
   return (KNOWN as readonly string[]).includes(code) ? code : "OTHER";

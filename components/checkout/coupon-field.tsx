@@ -20,7 +20,10 @@ export function CouponField({ className }: { className: string }) {
       const result = await previewCoupon({ couponCode: code });
       if (result.ok) {
         const name = locale.startsWith("zh") ? result.data.nameZh : result.data.name;
-        setPreview({ ok: true, text: t("couponApplies", { amount: formatMoney(result.data.discount, locale), name }) });
+        setPreview({
+          ok: true,
+          text: t("couponApplies", { amount: formatMoney(result.data.discount, locale), name }),
+        });
       } else {
         setPreview({ ok: false, text: result.message });
       }
@@ -32,14 +35,29 @@ export function CouponField({ className }: { className: string }) {
       <label className="block text-sm">
         <span className="mb-1 block font-medium">{t("couponCode")}</span>
         <span className="flex gap-2">
-          <input name="couponCode" value={code} onChange={(e) => setCode(e.target.value)} className={className} autoCapitalize="characters" />
-          <button type="button" onClick={check} disabled={pending || code.trim() === ""} className="rounded-full border border-stone-300 px-3 text-sm disabled:opacity-50">
+          <input
+            name="couponCode"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            className={className}
+            autoCapitalize="characters"
+          />
+          <button
+            type="button"
+            onClick={check}
+            disabled={pending || code.trim() === ""}
+            className="rounded-full border border-stone-300 px-3 text-sm disabled:opacity-50"
+          >
             {t("checkCoupon")}
           </button>
         </span>
       </label>
       {preview && (
-        <p className={`text-sm ${preview.ok ? "text-emerald-700" : "text-red-700"}`} data-testid="coupon-preview" role="status">
+        <p
+          className={`text-sm ${preview.ok ? "text-emerald-700" : "text-red-700"}`}
+          data-testid="coupon-preview"
+          role="status"
+        >
           {preview.text}
         </p>
       )}

@@ -30,7 +30,12 @@ export function UseMyLocation() {
 
   return (
     <div className="flex items-center gap-2">
-      <button type="button" onClick={locate} className="rounded-full border border-stone-300 px-3 py-1 text-sm" disabled={state === "asking"}>
+      <button
+        type="button"
+        onClick={locate}
+        className="rounded-full border border-stone-300 px-3 py-1 text-sm"
+        disabled={state === "asking"}
+      >
         {state === "asking" ? t("locating") : t("useMyLocation")}
       </button>
       {state === "denied" && <span className="text-sm text-stone-500">{t("locationDenied")}</span>}

@@ -24,7 +24,11 @@ export function AccountLinks() {
   }
   return (
     <>
-      <Link href={user.role === "CONSUMER" ? "/account" : HOME_OF_ROLE[user.role]} prefetch={false} className="text-sm font-medium">
+      <Link
+        href={user.role === "CONSUMER" ? "/account" : HOME_OF_ROLE[user.role]}
+        prefetch={false}
+        className="text-sm font-medium"
+      >
         {t(`area.${user.role}`)}
       </Link>
       <span className="text-sm text-stone-500" data-testid="signed-in-as">

@@ -9,8 +9,16 @@ export const BASE_NAMESPACES = ["common", "errors"] as const satisfies readonly 
  * Hands client components below it only the message namespaces they use: every namespace sent
  * is serialized into each page, and the whole set would triple a catalogue page's size.
  */
-export async function ClientMessages({ namespaces, children }: { namespaces: readonly Namespace[]; children: React.ReactNode }) {
+export async function ClientMessages({
+  namespaces,
+  children,
+}: {
+  namespaces: readonly Namespace[];
+  children: React.ReactNode;
+}) {
   const messages = MESSAGES[(await getLocale()) as keyof typeof MESSAGES];
-  const picked = Object.fromEntries([...BASE_NAMESPACES, ...namespaces].map((ns) => [ns, messages[ns]]));
+  const picked = Object.fromEntries(
+    [...BASE_NAMESPACES, ...namespaces].map((ns) => [ns, messages[ns]]),
+  );
   return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
 }

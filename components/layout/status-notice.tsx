@@ -26,7 +26,10 @@ export function StatusNotice(props: {
       {props.status ? <p className="text-5xl font-black text-brand">{props.status}</p> : null}
       <h1 className="text-2xl font-bold">{t(props.title)}</h1>
       {props.body ? <p className="text-stone-600">{t(props.body)}</p> : null}
-      <Link href={props.href} className="inline-block rounded-full bg-ink px-5 py-2 font-semibold text-white">
+      <Link
+        href={props.href}
+        className="inline-block rounded-full bg-ink px-5 py-2 font-semibold text-white"
+      >
         {t(props.link)}
       </Link>
     </section>

@@ -9,7 +9,13 @@ function remaining(expiresAt: string): number {
 }
 
 /** Counts down to the end of the hold; at zero it says so and reloads the page from the server. */
-export function HoldCountdown({ expiresAt, refreshAtZero = true }: { expiresAt: string; refreshAtZero?: boolean }) {
+export function HoldCountdown({
+  expiresAt,
+  refreshAtZero = true,
+}: {
+  expiresAt: string;
+  refreshAtZero?: boolean;
+}) {
   const t = useTranslations("orders");
   const router = useRouter();
   const [seconds, setSeconds] = useState<number | null>(null);
@@ -40,7 +46,10 @@ export function HoldCountdown({ expiresAt, refreshAtZero = true }: { expiresAt: 
   const ss = String(seconds % 60).padStart(2, "0");
   return (
     <p className="text-sm" data-testid="hold-countdown">
-      {t("holdLeft")} <span className="font-mono text-lg font-bold tabular-nums" role="timer">{mm}:{ss}</span>
+      {t("holdLeft")}{" "}
+      <span className="font-mono text-lg font-bold tabular-nums" role="timer">
+        {mm}:{ss}
+      </span>
     </p>
   );
 }

@@ -25,7 +25,11 @@ export function PayNowButton({ orderNo }: { orderNo: string }) {
       >
         {t("payNow")}
       </button>
-      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

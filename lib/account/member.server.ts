@@ -28,6 +28,8 @@ export async function ensureMemberId(prisma: Db, userId: string): Promise<string
  * limits, points awarded once per order) are decided by one writer at a time.
  */
 export async function lockMember(tx: Tx, memberId: string): Promise<void> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Member" WHERE id = ${memberId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Member" WHERE id = ${memberId} FOR UPDATE`;
   if (rows.length === 0) throw new AppError("NOT_FOUND", "No such member.");
 }

@@ -14,7 +14,11 @@ export type OrderSummary = {
 };
 
 /** The shopper's orders, newest first. */
-export async function listOrdersOf(input: { prisma: Db; userId: string; take?: number }): Promise<OrderSummary[]> {
+export async function listOrdersOf(input: {
+  prisma: Db;
+  userId: string;
+  take?: number;
+}): Promise<OrderSummary[]> {
   const orders = await input.prisma.order.findMany({
     where: { userId: input.userId },
     orderBy: [{ placedAt: "desc" }, { id: "desc" }],
@@ -37,7 +41,10 @@ export async function listOrdersOf(input: { prisma: Db; userId: string; take?: n
     method: o.method,
     total: o.total,
     itemCount: o.lines.reduce((s, l) => s + l.quantity, 0),
-    returnable: orderIsReturnable({ ...o, fulfilmentStatuses: o.fulfilmentOrders.map((f) => f.status) }),
+    returnable: orderIsReturnable({
+      ...o,
+      fulfilmentStatuses: o.fulfilmentOrders.map((f) => f.status),
+    }),
   }));
 }
 
@@ -71,13 +78,24 @@ export async function loadReturnForm(input: { prisma: Db; userId: string; orderN
           id: true,
           quantity: true,
           lineTotal: true,
-          sku: { select: { color: true, colorZh: true, size: true, product: { select: { name: true, nameZh: true, imagePath: true } } } },
-          returnLines: { where: { return: { status: { not: "REJECTED" } } }, select: { quantity: true } },
+          sku: {
+            select: {
+              color: true,
+              colorZh: true,
+              size: true,
+              product: { select: { name: true, nameZh: true, imagePath: true } },
+            },
+          },
+          returnLines: {
+            where: { return: { status: { not: "REJECTED" } } },
+            select: { quantity: true },
+          },
         },
       },
     },
   });
-  if (!order || order.userId !== input.userId) throw new AppError("NOT_FOUND", "We could not find that order.");
+  if (!order || order.userId !== input.userId)
+    throw new AppError("NOT_FOUND", "We could not find that order.");
   const lines: ReturnFormLine[] = order.lines.map((l) => ({
     orderLineId: l.id,
     productName: l.sku.product.name,
@@ -87,13 +105,19 @@ export async function loadReturnForm(input: { prisma: Db; userId: string; orderN
     size: l.sku.size,
     imagePath: l.sku.product.imagePath,
     bought: l.quantity,
-    returnable: returnableQuantity({ bought: l.quantity, returned: l.returnLines.reduce((s, r) => s + r.quantity, 0) }),
+    returnable: returnableQuantity({
+      bought: l.quantity,
+      returned: l.returnLines.reduce((s, r) => s + r.quantity, 0),
+    }),
     lineTotal: l.lineTotal,
   }));
   return {
     orderNo: order.orderNo,
     placedAt: order.placedAt,
-    returnable: orderIsReturnable({ ...order, fulfilmentStatuses: order.fulfilmentOrders.map((f) => f.status) }),
+    returnable: orderIsReturnable({
+      ...order,
+      fulfilmentStatuses: order.fulfilmentOrders.map((f) => f.status),
+    }),
     lines,
   };
 }
@@ -110,7 +134,10 @@ export type ReturnSummary = {
 };
 
 /** The shopper's return requests, newest first. */
-export async function listReturnsOf(input: { prisma: Db; userId: string }): Promise<ReturnSummary[]> {
+export async function listReturnsOf(input: {
+  prisma: Db;
+  userId: string;
+}): Promise<ReturnSummary[]> {
   const returns = await input.prisma.return.findMany({
     where: { order: { userId: input.userId } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

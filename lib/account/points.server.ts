@@ -12,7 +12,13 @@ export async function loadPoints(input: { prisma: Db; userId: string; take?: num
       pointsEntries: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: input.take ?? 50,
-        select: { id: true, delta: true, reason: true, createdAt: true, order: { select: { orderNo: true } } },
+        select: {
+          id: true,
+          delta: true,
+          reason: true,
+          createdAt: true,
+          order: { select: { orderNo: true } },
+        },
       },
     },
   });

@@ -2,7 +2,12 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 export type { Role };
 
-export const ROLES = ["CONSUMER", "EMPLOYEE", "STORE_STAFF", "ADMIN"] as const satisfies readonly Role[];
+export const ROLES = [
+  "CONSUMER",
+  "EMPLOYEE",
+  "STORE_STAFF",
+  "ADMIN",
+] as const satisfies readonly Role[];
 
 /** The signed-in person as the server sees them. */
 export type SessionUser = {

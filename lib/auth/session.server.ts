@@ -21,7 +21,10 @@ export async function getSessionUser(): Promise<SessionUser | null> {
 }
 
 /** For layouts and pages: anonymous → sign-in, wrong role → 403. */
-export async function requirePageRole(allowed: readonly Role[], returnTo: string): Promise<SessionUser> {
+export async function requirePageRole(
+  allowed: readonly Role[],
+  returnTo: string,
+): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (!hasRole(user, allowed)) forbidden();

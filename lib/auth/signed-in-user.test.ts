@@ -3,7 +3,12 @@ import { parseSignedInUser } from "./signed-in-user";
 
 describe("parseSignedInUser", () => {
   it("reads the name and role of a signed-in session", () => {
-    expect(parseSignedInUser({ user: { name: "Li Na", email: "li@example.com", role: "EMPLOYEE" }, expires: "2026-12-01T00:00:00Z" })).toEqual({
+    expect(
+      parseSignedInUser({
+        user: { name: "Li Na", email: "li@example.com", role: "EMPLOYEE" },
+        expires: "2026-12-01T00:00:00Z",
+      }),
+    ).toEqual({
       name: "Li Na",
       role: "EMPLOYEE",
     });
@@ -13,12 +18,18 @@ describe("parseSignedInUser", () => {
     expect(parseSignedInUser({})).toBeNull();
   });
 
-  it.each([null, "x", 42, [], { user: null }, { user: "admin" }, { user: { name: "A" } }, { user: { name: "A", role: "ROOT" } }])(
-    "treats %j as nobody",
-    (body) => {
-      expect(parseSignedInUser(body)).toBeNull();
-    },
-  );
+  it.each([
+    null,
+    "x",
+    42,
+    [],
+    { user: null },
+    { user: "admin" },
+    { user: { name: "A" } },
+    { user: { name: "A", role: "ROOT" } },
+  ])("treats %j as nobody", (body) => {
+    expect(parseSignedInUser(body)).toBeNull();
+  });
 
   it("keeps a known role even without a name", () => {
     expect(parseSignedInUser({ user: { role: "ADMIN" } })).toEqual({ name: "", role: "ADMIN" });

@@ -14,7 +14,10 @@ function limiters(tokens = 5) {
   const now = () => clock;
   return {
     account: createMemoryRateLimiter({ prefix: "t-account", tokens, windowSeconds: 60 }, { now }),
-    address: createMemoryRateLimiter({ prefix: "t-address", tokens: tokens * 6, windowSeconds: 60 }, { now }),
+    address: createMemoryRateLimiter(
+      { prefix: "t-address", tokens: tokens * 6, windowSeconds: 60 },
+      { now },
+    ),
   };
 }
 
@@ -23,16 +26,34 @@ beforeAll(async () => {
   cleanup = fresh.cleanup;
   await deployMigrations(fresh.target);
   db = await openDatabase(fresh.target);
-  const store = await db.prisma.organization.create({ data: { code: "HQ", name: "HQ", nameZh: "总部", kind: "BRAND" } });
+  const store = await db.prisma.organization.create({
+    data: { code: "HQ", name: "HQ", nameZh: "总部", kind: "BRAND" },
+  });
   const node = await db.prisma.node.create({
     data: {
-      code: "SH-001", name: "Flagship", nameZh: "旗舰店", type: "STORE_DIRECT", organizationId: store.id,
-      city: "Shanghai", cityZh: "上海", district: "Huangpu", address: "Nanjing Rd", latitude: 31.235, longitude: 121.475,
-      dailyCapacity: 50, costPerShipment: 800,
+      code: "SH-001",
+      name: "Flagship",
+      nameZh: "旗舰店",
+      type: "STORE_DIRECT",
+      organizationId: store.id,
+      city: "Shanghai",
+      cityZh: "上海",
+      district: "Huangpu",
+      address: "Nanjing Rd",
+      latitude: 31.235,
+      longitude: 121.475,
+      dailyCapacity: 50,
+      costPerShipment: 800,
     },
   });
   await db.prisma.user.create({
-    data: { email: "staff@x.dev", name: "Zhao Lei", role: "STORE_STAFF", storeNodeId: node.id, passwordHash: await bcrypt.hash("right-password", 4) },
+    data: {
+      email: "staff@x.dev",
+      name: "Zhao Lei",
+      role: "STORE_STAFF",
+      storeNodeId: node.id,
+      passwordHash: await bcrypt.hash("right-password", 4),
+    },
   });
 });
 
@@ -49,7 +70,11 @@ describe("verifyCredentials", () => {
     );
     expect(outcome.ok).toBe(true);
     if (outcome.ok) {
-      expect(outcome.user).toMatchObject({ email: "staff@x.dev", role: "STORE_STAFF", name: "Zhao Lei" });
+      expect(outcome.user).toMatchObject({
+        email: "staff@x.dev",
+        role: "STORE_STAFF",
+        name: "Zhao Lei",
+      });
       expect(outcome.user.storeNodeId).toMatch(/\w+/);
     }
   });
@@ -60,14 +85,21 @@ describe("verifyCredentials", () => {
     ["a malformed email", { email: "not-an-email", password: "x" }],
     ["no input at all", undefined],
   ])("refuses %s with the same code, revealing nothing", async (_label, input) => {
-    const outcome = await verifyCredentials(input, { prisma: db.prisma, limiters: limiters(), clientAddress: "1.1.1.1" });
+    const outcome = await verifyCredentials(input, {
+      prisma: db.prisma,
+      limiters: limiters(),
+      clientAddress: "1.1.1.1",
+    });
     expect(outcome).toEqual({ ok: false, error: "INVALID_CREDENTIALS" });
   });
 
   it("bounds attempts per account per minute, even with the right password, then lets them in again", async () => {
     const shared = limiters(3);
     const attempt = (password: string) =>
-      verifyCredentials({ email: "staff@x.dev", password }, { prisma: db.prisma, limiters: shared, clientAddress: "2.2.2.2" });
+      verifyCredentials(
+        { email: "staff@x.dev", password },
+        { prisma: db.prisma, limiters: shared, clientAddress: "2.2.2.2" },
+      );
     for (let i = 0; i < 3; i++) expect((await attempt("wrong")).ok).toBe(false);
     expect(await attempt("right-password")).toEqual({ ok: false, error: "RATE_LIMITED" });
     clock += 121_000;
@@ -78,7 +110,12 @@ describe("verifyCredentials", () => {
     const shared = limiters(2); // 12 per address
     const outcomes = [];
     for (let i = 0; i < 14; i++) {
-      outcomes.push(await verifyCredentials({ email: `user${i}@x.dev`, password: "x" }, { prisma: db.prisma, limiters: shared, clientAddress: "3.3.3.3" }));
+      outcomes.push(
+        await verifyCredentials(
+          { email: `user${i}@x.dev`, password: "x" },
+          { prisma: db.prisma, limiters: shared, clientAddress: "3.3.3.3" },
+        ),
+      );
     }
     expect(outcomes.filter((o) => !o.ok && o.error === "RATE_LIMITED")).toHaveLength(2);
   });

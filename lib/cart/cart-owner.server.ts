@@ -25,7 +25,9 @@ export async function readCartOwner(user: SessionUser | null): Promise<CartOwner
   assertCartUser(user);
   const token = (await cookies()).get(CART_COOKIE)?.value ?? null;
   const valid = token && /^[A-Za-z0-9_-]{20,64}$/.test(token) ? token : null;
-  return user ? { kind: "user", userId: user.id, anonymousToken: valid } : { kind: "anonymous", token: valid };
+  return user
+    ? { kind: "user", userId: user.id, anonymousToken: valid }
+    : { kind: "anonymous", token: valid };
 }
 
 /** A fresh token for a new anonymous cart; only callable where cookies may be set (actions). */

@@ -5,8 +5,15 @@ describe("cart rules", () => {
   it("merges carts by summing quantities per SKU, capped at 99", () => {
     expect(
       mergeCartQuantities(
-        [{ skuId: "a", quantity: 2 }, { skuId: "b", quantity: 60 }],
-        [{ skuId: "a", quantity: 3 }, { skuId: "b", quantity: 60 }, { skuId: "c", quantity: 1 }],
+        [
+          { skuId: "a", quantity: 2 },
+          { skuId: "b", quantity: 60 },
+        ],
+        [
+          { skuId: "a", quantity: 3 },
+          { skuId: "b", quantity: 60 },
+          { skuId: "c", quantity: 1 },
+        ],
       ),
     ).toEqual([
       { skuId: "a", quantity: 5 },

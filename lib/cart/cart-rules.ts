@@ -41,7 +41,10 @@ export function mergeCartQuantities(
 ): { skuId: string; quantity: number }[] {
   const merged = new Map<string, number>();
   for (const line of [...into, ...from]) {
-    merged.set(line.skuId, Math.min(MAX_CART_LINE_QUANTITY, (merged.get(line.skuId) ?? 0) + line.quantity));
+    merged.set(
+      line.skuId,
+      Math.min(MAX_CART_LINE_QUANTITY, (merged.get(line.skuId) ?? 0) + line.quantity),
+    );
   }
   return [...merged.entries()].map(([skuId, quantity]) => ({ skuId, quantity }));
 }

@@ -37,7 +37,10 @@ export async function mergeAnonymousCart(
     const removed = await tx.cart.deleteMany({ where: { id: anonymous.id, userId: null } });
     if (removed.count !== 1) return false;
     const cartId = await getOrCreateUserCart(tx, input.userId, input.channelId);
-    const existing = await tx.cartItem.findMany({ where: { cartId }, select: { skuId: true, quantity: true } });
+    const existing = await tx.cartItem.findMany({
+      where: { cartId },
+      select: { skuId: true, quantity: true },
+    });
     for (const line of mergeCartQuantities(existing, anonymous.items)) {
       await tx.cartItem.upsert({
         where: { cartId_skuId: { cartId, skuId: line.skuId } },
@@ -49,7 +52,11 @@ export async function mergeAnonymousCart(
   });
 }
 
-async function getOrCreateUserCart(tx: Tx | Db, userId: string, channelId: string): Promise<string> {
+async function getOrCreateUserCart(
+  tx: Tx | Db,
+  userId: string,
+  channelId: string,
+): Promise<string> {
   const found = await userCartId(tx, userId, channelId);
   if (found) return found;
   const created = await tx.cart.create({ data: { userId, channelId }, select: { id: true } });
@@ -64,7 +71,12 @@ async function getOrCreateUserCart(tx: Tx | Db, userId: string, channelId: strin
 export async function findCartId(prisma: Db, key: CartKey): Promise<string | null> {
   const channelId = await webChannelId(prisma);
   if (key.userId) {
-    if (key.anonymousToken) await mergeAnonymousCart(prisma, { userId: key.userId, anonymousToken: key.anonymousToken, channelId });
+    if (key.anonymousToken)
+      await mergeAnonymousCart(prisma, {
+        userId: key.userId,
+        anonymousToken: key.anonymousToken,
+        channelId,
+      });
     return userCartId(prisma, key.userId, channelId);
   }
   if (!key.anonymousToken) return null;
@@ -98,7 +110,12 @@ async function currentQuantity(prisma: Db, cartId: string, skuId: string): Promi
 }
 
 /** Sets a line to an exact quantity after checking the web channel can sell that many. */
-async function writeLine(prisma: Db, cartId: string, skuId: string, quantity: number): Promise<number> {
+async function writeLine(
+  prisma: Db,
+  cartId: string,
+  skuId: string,
+  quantity: number,
+): Promise<number> {
   if (quantity > MAX_CART_LINE_QUANTITY) {
     throw new AppError("INVALID_INPUT", `A cart line may hold at most ${MAX_CART_LINE_QUANTITY}.`, {
       fieldErrors: { quantity: [`At most ${MAX_CART_LINE_QUANTITY}.`] },
@@ -117,14 +134,24 @@ async function writeLine(prisma: Db, cartId: string, skuId: string, quantity: nu
 }
 
 /** Adds units of a SKU; refusals (unknown, not sold online, above stock) change nothing. */
-export async function addCartItem(input: { prisma: Db; cartId: string; skuId: string; quantity: number }) {
+export async function addCartItem(input: {
+  prisma: Db;
+  cartId: string;
+  skuId: string;
+  quantity: number;
+}) {
   const had = await currentQuantity(input.prisma, input.cartId, input.skuId);
   const quantity = await writeLine(input.prisma, input.cartId, input.skuId, had + input.quantity);
   return { skuId: input.skuId, quantity };
 }
 
 /** Sets a line's quantity (the cart page's stepper). */
-export async function setCartItemQuantity(input: { prisma: Db; cartId: string; skuId: string; quantity: number }) {
+export async function setCartItemQuantity(input: {
+  prisma: Db;
+  cartId: string;
+  skuId: string;
+  quantity: number;
+}) {
   if ((await currentQuantity(input.prisma, input.cartId, input.skuId)) === 0) {
     throw new AppError("NOT_FOUND", "That item is not in your cart.");
   }
@@ -133,13 +160,19 @@ export async function setCartItemQuantity(input: { prisma: Db; cartId: string; s
 }
 
 export async function removeCartItem(input: { prisma: Db; cartId: string; skuId: string }) {
-  const removed = await input.prisma.cartItem.deleteMany({ where: { cartId: input.cartId, skuId: input.skuId } });
+  const removed = await input.prisma.cartItem.deleteMany({
+    where: { cartId: input.cartId, skuId: input.skuId },
+  });
   if (removed.count === 0) throw new AppError("NOT_FOUND", "That item is not in your cart.");
   return { skuId: input.skuId };
 }
 
 /** Empties the given lines (checkout calls this once an order holds them). */
-export async function clearCartItems(input: { prisma: Db; cartId: string; skuIds: readonly string[] }): Promise<{ removed: number }> {
+export async function clearCartItems(input: {
+  prisma: Db;
+  cartId: string;
+  skuIds: readonly string[];
+}): Promise<{ removed: number }> {
   const removed = await input.prisma.cartItem.deleteMany({
     where: { cartId: input.cartId, skuId: { in: [...input.skuIds] } },
   });

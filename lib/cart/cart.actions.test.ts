@@ -13,7 +13,8 @@ const state = vi.hoisted(() => ({
 }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({
-    get: (name: string) => (state.jar.has(name) ? { name, value: state.jar.get(name)! } : undefined),
+    get: (name: string) =>
+      state.jar.has(name) ? { name, value: state.jar.get(name)! } : undefined,
     set: (name: string, value: string) => void state.jar.set(name, value),
     delete: (name: string) => void state.jar.delete(name),
   }),
@@ -39,11 +40,20 @@ describe("cart actions", () => {
     state.jar.clear();
   });
 
-  const consumer = (userId: string): SessionUser => ({ id: userId, email: "c@test.dev", name: "C", role: "CONSUMER", storeNodeId: null });
+  const consumer = (userId: string): SessionUser => ({
+    id: userId,
+    email: "c@test.dev",
+    name: "C",
+    role: "CONSUMER",
+    storeNodeId: null,
+  });
 
   it("gives an anonymous visitor a cookie cart and answers with the item count", async () => {
     const result = await addToCart({ skuId: world.sku("tee"), quantity: 2 });
-    expect(result).toEqual({ ok: true, data: { skuId: world.sku("tee"), quantity: 2, itemCount: 2 } });
+    expect(result).toEqual({
+      ok: true,
+      data: { skuId: world.sku("tee"), quantity: 2, itemCount: 2 },
+    });
     expect(state.jar.get("onepool-cart")).toMatch(/^[A-Za-z0-9_-]{20,64}$/);
     expect((await getCurrentCart()).itemCount).toBe(2);
   });
@@ -74,14 +84,29 @@ describe("cart actions", () => {
   });
 
   it("answers NOT_FOUND for changing a line of a cart that does not exist", async () => {
-    expect(await setCartQuantity({ skuId: world.sku("tee"), quantity: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await removeFromCart({ skuId: world.sku("tee") })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await setCartQuantity({ skuId: world.sku("tee"), quantity: 1 })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await removeFromCart({ skuId: world.sku("tee") })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(state.jar.size).toBe(0);
   });
 
   it("refuses staff accounts the shop cart", async () => {
-    state.user = { id: world.staffUserId, email: "s@test.dev", name: "S", role: "STORE_STAFF", storeNodeId: world.node("near") };
-    expect(await addToCart({ skuId: world.sku("tee"), quantity: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    state.user = {
+      id: world.staffUserId,
+      email: "s@test.dev",
+      name: "S",
+      role: "STORE_STAFF",
+      storeNodeId: world.node("near"),
+    };
+    expect(await addToCart({ skuId: world.sku("tee"), quantity: 1 })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await db().cart.count({ where: { userId: world.staffUserId } })).toBe(0);
   });
 

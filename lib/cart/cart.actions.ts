@@ -6,7 +6,14 @@ import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import { addToCartSchema, removeFromCartSchema, setCartQuantitySchema } from "./cart-rules";
 import { dropCartToken, issueCartToken, readCartOwner } from "./cart-owner.server";
-import { addCartItem, findCartId, openCart, removeCartItem, setCartItemQuantity, type CartKey } from "./cart-store.server";
+import {
+  addCartItem,
+  findCartId,
+  openCart,
+  removeCartItem,
+  setCartItemQuantity,
+  type CartKey,
+} from "./cart-store.server";
 
 /** The caller's cart key; an anonymous visitor without a cookie gets one when `create` is set. */
 async function cartKeyOf(user: SessionUser | null, create: boolean): Promise<CartKey | null> {

@@ -42,7 +42,14 @@ export function defineCartTests(db: () => PrismaClient, options: { concurrent: b
     expect(view.itemCount).toBe(6);
     expect(view.subtotal).toBe(6 * 59_900);
     const tee = view.lines.find((l) => l.skuId === world.sku("tee"))!;
-    expect(tee).toMatchObject({ quantity: 5, unitPrice: 59_900, lineTotal: 299_500, available: 10, sellable: true, color: "Black" });
+    expect(tee).toMatchObject({
+      quantity: 5,
+      unitPrice: 59_900,
+      lineTotal: 299_500,
+      available: 10,
+      sellable: true,
+      color: "Black",
+    });
   });
 
   it("refuses unknown SKUs, clearance styles and more than the web channel can sell, changing nothing", async () => {
@@ -51,17 +58,33 @@ export function defineCartTests(db: () => PrismaClient, options: { concurrent: b
     await addCartItem({ prisma, cartId, skuId: world.sku("rare"), quantity: 1 });
     const before = await linesOf(prisma, cartId);
 
-    expect((await refusalOf(addCartItem({ prisma, cartId, skuId: "no-such-sku", quantity: 1 }))).code).toBe("NOT_FOUND");
-    const clearance = await refusalOf(addCartItem({ prisma, cartId, skuId: world.sku("old"), quantity: 1 }));
+    expect(
+      (await refusalOf(addCartItem({ prisma, cartId, skuId: "no-such-sku", quantity: 1 }))).code,
+    ).toBe("NOT_FOUND");
+    const clearance = await refusalOf(
+      addCartItem({ prisma, cartId, skuId: world.sku("old"), quantity: 1 }),
+    );
     expect(clearance.code).toBe("INVALID_INPUT");
     expect(clearance.details).toMatchObject({ reason: "NOT_SOLD_ONLINE" });
-    const above = await refusalOf(addCartItem({ prisma, cartId, skuId: world.sku("rare"), quantity: 2 }));
+    const above = await refusalOf(
+      addCartItem({ prisma, cartId, skuId: world.sku("rare"), quantity: 2 }),
+    );
     expect(above.code).toBe("OUT_OF_STOCK");
     expect(above.details).toMatchObject({ available: 2 });
-    const limit = await refusalOf(setCartItemQuantity({ prisma, cartId, skuId: world.sku("rare"), quantity: 100 }));
+    const limit = await refusalOf(
+      setCartItemQuantity({ prisma, cartId, skuId: world.sku("rare"), quantity: 100 }),
+    );
     expect(limit.code).toBe("INVALID_INPUT");
-    expect((await refusalOf(setCartItemQuantity({ prisma, cartId, skuId: world.sku("tee"), quantity: 1 }))).code).toBe("NOT_FOUND");
-    expect((await refusalOf(removeCartItem({ prisma, cartId, skuId: world.sku("tee") }))).code).toBe("NOT_FOUND");
+    expect(
+      (
+        await refusalOf(
+          setCartItemQuantity({ prisma, cartId, skuId: world.sku("tee"), quantity: 1 }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await refusalOf(removeCartItem({ prisma, cartId, skuId: world.sku("tee") }))).code,
+    ).toBe("NOT_FOUND");
 
     expect(await linesOf(prisma, cartId)).toEqual(before);
     const reservations = await prisma.reservation.count();
@@ -82,7 +105,9 @@ export function defineCartTests(db: () => PrismaClient, options: { concurrent: b
     const prisma = db();
     const cartId = await openCart(prisma, { userId: null, anonymousToken: newToken() });
     await addCartItem({ prisma, cartId, skuId: world.sku("pre"), quantity: 3 });
-    const refusal = await refusalOf(addCartItem({ prisma, cartId, skuId: world.sku("pre"), quantity: 1 }));
+    const refusal = await refusalOf(
+      addCartItem({ prisma, cartId, skuId: world.sku("pre"), quantity: 1 }),
+    );
     expect(refusal.code).toBe("OUT_OF_STOCK");
     expect(refusal.details).toMatchObject({ available: 3 });
   });
@@ -96,7 +121,9 @@ export function defineCartTests(db: () => PrismaClient, options: { concurrent: b
     await setCartItemQuantity({ prisma, cartId, skuId: world.sku("tee"), quantity: 7 });
     await removeCartItem({ prisma, cartId, skuId: world.sku("rare") });
     expect(await linesOf(prisma, cartId)).toEqual({ [world.sku("tee")]: 7, [world.sku("pre")]: 1 });
-    expect(await clearCartItems({ prisma, cartId, skuIds: [world.sku("tee")] })).toEqual({ removed: 1 });
+    expect(await clearCartItems({ prisma, cartId, skuIds: [world.sku("tee")] })).toEqual({
+      removed: 1,
+    });
     expect(await linesOf(prisma, cartId)).toEqual({ [world.sku("pre")]: 1 });
   });
 
@@ -112,12 +139,18 @@ export function defineCartTests(db: () => PrismaClient, options: { concurrent: b
 
     const view = await getCartFor(prisma, { userId: buyer.userId, anonymousToken: token });
     expect(view.cartId).toBe(userCart);
-    expect(await linesOf(prisma, userCart)).toEqual({ [world.sku("tee")]: 5, [world.sku("rare")]: 1 });
+    expect(await linesOf(prisma, userCart)).toEqual({
+      [world.sku("tee")]: 5,
+      [world.sku("rare")]: 1,
+    });
     expect(await prisma.cart.findUnique({ where: { id: anonymousCart } })).toBeNull();
     // The token is spent: the anonymous view is empty and a second merge adds nothing.
     expect((await getCartFor(prisma, { userId: null, anonymousToken: token })).lines).toEqual([]);
     await getCartFor(prisma, { userId: buyer.userId, anonymousToken: token });
-    expect(await linesOf(prisma, userCart)).toEqual({ [world.sku("tee")]: 5, [world.sku("rare")]: 1 });
+    expect(await linesOf(prisma, userCart)).toEqual({
+      [world.sku("tee")]: 5,
+      [world.sku("rare")]: 1,
+    });
   });
 
   it("adopts the anonymous cart when the shopper had none, and caps merged lines at 99", async () => {
@@ -125,14 +158,24 @@ export function defineCartTests(db: () => PrismaClient, options: { concurrent: b
     const buyer = await world.addMember();
     const token = newToken();
     const anonymousCart = await openCart(prisma, { userId: null, anonymousToken: token });
-    await prisma.cartItem.create({ data: { cartId: anonymousCart, skuId: world.sku("tee"), quantity: 60 } });
-    expect(await mergeAnonymousCart(prisma, { userId: buyer.userId, anonymousToken: token, channelId: world.webChannelId })).toBe(true);
+    await prisma.cartItem.create({
+      data: { cartId: anonymousCart, skuId: world.sku("tee"), quantity: 60 },
+    });
+    expect(
+      await mergeAnonymousCart(prisma, {
+        userId: buyer.userId,
+        anonymousToken: token,
+        channelId: world.webChannelId,
+      }),
+    ).toBe(true);
     const userCart = (await findCartId(prisma, { userId: buyer.userId, anonymousToken: null }))!;
     expect(await linesOf(prisma, userCart)).toEqual({ [world.sku("tee")]: 60 });
 
     const again = newToken();
     const second = await openCart(prisma, { userId: null, anonymousToken: again });
-    await prisma.cartItem.create({ data: { cartId: second, skuId: world.sku("tee"), quantity: 60 } });
+    await prisma.cartItem.create({
+      data: { cartId: second, skuId: world.sku("tee"), quantity: 60 },
+    });
     await findCartId(prisma, { userId: buyer.userId, anonymousToken: again });
     expect(await linesOf(prisma, userCart)).toEqual({ [world.sku("tee")]: 99 });
   });
@@ -147,7 +190,9 @@ export function defineCartTests(db: () => PrismaClient, options: { concurrent: b
       const userCart = await openCart(prisma, { userId: buyer.userId, anonymousToken: null });
       await addCartItem({ prisma, cartId: userCart, skuId: world.sku("tee"), quantity: 1 });
       const outcomes = await Promise.allSettled(
-        Array.from({ length: 8 }, () => findCartId(prisma, { userId: buyer.userId, anonymousToken: token })),
+        Array.from({ length: 8 }, () =>
+          findCartId(prisma, { userId: buyer.userId, anonymousToken: token }),
+        ),
       );
       expect(outcomes.every((o) => o.status === "fulfilled" && o.value === userCart)).toBe(true);
       expect(await linesOf(prisma, userCart)).toEqual({ [world.sku("tee")]: 3 });

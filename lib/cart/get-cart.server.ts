@@ -31,7 +31,10 @@ export async function loadCartView(prisma: Db, cartId: string): Promise<CartView
       },
     },
   });
-  const offers = await loadWebOffers(prisma, items.map((i) => i.skuId));
+  const offers = await loadWebOffers(
+    prisma,
+    items.map((i) => i.skuId),
+  );
   const lines = items.map((item) => {
     const offer = offers.get(item.skuId);
     const unitPrice = offer?.unitPrice ?? 0;
@@ -71,11 +74,22 @@ export async function getCurrentCart(): Promise<CartView> {
   if (user && !hasRole(user, CART_ROLES)) return EMPTY_CART;
   const owner = await readCartOwner(user);
   const prisma = await getDb();
-  if (owner.kind === "user") return getCartFor(prisma, { userId: owner.userId, anonymousToken: owner.anonymousToken });
-  return owner.token ? getCartFor(prisma, { userId: null, anonymousToken: owner.token }) : EMPTY_CART;
+  if (owner.kind === "user")
+    return getCartFor(prisma, { userId: owner.userId, anonymousToken: owner.anonymousToken });
+  return owner.token
+    ? getCartFor(prisma, { userId: null, anonymousToken: owner.token })
+    : EMPTY_CART;
 }
 
 /** Removes the given SKUs from a cart, e.g. once checkout placed them in an order. */
-export async function clearCartItems(input: { prisma?: Db; cartId: string; skuIds: readonly string[] }) {
-  return clearItems({ prisma: input.prisma ?? (await getDb()), cartId: input.cartId, skuIds: input.skuIds });
+export async function clearCartItems(input: {
+  prisma?: Db;
+  cartId: string;
+  skuIds: readonly string[];
+}) {
+  return clearItems({
+    prisma: input.prisma ?? (await getDb()),
+    cartId: input.cartId,
+    skuIds: input.skuIds,
+  });
 }

@@ -7,7 +7,10 @@ import type { Db } from "@/lib/inventory/transaction.server";
 export const WEB_CHANNEL_CODE = "WEB";
 
 export async function webChannelId(prisma: Db): Promise<string> {
-  const channel = await prisma.channel.findUnique({ where: { code: WEB_CHANNEL_CODE }, select: { id: true, active: true } });
+  const channel = await prisma.channel.findUnique({
+    where: { code: WEB_CHANNEL_CODE },
+    select: { id: true, active: true },
+  });
   if (!channel || !channel.active) throw new AppError("NOT_FOUND", "The online store is not open.");
   return channel.id;
 }
@@ -30,7 +33,10 @@ export type WebOffer = {
  * published feed table, which may lag a moment behind stock changes. The cart still reserves
  * nothing: checkout re-decides under the stock engine's locks.
  */
-export async function loadWebOffers(prisma: Db, skuIds: readonly string[]): Promise<Map<string, WebOffer>> {
+export async function loadWebOffers(
+  prisma: Db,
+  skuIds: readonly string[],
+): Promise<Map<string, WebOffer>> {
   const ids = [...new Set(skuIds)];
   if (ids.length === 0) return new Map();
   const channelId = await webChannelId(prisma);
@@ -72,8 +78,16 @@ export function assertWebCanSell(offer: WebOffer | undefined, quantity: number):
   if (quantity > offer.available) {
     throw new AppError(
       "OUT_OF_STOCK",
-      offer.available === 0 ? "That item is out of stock online." : `Only ${offer.available} available online.`,
-      { details: { skuId: offer.skuId, available: offer.available, availability: { [offer.skuId]: offer.available } } },
+      offer.available === 0
+        ? "That item is out of stock online."
+        : `Only ${offer.available} available online.`,
+      {
+        details: {
+          skuId: offer.skuId,
+          available: offer.available,
+          availability: { [offer.skuId]: offer.available },
+        },
+      },
     );
   }
   return offer;

@@ -8,11 +8,25 @@ import { listPickupStoresWithStock, skuIdsInStockIn } from "./pickup-store-stock
 // The storefront's reads against a real (embedded) database with a handful of rows.
 
 async function seed(prisma: PrismaClient) {
-  await prisma.organization.create({ data: { id: "org", code: "BRAND", name: "Brand", nameZh: "品牌", kind: "BRAND" } });
+  await prisma.organization.create({
+    data: { id: "org", code: "BRAND", name: "Brand", nameZh: "品牌", kind: "BRAND" },
+  });
   for (const code of ["WEB", "TMALL"]) {
-    await prisma.channel.create({ data: { id: `ch_${code}`, code, name: code, nameZh: code, kind: code === "WEB" ? "WEB" : "TMALL", priority: 1, organizationId: "org" } });
+    await prisma.channel.create({
+      data: {
+        id: `ch_${code}`,
+        code,
+        name: code,
+        nameZh: code,
+        kind: code === "WEB" ? "WEB" : "TMALL",
+        priority: 1,
+        organizationId: "org",
+      },
+    });
   }
-  await prisma.category.create({ data: { id: "cat_tees", slug: "tees", name: "T-Shirts", nameZh: "T恤" } });
+  await prisma.category.create({
+    data: { id: "cat_tees", slug: "tees", name: "T-Shirts", nameZh: "T恤" },
+  });
   const product = (styleCode: string, lifecycle: "IN_SEASON" | "CLEARANCE") => ({
     id: `prd_${styleCode}`,
     styleCode,
@@ -26,8 +40,20 @@ async function seed(prisma: PrismaClient) {
     listPrice: 19900,
     imagePath: "/products/tees.svg",
   });
-  await prisma.product.createMany({ data: [product("TE-1", "IN_SEASON"), product("TE-OLD", "CLEARANCE"), product("KIT-1", "IN_SEASON")] });
-  const sku = (productId: string, code: string, size: string, sizeOrder: number, extra: { listPrice?: number; isBundle?: boolean } = {}) => ({
+  await prisma.product.createMany({
+    data: [
+      product("TE-1", "IN_SEASON"),
+      product("TE-OLD", "CLEARANCE"),
+      product("KIT-1", "IN_SEASON"),
+    ],
+  });
+  const sku = (
+    productId: string,
+    code: string,
+    size: string,
+    sizeOrder: number,
+    extra: { listPrice?: number; isBundle?: boolean } = {},
+  ) => ({
     id: `sku_${code}`,
     productId,
     skuCode: code,
@@ -48,14 +74,26 @@ async function seed(prisma: PrismaClient) {
       sku("prd_KIT-1", "KIT-1-OS", "ONE SIZE", 0, { isBundle: true }),
     ],
   });
-  await prisma.bundleComponent.create({ data: { bundleSkuId: "sku_KIT-1-OS", componentSkuId: "sku_TE-1-M", quantity: 2 } });
+  await prisma.bundleComponent.create({
+    data: { bundleSkuId: "sku_KIT-1-OS", componentSkuId: "sku_TE-1-M", quantity: 2 },
+  });
   await prisma.channelPrice.createMany({
     data: [
       { channelId: "ch_WEB", skuId: "sku_TE-1-L", price: 15900 },
       { channelId: "ch_TMALL", skuId: "sku_TE-1-M", price: 100 },
     ],
   });
-  const node = (code: string, city: string, latitude: number, longitude: number, extra: { offersPickup?: boolean; active?: boolean; type?: "STORE_DIRECT" | "CENTRAL_WAREHOUSE" } = {}) => ({
+  const node = (
+    code: string,
+    city: string,
+    latitude: number,
+    longitude: number,
+    extra: {
+      offersPickup?: boolean;
+      active?: boolean;
+      type?: "STORE_DIRECT" | "CENTRAL_WAREHOUSE";
+    } = {},
+  ) => ({
     id: `node_${code}`,
     code,
     name: code,
@@ -82,7 +120,13 @@ async function seed(prisma: PrismaClient) {
       node("BJ-001", "Beijing", 39.9, 116.4),
     ],
   });
-  const level = (nodeCode: string, skuCode: string, onHand: number, reserved = 0, safetyStock = 0) => ({
+  const level = (
+    nodeCode: string,
+    skuCode: string,
+    onHand: number,
+    reserved = 0,
+    safetyStock = 0,
+  ) => ({
     nodeId: `node_${nodeCode}`,
     skuId: `sku_${skuCode}`,
     onHand,
@@ -134,18 +178,36 @@ describe("catalogue reads (PGlite)", () => {
   });
 
   it("lists active pickup stores with node available (on hand − reserved − safety stock)", async () => {
-    const stores = await listPickupStoresWithStock({ prisma: db(), skuId: "sku_TE-1-M", city: "Shanghai" });
-    expect(Object.fromEntries(stores.map((s) => [s.code, s.available]))).toEqual({ "SH-001": 3, "SH-002": 0 });
+    const stores = await listPickupStoresWithStock({
+      prisma: db(),
+      skuId: "sku_TE-1-M",
+      city: "Shanghai",
+    });
+    expect(Object.fromEntries(stores.map((s) => [s.code, s.available]))).toEqual({
+      "SH-001": 3,
+      "SH-002": 0,
+    });
   });
 
   it("counts a bundle as the complete sets its components make at a store", async () => {
-    const stores = await listPickupStoresWithStock({ prisma: db(), skuId: "sku_KIT-1-OS", city: "Shanghai" });
-    expect(Object.fromEntries(stores.map((s) => [s.code, s.available]))).toEqual({ "SH-001": 1, "SH-002": 0 });
+    const stores = await listPickupStoresWithStock({
+      prisma: db(),
+      skuId: "sku_KIT-1-OS",
+      city: "Shanghai",
+    });
+    expect(Object.fromEntries(stores.map((s) => [s.code, s.available]))).toEqual({
+      "SH-001": 1,
+      "SH-002": 0,
+    });
   });
 
   it("finds the SKUs in stock at some store of a city, ignoring warehouses and closed stores", async () => {
     const ids = ["sku_TE-1-S", "sku_TE-1-M", "sku_TE-1-L", "sku_KIT-1-OS"];
-    expect([...(await skuIdsInStockIn({ prisma: db(), city: "Shanghai", skuIds: ids }))].sort()).toEqual(["sku_KIT-1-OS", "sku_TE-1-M"]);
-    expect([...(await skuIdsInStockIn({ prisma: db(), city: "Beijing", skuIds: ids }))]).toEqual(["sku_TE-1-L"]);
+    expect(
+      [...(await skuIdsInStockIn({ prisma: db(), city: "Shanghai", skuIds: ids }))].sort(),
+    ).toEqual(["sku_KIT-1-OS", "sku_TE-1-M"]);
+    expect([...(await skuIdsInStockIn({ prisma: db(), city: "Beijing", skuIds: ids }))]).toEqual([
+      "sku_TE-1-L",
+    ]);
   });
 });

@@ -6,9 +6,15 @@ import { stockState } from "./stock-state";
 
 describe("webPrice", () => {
   it("prefers the WEB channel price, then the SKU's, then the style's", () => {
-    expect(webPrice({ channelPrice: 59900, skuListPrice: 69900, productListPrice: 79900 })).toBe(59900);
-    expect(webPrice({ channelPrice: null, skuListPrice: 69900, productListPrice: 79900 })).toBe(69900);
-    expect(webPrice({ channelPrice: null, skuListPrice: null, productListPrice: 79900 })).toBe(79900);
+    expect(webPrice({ channelPrice: 59900, skuListPrice: 69900, productListPrice: 79900 })).toBe(
+      59900,
+    );
+    expect(webPrice({ channelPrice: null, skuListPrice: 69900, productListPrice: 79900 })).toBe(
+      69900,
+    );
+    expect(webPrice({ channelPrice: null, skuListPrice: null, productListPrice: 79900 })).toBe(
+      79900,
+    );
     expect(fromPrice([69900, 59900], 79900)).toBe(59900);
     expect(fromPrice([], 79900)).toBe(79900);
   });
@@ -29,13 +35,29 @@ describe("stockState", () => {
 
 describe("sizesOf", () => {
   it("orders sizes by size order, once each", () => {
-    expect(sizesOf([{ size: "L", sizeOrder: 4 }, { size: "S", sizeOrder: 2 }, { size: "L", sizeOrder: 4 }, { size: "42", sizeOrder: 42 }])).toEqual(["S", "L", "42"]);
+    expect(
+      sizesOf([
+        { size: "L", sizeOrder: 4 },
+        { size: "S", sizeOrder: 2 },
+        { size: "L", sizeOrder: 4 },
+        { size: "42", sizeOrder: 42 },
+      ]),
+    ).toEqual(["S", "L", "42"]);
   });
 });
 
 describe("parseProductQuery and productHref", () => {
   it("reads colour, size, city, district and a location pair", () => {
-    expect(parseProductQuery({ colour: "Black", size: "42", city: "Shanghai", district: "Huangpu", lat: "31.2", lng: "121.4" })).toEqual({
+    expect(
+      parseProductQuery({
+        colour: "Black",
+        size: "42",
+        city: "Shanghai",
+        district: "Huangpu",
+        lat: "31.2",
+        lng: "121.4",
+      }),
+    ).toEqual({
       colour: "Black",
       size: "42",
       city: "Shanghai",
@@ -51,7 +73,9 @@ describe("parseProductQuery and productHref", () => {
   });
 
   it("builds the URL back, leaving out empty values", () => {
-    expect(productHref("RN-101", { colour: "Safety Orange", size: "42", city: undefined })).toBe("/products/RN-101?colour=Safety+Orange&size=42");
+    expect(productHref("RN-101", { colour: "Safety Orange", size: "42", city: undefined })).toBe(
+      "/products/RN-101?colour=Safety+Orange&size=42",
+    );
     expect(productHref("RN-101", {})).toBe("/products/RN-101");
   });
 });

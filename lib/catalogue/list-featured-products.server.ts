@@ -6,7 +6,11 @@ import type { CatalogueCategory, CatalogueProduct } from "./types";
 export type ProductCard = CatalogueProduct;
 
 /** Styles for the storefront home: new first, then in season; clearance sells in the employee store. */
-export async function listFeaturedProducts({ limit }: { limit: number }): Promise<CatalogueProduct[]> {
+export async function listFeaturedProducts({
+  limit,
+}: {
+  limit: number;
+}): Promise<CatalogueProduct[]> {
   const { products } = await loadCatalogue();
   return products.slice(0, limit);
 }

@@ -23,7 +23,12 @@ type Params = Record<string, string | string[] | undefined>;
 
 const text = z.string().trim().min(1).max(60);
 // Shoppers type prices in yuan; the catalogue counts fen.
-const yuan = z.coerce.number().finite().min(0).max(1_000_000).transform((v) => Math.round(v * 100));
+const yuan = z.coerce
+  .number()
+  .finite()
+  .min(0)
+  .max(1_000_000)
+  .transform((v) => Math.round(v * 100));
 const page = z.coerce.number().int().min(1).max(1000);
 const city = z.enum(SHOPPER_CITY_NAMES);
 
@@ -55,7 +60,11 @@ export function parseListingFilters(params: Params): ParsedFilters {
     nearCity: read("near", city),
     page: read("page", page) ?? 1,
   };
-  if (filters.minPrice !== undefined && filters.maxPrice !== undefined && filters.minPrice > filters.maxPrice) {
+  if (
+    filters.minPrice !== undefined &&
+    filters.maxPrice !== undefined &&
+    filters.minPrice > filters.maxPrice
+  ) {
     ignored.push("max");
     filters.maxPrice = undefined;
   }
@@ -88,7 +97,12 @@ export function filterProducts(
 export function paginate<T>(items: readonly T[], requestedPage: number, pageSize = PAGE_SIZE) {
   const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
   const current = Math.min(Math.max(1, requestedPage), pageCount);
-  return { items: items.slice((current - 1) * pageSize, current * pageSize), page: current, pageCount, total: items.length };
+  return {
+    items: items.slice((current - 1) * pageSize, current * pageSize),
+    page: current,
+    pageCount,
+    total: items.length,
+  };
 }
 
 /** The query string of a listing with one value changed (page links keep the filters). */

@@ -17,7 +17,10 @@ const STOREFRONT_LIFECYCLES = ["NEW", "IN_SEASON"] as const;
 export async function readCatalogue(options: { prisma?: Db } = {}): Promise<Catalogue> {
   const db = options.prisma ?? (await getDb());
   const [categoryRows, productRows] = await Promise.all([
-    db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true, nameZh: true } }),
+    db.category.findMany({
+      orderBy: { position: "asc" },
+      select: { slug: true, name: true, nameZh: true },
+    }),
     db.product.findMany({
       where: { lifecycle: { in: [...STOREFRONT_LIFECYCLES] } },
       orderBy: [{ lifecycle: "asc" }, { styleCode: "asc" }],
@@ -25,7 +28,12 @@ export async function readCatalogue(options: { prisma?: Db } = {}): Promise<Cata
         category: { select: { slug: true, name: true, nameZh: true } },
         skus: {
           orderBy: [{ sizeOrder: "asc" }, { skuCode: "asc" }],
-          include: { channelPrices: { where: { channel: { code: WEB_CHANNEL_CODE } }, select: { price: true } } },
+          include: {
+            channelPrices: {
+              where: { channel: { code: WEB_CHANNEL_CODE } },
+              select: { price: true },
+            },
+          },
         },
       },
     }),
@@ -40,7 +48,11 @@ export async function readCatalogue(options: { prisma?: Db } = {}): Promise<Cata
       size: s.size,
       sizeOrder: s.sizeOrder,
       isBundle: s.isBundle,
-      price: webPrice({ channelPrice: s.channelPrices[0]?.price ?? null, skuListPrice: s.listPrice, productListPrice: p.listPrice }),
+      price: webPrice({
+        channelPrice: s.channelPrices[0]?.price ?? null,
+        skuListPrice: s.listPrice,
+        productListPrice: p.listPrice,
+      }),
     }));
     return {
       id: p.id,
@@ -54,7 +66,10 @@ export async function readCatalogue(options: { prisma?: Db } = {}): Promise<Cata
       categoryNameZh: p.category.nameZh,
       lifecycle: p.lifecycle,
       imagePath: p.imagePath,
-      price: fromPrice(skus.map((s) => s.price), p.listPrice),
+      price: fromPrice(
+        skus.map((s) => s.price),
+        p.listPrice,
+      ),
       skus,
     };
   });

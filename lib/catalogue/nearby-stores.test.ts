@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { centreOf, rankNearbyStores, type StoreWithStock } from "./nearby-stores";
 
-const store = (code: string, latitude: number, longitude: number, available: number): StoreWithStock => ({
+const store = (
+  code: string,
+  latitude: number,
+  longitude: number,
+  available: number,
+): StoreWithStock => ({
   nodeId: `node_${code}`,
   code,
   name: code,
@@ -38,7 +43,12 @@ describe("rankNearbyStores", () => {
 
 describe("centreOf", () => {
   it("averages the points, and has none for no points", () => {
-    expect(centreOf([{ latitude: 30, longitude: 120 }, { latitude: 32, longitude: 122 }])).toEqual({ lat: 31, lng: 121 });
+    expect(
+      centreOf([
+        { latitude: 30, longitude: 120 },
+        { latitude: 32, longitude: 122 },
+      ]),
+    ).toEqual({ lat: 31, lng: 121 });
     expect(centreOf([])).toBeNull();
   });
 });

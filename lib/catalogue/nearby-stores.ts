@@ -27,13 +27,18 @@ export function rankNearbyStores(
 ): NearbyStore[] {
   return stores
     .filter((s) => s.available > 0)
-    .map((s) => ({ ...s, distanceKm: Math.round(distanceKm(origin, { lat: s.latitude, lng: s.longitude }) * 10) / 10 }))
+    .map((s) => ({
+      ...s,
+      distanceKm: Math.round(distanceKm(origin, { lat: s.latitude, lng: s.longitude }) * 10) / 10,
+    }))
     .sort((a, b) => a.distanceKm - b.distanceKm || a.code.localeCompare(b.code))
     .slice(0, limit);
 }
 
 /** The middle of the given stores (a district's stores stand for the district). */
-export function centreOf(points: readonly { latitude: number; longitude: number }[]): LatLng | null {
+export function centreOf(
+  points: readonly { latitude: number; longitude: number }[],
+): LatLng | null {
   if (points.length === 0) return null;
   const lat = points.reduce((sum, p) => sum + p.latitude, 0) / points.length;
   const lng = points.reduce((sum, p) => sum + p.longitude, 0) / points.length;

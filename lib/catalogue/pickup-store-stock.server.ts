@@ -26,7 +26,10 @@ async function availableByStore(input: { prisma?: Db; skuIds: readonly string[];
   });
   const partsOf = new Map<string, BundlePart[]>();
   for (const b of bundles) partsOf.set(b.bundleSkuId, [...(partsOf.get(b.bundleSkuId) ?? []), b]);
-  const stockSkuIds = new Set([...input.skuIds.filter((id) => !partsOf.has(id)), ...bundles.map((b) => b.componentSkuId)]);
+  const stockSkuIds = new Set([
+    ...input.skuIds.filter((id) => !partsOf.has(id)),
+    ...bundles.map((b) => b.componentSkuId),
+  ]);
   const [stores, levels] = await Promise.all([
     db.node.findMany({ where: { ...PICKUP_STORE_WHERE, city: input.city } }),
     db.stockLevel.findMany({
@@ -38,15 +41,24 @@ async function availableByStore(input: { prisma?: Db; skuIds: readonly string[];
   for (const l of levels) unitsAt.set(`${l.nodeId}|${l.skuId}`, nodeAvailable(l));
   const available = (nodeId: string, skuId: string): number => {
     const parts = partsOf.get(skuId);
-    if (parts) return bundleAvailable(parts, (component) => unitsAt.get(`${nodeId}|${component}`) ?? 0);
+    if (parts)
+      return bundleAvailable(parts, (component) => unitsAt.get(`${nodeId}|${component}`) ?? 0);
     return unitsAt.get(`${nodeId}|${skuId}`) ?? 0;
   };
   return { stores, available };
 }
 
 /** Pickup stores (optionally of one city) with how many units of the SKU each has available. */
-export async function listPickupStoresWithStock(input: { prisma?: Db; skuId: string; city?: string }): Promise<StoreWithStock[]> {
-  const { stores, available } = await availableByStore({ prisma: input.prisma, skuIds: [input.skuId], city: input.city });
+export async function listPickupStoresWithStock(input: {
+  prisma?: Db;
+  skuId: string;
+  city?: string;
+}): Promise<StoreWithStock[]> {
+  const { stores, available } = await availableByStore({
+    prisma: input.prisma,
+    skuIds: [input.skuId],
+    city: input.city,
+  });
   return stores.map((s) => ({
     nodeId: s.id,
     code: s.code,
@@ -62,7 +74,11 @@ export async function listPickupStoresWithStock(input: { prisma?: Db; skuId: str
 }
 
 /** The SKUs among `skuIds` that at least one pickup store of the city has available. */
-export async function skuIdsInStockIn(input: { prisma?: Db; city: string; skuIds: readonly string[] }): Promise<Set<string>> {
+export async function skuIdsInStockIn(input: {
+  prisma?: Db;
+  city: string;
+  skuIds: readonly string[];
+}): Promise<Set<string>> {
   const { stores, available } = await availableByStore(input);
   return new Set(input.skuIds.filter((skuId) => stores.some((s) => available(s.id, skuId) > 0)));
 }

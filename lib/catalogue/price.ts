@@ -2,7 +2,11 @@
  * The web store's price of a SKU in fen: a WEB channel price wins, then the SKU's own list
  * price, then the style's list price.
  */
-export function webPrice(input: { channelPrice: number | null; skuListPrice: number | null; productListPrice: number }): number {
+export function webPrice(input: {
+  channelPrice: number | null;
+  skuListPrice: number | null;
+  productListPrice: number;
+}): number {
   return input.channelPrice ?? input.skuListPrice ?? input.productListPrice;
 }
 

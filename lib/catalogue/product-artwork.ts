@@ -19,7 +19,9 @@ export function luminance(hex: string): number {
  * one). Colours too pale to see on the light background keep the grey outline.
  */
 export function tintArtwork(svg: string, colorHex: string): string {
-  const plain = svg.replace(/ role="img"/, "").replace(/ aria-label="[^"]*"/, ' aria-hidden="true" focusable="false"');
+  const plain = svg
+    .replace(/ role="img"/, "")
+    .replace(/ aria-label="[^"]*"/, ' aria-hidden="true" focusable="false"');
   if (!HEX.test(colorHex) || luminance(colorHex) > 0.6) return plain;
   return plain.replace(OUTLINE, `stroke="${colorHex}"`);
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { resolveSelection } from "./product-selection";
 import { testProduct, testSku } from "./test-products";
 
-const tee = testProduct("TE-1", [testSku("Black", "L"), testSku("Black", "S"), testSku("White", "M"), testSku("White", "XL")]);
+const tee = testProduct("TE-1", [
+  testSku("Black", "L"),
+  testSku("Black", "S"),
+  testSku("White", "M"),
+  testSku("White", "XL"),
+]);
 
 describe("resolveSelection", () => {
   it("selects the asked colour and size, sizes in size order", () => {

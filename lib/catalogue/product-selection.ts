@@ -35,7 +35,9 @@ export function resolveSelection(
     if (requested.colour) problem = { code: "UNKNOWN_COLOUR", colour: requested.colour };
     colour = fallback;
   }
-  const sizes = product.skus.filter((s) => s.color === colour.color).sort((a, b) => a.sizeOrder - b.sizeOrder);
+  const sizes = product.skus
+    .filter((s) => s.color === colour.color)
+    .sort((a, b) => a.sizeOrder - b.sizeOrder);
   let sku: CatalogueSku | null = null;
   if (requested.size) {
     sku = sizes.find((s) => s.size === requested.size) ?? null;

@@ -2,9 +2,18 @@ import { describe, expect, it } from "vitest";
 import { normaliseQuery, searchProducts } from "./search";
 import { testProduct, testSku } from "./test-products";
 
-const velocity = testProduct("RN-101", [testSku("Black", "42")], { name: "Velocity Run 3", nameZh: "疾速跑鞋 3代" });
-const court = testProduct("BB-201", [testSku("White", "44")], { name: "Court Velocity", nameZh: "球场篮球鞋" });
-const tee = testProduct("TE-101", [testSku("Black", "M")], { name: "Everyday Tee", nameZh: "日常T恤" });
+const velocity = testProduct("RN-101", [testSku("Black", "42")], {
+  name: "Velocity Run 3",
+  nameZh: "疾速跑鞋 3代",
+});
+const court = testProduct("BB-201", [testSku("White", "44")], {
+  name: "Court Velocity",
+  nameZh: "球场篮球鞋",
+});
+const tee = testProduct("TE-101", [testSku("Black", "M")], {
+  name: "Everyday Tee",
+  nameZh: "日常T恤",
+});
 const all = [velocity, court, tee];
 
 describe("searchProducts", () => {
@@ -16,7 +25,9 @@ describe("searchProducts", () => {
 
   it("needs every word and puts style-code hits first", () => {
     expect(searchProducts(all, "court velocity").map((p) => p.styleCode)).toEqual(["BB-201"]);
-    expect(searchProducts([court, velocity], "rn velocity").map((p) => p.styleCode)).toEqual(["RN-101"]);
+    expect(searchProducts([court, velocity], "rn velocity").map((p) => p.styleCode)).toEqual([
+      "RN-101",
+    ]);
   });
 
   it("returns nothing for an empty or blank query", () => {

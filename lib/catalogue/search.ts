@@ -12,7 +12,10 @@ export function normaliseQuery(raw: string | undefined): string {
  * Styles whose English name, Chinese name or style code contain every word of the query,
  * ignoring case. Style-code hits come first, then name order is kept.
  */
-export function searchProducts(products: readonly CatalogueProduct[], query: string): CatalogueProduct[] {
+export function searchProducts(
+  products: readonly CatalogueProduct[],
+  query: string,
+): CatalogueProduct[] {
   const words = normaliseQuery(query).toLowerCase().split(" ").filter(Boolean);
   if (words.length === 0) return [];
   const hits = products.filter((p) => {

@@ -7,7 +7,10 @@ export const SHOPPER_CITIES = [
 
 export type ShopperCityName = (typeof SHOPPER_CITIES)[number]["name"];
 
-export const SHOPPER_CITY_NAMES = SHOPPER_CITIES.map((c) => c.name) as [ShopperCityName, ...ShopperCityName[]];
+export const SHOPPER_CITY_NAMES = SHOPPER_CITIES.map((c) => c.name) as [
+  ShopperCityName,
+  ...ShopperCityName[],
+];
 
 /** The city of that name, or undefined. */
 export function shopperCity(name: string | undefined) {

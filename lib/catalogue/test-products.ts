@@ -1,7 +1,11 @@
 import type { CatalogueProduct, CatalogueSku } from "./types";
 
 /** A SKU for tests: colour and size decide the rest. */
-export function testSku(color: string, size: string, extra: Partial<CatalogueSku> = {}): CatalogueSku {
+export function testSku(
+  color: string,
+  size: string,
+  extra: Partial<CatalogueSku> = {},
+): CatalogueSku {
   const sizeOrder = Number(size) || ["XS", "S", "M", "L", "XL", "XXL"].indexOf(size) + 1;
   return {
     id: `sku_${color}_${size}`,
@@ -18,7 +22,11 @@ export function testSku(color: string, size: string, extra: Partial<CatalogueSku
 }
 
 /** A style for tests. */
-export function testProduct(styleCode: string, skus: CatalogueSku[], extra: Partial<CatalogueProduct> = {}): CatalogueProduct {
+export function testProduct(
+  styleCode: string,
+  skus: CatalogueSku[],
+  extra: Partial<CatalogueProduct> = {},
+): CatalogueProduct {
   return {
     id: `prd_${styleCode}`,
     styleCode,

@@ -25,8 +25,11 @@ export async function claimCoupon(input: {
     if (now < coupon.validFrom) refuseCoupon("NOT_YET_VALID");
     if (!couponValidAt(coupon, now)) refuseCoupon("EXPIRED");
     await lockMember(tx, input.memberId);
-    const held = await tx.memberCoupon.count({ where: { memberId: input.memberId, couponId: coupon.id } });
-    if (held >= coupon.perMemberLimit) refuseCoupon("LIMIT_REACHED", { perMemberLimit: coupon.perMemberLimit });
+    const held = await tx.memberCoupon.count({
+      where: { memberId: input.memberId, couponId: coupon.id },
+    });
+    if (held >= coupon.perMemberLimit)
+      refuseCoupon("LIMIT_REACHED", { perMemberLimit: coupon.perMemberLimit });
     // Raw SQL: Prisma's updateMany cannot compare two columns of the same row.
     const raised = await tx.$executeRaw`
       UPDATE "Coupon" SET "claimedCount" = "claimedCount" + 1

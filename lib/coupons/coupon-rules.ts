@@ -17,14 +17,26 @@ export type CouponRecord = {
 };
 
 /** Why a coupon cannot be used, as a machine-readable reason the pages translate. */
-export type CouponRefusal = "NOT_CLAIMED" | "USED" | "EXPIRED" | "NOT_YET_VALID" | "MIN_SPEND_NOT_MET" | "SOLD_OUT" | "LIMIT_REACHED";
+export type CouponRefusal =
+  | "NOT_CLAIMED"
+  | "USED"
+  | "EXPIRED"
+  | "NOT_YET_VALID"
+  | "MIN_SPEND_NOT_MET"
+  | "SOLD_OUT"
+  | "LIMIT_REACHED";
 
 /** validFrom inclusive, validTo exclusive. */
-export function couponValidAt(coupon: Pick<CouponRecord, "validFrom" | "validTo">, now: Date): boolean {
+export function couponValidAt(
+  coupon: Pick<CouponRecord, "validFrom" | "validTo">,
+  now: Date,
+): boolean {
   return coupon.validFrom.getTime() <= now.getTime() && now.getTime() < coupon.validTo.getTime();
 }
 
-export function couponTerms(coupon: Pick<CouponRecord, "kind" | "value" | "minSpend">): CouponTerms {
+export function couponTerms(
+  coupon: Pick<CouponRecord, "kind" | "value" | "minSpend">,
+): CouponTerms {
   return { kind: coupon.kind, value: coupon.value, minSpend: coupon.minSpend };
 }
 
@@ -46,7 +58,8 @@ export function refuseCoupon(reason: CouponRefusal, extra: Record<string, unknow
 export function assertCouponUsable(coupon: CouponRecord, subtotal: number, now: Date): void {
   if (now.getTime() < coupon.validFrom.getTime()) refuseCoupon("NOT_YET_VALID");
   if (now.getTime() >= coupon.validTo.getTime()) refuseCoupon("EXPIRED");
-  if (subtotal < coupon.minSpend) refuseCoupon("MIN_SPEND_NOT_MET", { minSpend: coupon.minSpend, subtotal });
+  if (subtotal < coupon.minSpend)
+    refuseCoupon("MIN_SPEND_NOT_MET", { minSpend: coupon.minSpend, subtotal });
 }
 
 /** Normalises a typed code: codes are upper case without spaces (e.g. "welcome20 " → "WELCOME20"). */

@@ -26,7 +26,10 @@ export async function findUsableClaims(
   memberId: string,
   code: string,
 ): Promise<{ coupon: CouponRecord; claimIds: string[] }> {
-  const coupon = await prisma.coupon.findUnique({ where: { code: normaliseCouponCode(code) }, select: couponSelect });
+  const coupon = await prisma.coupon.findUnique({
+    where: { code: normaliseCouponCode(code) },
+    select: couponSelect,
+  });
   if (!coupon) refuseCoupon("NOT_CLAIMED");
   const claims = await prisma.memberCoupon.findMany({
     where: { memberId, couponId: coupon.id },

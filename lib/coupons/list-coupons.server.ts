@@ -16,7 +16,11 @@ export type ClaimableCoupon = {
 };
 
 /** Coupons valid now, with whether this member may still claim each. */
-export async function listClaimableCoupons(input: { prisma: Db; memberId: string | null; now?: Date }): Promise<ClaimableCoupon[]> {
+export async function listClaimableCoupons(input: {
+  prisma: Db;
+  memberId: string | null;
+  now?: Date;
+}): Promise<ClaimableCoupon[]> {
   const now = input.now ?? new Date();
   const coupons = await input.prisma.coupon.findMany({
     where: { validFrom: { lte: now }, validTo: { gt: now } },
@@ -66,7 +70,11 @@ export type MemberCouponView = {
 };
 
 /** The member's coupons: usable first, then used, then expired. */
-export async function listMemberCoupons(input: { prisma: Db; memberId: string; now?: Date }): Promise<MemberCouponView[]> {
+export async function listMemberCoupons(input: {
+  prisma: Db;
+  memberId: string;
+  now?: Date;
+}): Promise<MemberCouponView[]> {
   const now = input.now ?? new Date();
   const claims = await input.prisma.memberCoupon.findMany({
     where: { memberId: input.memberId },

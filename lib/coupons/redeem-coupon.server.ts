@@ -32,7 +32,10 @@ export async function redeemCouponForOrder(input: {
  * Gives a coupon back when its order is cancelled before payment (REDEEMED → CLAIMED), so the
  * shopper can use it again. Returns whether a coupon was released.
  */
-export async function releaseCouponForOrder(input: { prisma: Db; orderId: string }): Promise<boolean> {
+export async function releaseCouponForOrder(input: {
+  prisma: Db;
+  orderId: string;
+}): Promise<boolean> {
   const released = await input.prisma.memberCoupon.updateMany({
     where: { orderId: input.orderId, status: "REDEEMED" },
     data: { status: "CLAIMED", redeemedAt: null, orderId: null },

@@ -2,8 +2,7 @@ import { env, pgliteDataDir } from "@/lib/env";
 
 /** Which database the app talks to: the embedded default, or PostgreSQL when DATABASE_URL is set. */
 export type DatabaseTarget =
-  | { kind: "pglite"; dataDir: string }
-  | { kind: "postgres"; url: string };
+  { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 
 export function databaseTarget(): DatabaseTarget {
   return env.DATABASE_URL

@@ -19,8 +19,14 @@ describe("quotaRemaining", () => {
   const limits = { maxUnits: 10, maxSpend: 300_000, maxPerSku: 2 };
   it.each([
     [null, { units: 10, spend: 300_000 }],
-    [{ unitsUsed: 3, spendUsed: 120_000 }, { units: 7, spend: 180_000 }],
-    [{ unitsUsed: 12, spendUsed: 400_000 }, { units: 0, spend: 0 }],
+    [
+      { unitsUsed: 3, spendUsed: 120_000 },
+      { units: 7, spend: 180_000 },
+    ],
+    [
+      { unitsUsed: 12, spendUsed: 400_000 },
+      { units: 0, spend: 0 },
+    ],
   ])("used %j leaves %j", (used, expected) => {
     expect(quotaRemaining(limits, used)).toEqual(expected);
   });

@@ -18,7 +18,10 @@ export type QuotaLimits = { maxUnits: number; maxSpend: number; maxPerSku: numbe
 export type QuotaUsed = { unitsUsed: number; spendUsed: number };
 
 /** What an employee may still buy this period (never below zero). */
-export function quotaRemaining(limits: QuotaLimits, used: QuotaUsed | null): { units: number; spend: number } {
+export function quotaRemaining(
+  limits: QuotaLimits,
+  used: QuotaUsed | null,
+): { units: number; spend: number } {
   return {
     units: Math.max(0, limits.maxUnits - (used?.unitsUsed ?? 0)),
     spend: Math.max(0, limits.maxSpend - (used?.spendUsed ?? 0)),
@@ -26,7 +29,11 @@ export function quotaRemaining(limits: QuotaLimits, used: QuotaUsed | null): { u
 }
 
 /** Employee price: the style's explicit employee price, else list price less the policy discount. */
-export function employeePrice(listPrice: number, explicit: number | null, discountBps: number): number {
+export function employeePrice(
+  listPrice: number,
+  explicit: number | null,
+  discountBps: number,
+): number {
   if (explicit !== null) return explicit;
   return Math.round((listPrice * (10_000 - discountBps)) / 10_000);
 }

@@ -17,8 +17,12 @@ describe("message catalogues", () => {
   it("every Chinese text is written in Chinese and no English text is", () => {
     const han = /\p{Script=Han}/u;
     const texts = (root: unknown) =>
-      keys(root).map((k) => k.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], root));
-    const untranslated = keys(zh).filter((k, i) => !han.test(String(texts(zh)[i])) && !/^admin\.(skus|policy\.RATIO)$/.test(k));
+      keys(root).map((k) =>
+        k.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], root),
+      );
+    const untranslated = keys(zh).filter(
+      (k, i) => !han.test(String(texts(zh)[i])) && !/^admin\.(skus|policy\.RATIO)$/.test(k),
+    );
     expect(untranslated).toEqual([]);
     expect(texts(en).filter((v) => han.test(String(v)))).toEqual([]);
   });

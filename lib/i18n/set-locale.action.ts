@@ -10,7 +10,11 @@ export const setLocale = defineAction({
   input: z.object({ locale: z.enum(LOCALES) }),
   access: "public",
   handler: async ({ locale }) => {
-    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+    (await cookies()).set(LOCALE_COOKIE, locale, {
+      path: "/",
+      maxAge: 365 * 24 * 3600,
+      sameSite: "lax",
+    });
     return { locale };
   },
 });

@@ -17,7 +17,16 @@ export async function getPoolSummary() {
       GROUP BY n."type" ORDER BY n."type"`,
     db.channel.findMany({
       orderBy: { priority: "asc" },
-      select: { code: true, name: true, nameZh: true, priority: true, policies: { select: { scope: true, lifecycle: true, mode: true, ratioBps: true, fixedQty: true }, orderBy: { scope: "asc" } } },
+      select: {
+        code: true,
+        name: true,
+        nameZh: true,
+        priority: true,
+        policies: {
+          select: { scope: true, lifecycle: true, mode: true, ratioBps: true, fixedQty: true },
+          orderBy: { scope: "asc" },
+        },
+      },
     }),
     db.order.count(),
   ]);

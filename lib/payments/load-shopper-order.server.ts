@@ -4,7 +4,11 @@ import type { Db } from "@/lib/inventory/transaction.server";
 import { cancelUnpaidOrder } from "@/lib/orders/cancel-unpaid-order.server";
 
 const include = {
-  lines: { include: { sku: { include: { product: { select: { name: true, nameZh: true, styleCode: true } } } } } },
+  lines: {
+    include: {
+      sku: { include: { product: { select: { name: true, nameZh: true, styleCode: true } } } },
+    },
+  },
   pickupNode: { select: { name: true, nameZh: true, address: true, city: true, cityZh: true } },
   fulfilmentOrders: {
     include: {
@@ -21,11 +25,15 @@ async function load(prisma: Db, orderNo: string) {
   return prisma.order.findUnique({ where: { orderNo }, include });
 }
 
-export type ShopperOrder = NonNullable<Awaited<ReturnType<typeof load>>> & { holdExpiresAt: Date | null };
+export type ShopperOrder = NonNullable<Awaited<ReturnType<typeof load>>> & {
+  holdExpiresAt: Date | null;
+};
 
 /** When the earliest unpaid hold of the order ends, or null when nothing is held unpaid. */
 function holdExpiry(order: NonNullable<Awaited<ReturnType<typeof load>>>): Date | null {
-  const times = order.reservations.flatMap((r) => (r.kind !== "ORDER_ALLOCATION" && r.expiresAt ? [r.expiresAt.getTime()] : []));
+  const times = order.reservations.flatMap((r) =>
+    r.kind !== "ORDER_ALLOCATION" && r.expiresAt ? [r.expiresAt.getTime()] : [],
+  );
   return times.length ? new Date(Math.min(...times)) : null;
 }
 
@@ -45,7 +53,11 @@ export async function loadShopperOrder(input: {
   let order = await load(prisma, orderNo);
   if (!order || order.userId !== userId) return null;
   const expiry = holdExpiry(order);
-  if (order.status === "PENDING_PAYMENT" && order.paymentStatus === "PENDING" && (expiry === null || expiry <= now)) {
+  if (
+    order.status === "PENDING_PAYMENT" &&
+    order.paymentStatus === "PENDING" &&
+    (expiry === null || expiry <= now)
+  ) {
     await cancelUnpaidOrder({ prisma, orderId: order.id, reason: "HOLD_EXPIRED", now });
     order = await load(prisma, orderNo);
     if (!order) return null;

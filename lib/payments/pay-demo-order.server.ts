@@ -46,7 +46,9 @@ export async function payDemoOrder(input: {
     if (order.status === "CANCELLED") throw holdExpired();
     return { outcome: "ALREADY_PAID", orderNo: order.orderNo };
   }
-  const lapsed = order.reservations.length === 0 || order.reservations.some((r) => r.expiresAt && r.expiresAt <= now);
+  const lapsed =
+    order.reservations.length === 0 ||
+    order.reservations.some((r) => r.expiresAt && r.expiresAt <= now);
   if (lapsed) throw holdExpired();
   const { outcome } = await settlePayment({
     prisma,
@@ -61,5 +63,8 @@ export async function payDemoOrder(input: {
 }
 
 function holdExpired(): AppError {
-  return new AppError("HOLD_EXPIRED", "The hold on this order has expired and its items were released. Nothing was charged.");
+  return new AppError(
+    "HOLD_EXPIRED",
+    "The hold on this order has expired and its items were released. Nothing was charged.",
+  );
 }

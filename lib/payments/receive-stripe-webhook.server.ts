@@ -17,7 +17,11 @@ export type WebhookReceipt = {
 };
 
 /** Verifies the signature on the raw body; a forged or stale event is refused before anything changes. */
-export function verifyStripeEvent(payload: string, signature: string | null, secret: string): Stripe.Event {
+export function verifyStripeEvent(
+  payload: string,
+  signature: string | null,
+  secret: string,
+): Stripe.Event {
   if (!signature) throw new AppError("INVALID_INPUT", "The Stripe-Signature header is missing.");
   try {
     return Stripe.webhooks.constructEvent(payload, signature, secret);
@@ -40,18 +44,22 @@ export async function receiveStripeWebhook(input: {
   signature: string | null;
 }): Promise<WebhookReceipt> {
   const secret = input.webhookSecret ?? env.STRIPE_WEBHOOK_SECRET;
-  if (!secret) throw new AppError("NOT_FOUND", "Stripe webhooks are not configured on this server.");
+  if (!secret)
+    throw new AppError("NOT_FOUND", "Stripe webhooks are not configured on this server.");
   const event = verifyStripeEvent(input.payload, input.signature, secret);
   const prisma = input.prisma ?? (await getDb());
 
   let firstDelivery = true;
   try {
-    await prisma.webhookEvent.create({ data: { id: event.id, provider: "STRIPE", type: event.type } });
+    await prisma.webhookEvent.create({
+      data: { id: event.id, provider: "STRIPE", type: event.type },
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     firstDelivery = false;
     const seen = await prisma.webhookEvent.findUnique({ where: { id: event.id } });
-    if (seen?.processedAt) return { eventId: event.id, duplicate: true, outcome: "IGNORED", refunded: 0 };
+    if (seen?.processedAt)
+      return { eventId: event.id, duplicate: true, outcome: "IGNORED", refunded: 0 };
   }
 
   const { outcome, refunded } = await applyEvent(prisma, event, input.stripe);
@@ -73,9 +81,17 @@ async function applyEvent(
     });
     return { outcome: "FAILED", refunded: 0 };
   }
-  const order = await prisma.order.findUnique({ where: { id: effect.orderId }, select: { id: true } });
+  const order = await prisma.order.findUnique({
+    where: { id: effect.orderId },
+    select: { id: true },
+  });
   // An event for an order this store does not know (another integration on the account).
   if (!order) return { outcome: "IGNORED", refunded: 0 };
-  const { outcome, refunded } = await settlePayment({ prisma, ...effect, provider: "STRIPE", stripe });
+  const { outcome, refunded } = await settlePayment({
+    prisma,
+    ...effect,
+    provider: "STRIPE",
+    stripe,
+  });
   return { outcome, refunded };
 }

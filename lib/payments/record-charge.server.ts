@@ -21,7 +21,12 @@ export async function recordSucceededCharge(
   const pending = input.sessionRef
     ? await tx.payment.findUnique({ where: { providerRef: input.sessionRef } })
     : await tx.payment.findFirst({
-        where: { orderId: input.orderId, provider: input.provider, kind: "CHARGE", status: "PENDING" },
+        where: {
+          orderId: input.orderId,
+          provider: input.provider,
+          kind: "CHARGE",
+          status: "PENDING",
+        },
         orderBy: { createdAt: "desc" },
       });
   if (pending && pending.orderId === input.orderId) {

@@ -21,7 +21,8 @@ export async function recordDemoFailure(input: {
     select: { id: true, orderNo: true, userId: true, status: true, total: true },
   });
   if (!order || order.userId !== input.userId) throw new AppError("NOT_FOUND", "No such order.");
-  if (order.status !== "PENDING_PAYMENT") throw new AppError("CONFLICT", "This order is not waiting for payment.");
+  if (order.status !== "PENDING_PAYMENT")
+    throw new AppError("CONFLICT", "This order is not waiting for payment.");
   await prisma.payment.create({
     data: {
       orderId: order.id,

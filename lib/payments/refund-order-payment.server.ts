@@ -68,7 +68,8 @@ async function refundAtProvider(input: {
   // Keyed by what was refunded before, so a retry of this step asks for the same refund.
   const key = `refund_${input.orderId}_${plan.refunded}`;
   // Demo and in-store money is given back by the demo provider or at the counter: nothing to call.
-  if (plan.provider !== "STRIPE") return { id: `${plan.provider.toLowerCase()}_${key}`, status: "SUCCEEDED" };
+  if (plan.provider !== "STRIPE")
+    return { id: `${plan.provider.toLowerCase()}_${key}`, status: "SUCCEEDED" };
   if (!plan.chargeRef?.startsWith("pi_")) {
     throw new AppError("CONFLICT", "The card payment has no payment reference to refund against.");
   }

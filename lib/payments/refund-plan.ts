@@ -33,11 +33,21 @@ export function planRefund(payments: readonly PaymentFact[], requested?: number)
   const amount = requested === undefined ? left : Math.min(requested, left);
   const charge = charges[0];
   if (amount <= 0 || !charge) return { kind: "NOTHING", charged, refunded };
-  return { kind: "REFUND", provider: charge.provider, chargeRef: charge.providerRef, amount, charged, refunded };
+  return {
+    kind: "REFUND",
+    provider: charge.provider,
+    chargeRef: charge.providerRef,
+    amount,
+    charged,
+    refunded,
+  };
 }
 
 /** The order's payment status after refunds. */
-export function paymentStatusAfterRefund(charged: number, refundedTotal: number): "REFUNDED" | "PARTIALLY_REFUNDED" | "PAID" {
+export function paymentStatusAfterRefund(
+  charged: number,
+  refundedTotal: number,
+): "REFUNDED" | "PARTIALLY_REFUNDED" | "PAID" {
   if (refundedTotal <= 0) return "PAID";
   return refundedTotal >= charged ? "REFUNDED" : "PARTIALLY_REFUNDED";
 }

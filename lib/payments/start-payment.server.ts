@@ -36,10 +36,17 @@ export async function startPayment(input: {
     throw new AppError("CONFLICT", "This order is not waiting for payment.");
   }
   const now = input.now ?? new Date();
-  if (order.reservations.length === 0 || order.reservations.some((r) => r.expiresAt && r.expiresAt <= now)) {
-    throw new AppError("HOLD_EXPIRED", "The hold on this order has expired and its items were released. Nothing was charged.");
+  if (
+    order.reservations.length === 0 ||
+    order.reservations.some((r) => r.expiresAt && r.expiresAt <= now)
+  ) {
+    throw new AppError(
+      "HOLD_EXPIRED",
+      "The hold on this order has expired and its items were released. Nothing was charged.",
+    );
   }
-  const provider = input.provider ?? activePaymentProvider({ stripeSecretKey: env.STRIPE_SECRET_KEY });
+  const provider =
+    input.provider ?? activePaymentProvider({ stripeSecretKey: env.STRIPE_SECRET_KEY });
   if (provider === "DEMO") {
     return { provider, redirectUrl: `/checkout/pay/${encodeURIComponent(order.orderNo)}` };
   }

@@ -2,7 +2,14 @@ import type Stripe from "stripe";
 
 /** What a Stripe event means for an order, read from the event alone. */
 export type StripeEventEffect =
-  | { kind: "PAID"; orderId: string; amount: number; chargeRef: string; sessionRef?: string; paidAt: Date }
+  | {
+      kind: "PAID";
+      orderId: string;
+      amount: number;
+      chargeRef: string;
+      sessionRef?: string;
+      paidAt: Date;
+    }
   | { kind: "FAILED"; ref: string }
   | { kind: "IGNORED"; why: string };
 
@@ -19,19 +26,33 @@ export function readStripeEvent(event: Stripe.Event): StripeEventEffect {
     case "checkout.session.async_payment_succeeded": {
       const session = event.data.object;
       // A delayed method completes the session unpaid; its async_payment_succeeded follows.
-      if (session.payment_status !== "paid") return { kind: "IGNORED", why: "session not paid yet" };
+      if (session.payment_status !== "paid")
+        return { kind: "IGNORED", why: "session not paid yet" };
       const orderId = session.metadata?.orderId;
       const chargeRef = idOf(session.payment_intent);
       if (!orderId || !chargeRef || session.amount_total === null) {
         return { kind: "IGNORED", why: "session without an order" };
       }
-      return { kind: "PAID", orderId, amount: session.amount_total, chargeRef, sessionRef: session.id, paidAt };
+      return {
+        kind: "PAID",
+        orderId,
+        amount: session.amount_total,
+        chargeRef,
+        sessionRef: session.id,
+        paidAt,
+      };
     }
     case "payment_intent.succeeded": {
       const intent = event.data.object;
       const orderId = intent.metadata?.orderId;
       if (!orderId) return { kind: "IGNORED", why: "payment without an order" };
-      return { kind: "PAID", orderId, amount: intent.amount_received, chargeRef: intent.id, paidAt };
+      return {
+        kind: "PAID",
+        orderId,
+        amount: intent.amount_received,
+        chargeRef: intent.id,
+        paidAt,
+      };
     }
     case "checkout.session.expired":
     case "checkout.session.async_payment_failed":

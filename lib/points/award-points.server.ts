@@ -9,7 +9,10 @@ import { ORDER_PAID_REASON } from "./points-rules";
  * balance raised in the same transaction. Idempotent: the member row is locked and an existing
  * entry means it was done already (a replayed webhook awards nothing).
  */
-export async function awardPointsForPaidOrder(input: { prisma: Db; orderId: string }): Promise<{ awarded: number; already: boolean }> {
+export async function awardPointsForPaidOrder(input: {
+  prisma: Db;
+  orderId: string;
+}): Promise<{ awarded: number; already: boolean }> {
   return withTransaction(input.prisma, async (tx) => {
     const order = await tx.order.findUnique({
       where: { id: input.orderId },
@@ -24,9 +27,17 @@ export async function awardPointsForPaidOrder(input: { prisma: Db; orderId: stri
     });
     if (existing) return { awarded: 0, already: true };
     await tx.pointsEntry.create({
-      data: { memberId: order.memberId, delta: order.pointsEarned, reason: ORDER_PAID_REASON, orderId: input.orderId },
+      data: {
+        memberId: order.memberId,
+        delta: order.pointsEarned,
+        reason: ORDER_PAID_REASON,
+        orderId: input.orderId,
+      },
     });
-    await tx.member.update({ where: { id: order.memberId }, data: { pointsBalance: { increment: order.pointsEarned } } });
+    await tx.member.update({
+      where: { id: order.memberId },
+      data: { pointsBalance: { increment: order.pointsEarned } },
+    });
     return { awarded: order.pointsEarned, already: false };
   });
 }

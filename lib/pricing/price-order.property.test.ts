@@ -9,8 +9,16 @@ const lineArb = fc.record({
 });
 const couponArb = fc.option(
   fc.oneof(
-    fc.record({ kind: fc.constant("AMOUNT_OFF" as const), value: fc.integer({ min: 1, max: 2_000_000 }), minSpend: fc.constant(0) }),
-    fc.record({ kind: fc.constant("PERCENT_OFF" as const), value: fc.integer({ min: 1, max: 10_000 }), minSpend: fc.constant(0) }),
+    fc.record({
+      kind: fc.constant("AMOUNT_OFF" as const),
+      value: fc.integer({ min: 1, max: 2_000_000 }),
+      minSpend: fc.constant(0),
+    }),
+    fc.record({
+      kind: fc.constant("PERCENT_OFF" as const),
+      value: fc.integer({ min: 1, max: 10_000 }),
+      minSpend: fc.constant(0),
+    }),
   ),
 );
 

@@ -17,19 +17,31 @@ describe("priceOrder (hand-checked, fen)", () => {
     ],
     [
       "10 CNY off at exactly the minimum spend, spread 333 / 667 (largest remainder)",
-      { lines: [A, B], coupon: { kind: "AMOUNT_OFF", value: 1_000, minSpend: 30_000 }, shippingFee: 0 },
+      {
+        lines: [A, B],
+        coupon: { kind: "AMOUNT_OFF", value: 1_000, minSpend: 30_000 },
+        shippingFee: 0,
+      },
       { subtotal: 30_000, discountTotal: 1_000, total: 29_000, pointsEarned: 290 },
       [333, 667],
     ],
     [
       "15 % off 99.99 CNY rounds down to 14.99",
-      { lines: [{ skuId: "C", quantity: 3, unitPrice: 3_333 }], coupon: { kind: "PERCENT_OFF", value: 1_500, minSpend: 0 }, shippingFee: 0 },
+      {
+        lines: [{ skuId: "C", quantity: 3, unitPrice: 3_333 }],
+        coupon: { kind: "PERCENT_OFF", value: 1_500, minSpend: 0 },
+        shippingFee: 0,
+      },
       { subtotal: 9_999, discountTotal: 1_499, total: 8_500, pointsEarned: 85 },
       [1_499],
     ],
     [
       "an amount coupon larger than the goods takes them to zero, never below; delivery still due",
-      { lines: [A, B], coupon: { kind: "AMOUNT_OFF", value: 50_000, minSpend: 0 }, shippingFee: 1_000 },
+      {
+        lines: [A, B],
+        coupon: { kind: "AMOUNT_OFF", value: 50_000, minSpend: 0 },
+        shippingFee: 1_000,
+      },
       { subtotal: 30_000, discountTotal: 30_000, total: 1_000, pointsEarned: 0 },
       [10_000, 20_000],
     ],
@@ -59,7 +71,11 @@ describe("priceOrder (hand-checked, fen)", () => {
     ],
     [
       "a free line takes no share of the discount",
-      { lines: [{ skuId: "GIFT", quantity: 1, unitPrice: 0 }, A], coupon: { kind: "AMOUNT_OFF", value: 500, minSpend: 0 }, shippingFee: 0 },
+      {
+        lines: [{ skuId: "GIFT", quantity: 1, unitPrice: 0 }, A],
+        coupon: { kind: "AMOUNT_OFF", value: 500, minSpend: 0 },
+        shippingFee: 0,
+      },
       { subtotal: 10_000, discountTotal: 500, total: 9_500, pointsEarned: 95 },
       [0, 500],
     ],
@@ -67,7 +83,9 @@ describe("priceOrder (hand-checked, fen)", () => {
     const priced = priceOrder(input);
     expect(priced).toMatchObject(expected);
     expect(priced.lines.map((l) => l.discount)).toEqual(lineDiscounts);
-    expect(priced.lines.reduce((s, l) => s + l.lineTotal, 0)).toBe(priced.subtotal - priced.discountTotal);
+    expect(priced.lines.reduce((s, l) => s + l.lineTotal, 0)).toBe(
+      priced.subtotal - priced.discountTotal,
+    );
   });
 
   it.each<[string, PriceOrderInput, string]>([
@@ -77,9 +95,21 @@ describe("priceOrder (hand-checked, fen)", () => {
     ["fractional quantity", { lines: [{ ...A, quantity: 1.5 }], shippingFee: 0 }, "INVALID_INPUT"],
     ["fractional price", { lines: [{ ...A, unitPrice: 99.5 }], shippingFee: 0 }, "INVALID_INPUT"],
     ["negative delivery fee", { lines: [A], shippingFee: -1 }, "INVALID_INPUT"],
-    ["negative points", { lines: [A], pointsToRedeem: -5, pointsBalance: 100, shippingFee: 0 }, "INVALID_INPUT"],
-    ["over 100 %", { lines: [A], coupon: { kind: "PERCENT_OFF", value: 10_001, minSpend: 0 }, shippingFee: 0 }, "INVALID_INPUT"],
-    ["minimum spend not met", { lines: [A], coupon: { kind: "AMOUNT_OFF", value: 500, minSpend: 10_001 }, shippingFee: 0 }, "INVALID_INPUT"],
+    [
+      "negative points",
+      { lines: [A], pointsToRedeem: -5, pointsBalance: 100, shippingFee: 0 },
+      "INVALID_INPUT",
+    ],
+    [
+      "over 100 %",
+      { lines: [A], coupon: { kind: "PERCENT_OFF", value: 10_001, minSpend: 0 }, shippingFee: 0 },
+      "INVALID_INPUT",
+    ],
+    [
+      "minimum spend not met",
+      { lines: [A], coupon: { kind: "AMOUNT_OFF", value: 500, minSpend: 10_001 }, shippingFee: 0 },
+      "INVALID_INPUT",
+    ],
   ])("refuses %s with a typed error", (_label, input, code) => {
     expect(() => priceOrder(input)).toThrow(AppError);
     try {
@@ -92,9 +122,17 @@ describe("priceOrder (hand-checked, fen)", () => {
   it("says why a coupon's minimum spend refuses it", () => {
     expect.assertions(1);
     try {
-      priceOrder({ lines: [A], coupon: { kind: "AMOUNT_OFF", value: 500, minSpend: 10_001 }, shippingFee: 0 });
+      priceOrder({
+        lines: [A],
+        coupon: { kind: "AMOUNT_OFF", value: 500, minSpend: 10_001 },
+        shippingFee: 0,
+      });
     } catch (error) {
-      expect((error as AppError).details).toMatchObject({ reason: "MIN_SPEND_NOT_MET", minSpend: 10_001, subtotal: 10_000 });
+      expect((error as AppError).details).toMatchObject({
+        reason: "MIN_SPEND_NOT_MET",
+        minSpend: 10_001,
+        subtotal: 10_000,
+      });
     }
   });
 });

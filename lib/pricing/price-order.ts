@@ -18,7 +18,13 @@ export type PriceOrderInput = {
   shippingFee: number;
 };
 
-export type PricedLine = { skuId: string; quantity: number; unitPrice: number; discount: number; lineTotal: number };
+export type PricedLine = {
+  skuId: string;
+  quantity: number;
+  unitPrice: number;
+  discount: number;
+  lineTotal: number;
+};
 
 export type PricedOrder = {
   lines: PricedLine[];
@@ -53,7 +59,8 @@ export function couponDiscount(coupon: CouponTerms, subtotal: number): number {
     });
   }
   // Percentages round down, in the shopper's disfavour by under one fen, never below zero.
-  const raw = coupon.kind === "AMOUNT_OFF" ? coupon.value : Math.floor((subtotal * coupon.value) / 10_000);
+  const raw =
+    coupon.kind === "AMOUNT_OFF" ? coupon.value : Math.floor((subtotal * coupon.value) / 10_000);
   return Math.min(raw, subtotal);
 }
 
@@ -69,7 +76,8 @@ export function maxRedeemablePoints(afterCoupon: number, pointsBalance: number):
  * delivery fee, and the points the payment will earn.
  */
 export function priceOrder(input: PriceOrderInput): PricedOrder {
-  if (input.lines.length === 0) throw new AppError("INVALID_INPUT", "An order needs at least one line.");
+  if (input.lines.length === 0)
+    throw new AppError("INVALID_INPUT", "An order needs at least one line.");
   for (const line of input.lines) {
     wholeAtLeast(line.quantity, 1, "quantity");
     wholeAtLeast(line.unitPrice, 0, "unitPrice");

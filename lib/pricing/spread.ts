@@ -16,7 +16,9 @@ export function spreadProportionally(amount: number, weights: readonly number[])
   let left = amount - parts.reduce((sum, p) => sum + p.floor, 0);
   const order = parts
     .map((p, index) => ({ index, remainder: p.remainder }))
-    .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+    .sort((a, b) =>
+      a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
+    );
   const shares = parts.map((p) => p.floor);
   for (const { index } of order) {
     if (left === 0) break;

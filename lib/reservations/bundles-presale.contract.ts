@@ -63,7 +63,10 @@ export function defineBundleAndPresaleTests(db: () => PrismaClient): void {
       ].sort(),
     );
     expect(new Set(affectedSkuIds)).toEqual(new Set([w.sku("kit"), w.sku("shoe"), w.sku("sock")]));
-    const stored = await prisma.reservation.findMany({ where: { groupId }, select: { bundleSkuId: true } });
+    const stored = await prisma.reservation.findMany({
+      where: { groupId },
+      select: { bundleSkuId: true },
+    });
     expect(stored.map((r) => r.bundleSkuId)).toEqual([w.sku("kit"), w.sku("kit")]);
     await confirmReservation({ prisma, groupId, now });
     await releaseReservation({ prisma, groupId, now });

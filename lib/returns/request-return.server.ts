@@ -13,10 +13,17 @@ import {
   type RequestReturnInput,
 } from "./return-rules";
 
-export type RequestedReturn = { returnId: string; rmaNo: string; returnCode: string | null; refundAmount: number };
+export type RequestedReturn = {
+  returnId: string;
+  rmaNo: string;
+  returnCode: string | null;
+  refundAmount: number;
+};
 
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+  return (
+    typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002"
+  );
 }
 
 /**
@@ -37,14 +44,21 @@ export async function requestReturn(input: {
   // A generated code or RMA number may collide with an existing one: try again with new ones.
   for (let attempt = 0; ; attempt++) {
     try {
-      return await withTransaction(input.prisma, (tx) => writeReturn(tx, input.userId, request, now));
+      return await withTransaction(input.prisma, (tx) =>
+        writeReturn(tx, input.userId, request, now),
+      );
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= 3) throw error;
     }
   }
 }
 
-async function writeReturn(tx: Db, userId: string, request: RequestReturnInput, now: Date): Promise<RequestedReturn> {
+async function writeReturn(
+  tx: Db,
+  userId: string,
+  request: RequestReturnInput,
+  now: Date,
+): Promise<RequestedReturn> {
   const order = await tx.order.findUnique({
     where: { orderNo: request.orderNo },
     select: {
@@ -56,12 +70,22 @@ async function writeReturn(tx: Db, userId: string, request: RequestReturnInput, 
       fulfilmentOrders: { select: { status: true } },
     },
   });
-  if (!order || order.userId !== userId) throw new AppError("NOT_FOUND", "We could not find that order.");
+  if (!order || order.userId !== userId)
+    throw new AppError("NOT_FOUND", "We could not find that order.");
   await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${order.id} FOR UPDATE`;
-  if (!orderIsReturnable({ ...order, fulfilmentStatuses: order.fulfilmentOrders.map((f) => f.status) })) {
-    throw new AppError("CONFLICT", "This order cannot be returned until it has been delivered or collected.", {
-      details: { reason: "NOT_RETURNABLE_YET" },
-    });
+  if (
+    !orderIsReturnable({
+      ...order,
+      fulfilmentStatuses: order.fulfilmentOrders.map((f) => f.status),
+    })
+  ) {
+    throw new AppError(
+      "CONFLICT",
+      "This order cannot be returned until it has been delivered or collected.",
+      {
+        details: { reason: "NOT_RETURNABLE_YET" },
+      },
+    );
   }
   const lines = await tx.orderLine.findMany({
     where: { orderId: order.id },
@@ -69,7 +93,10 @@ async function writeReturn(tx: Db, userId: string, request: RequestReturnInput, 
       id: true,
       quantity: true,
       lineTotal: true,
-      returnLines: { where: { return: { status: { not: "REJECTED" } } }, select: { quantity: true } },
+      returnLines: {
+        where: { return: { status: { not: "REJECTED" } } },
+        select: { quantity: true },
+      },
     },
   });
   const returnable = lines.map((l) => ({
@@ -81,7 +108,11 @@ async function writeReturn(tx: Db, userId: string, request: RequestReturnInput, 
   const chosen = chooseReturnLines(returnable, request.lines);
   const refundAmount = refundFor(
     {
-      lines: lines.map((l) => ({ orderLineId: l.id, quantity: l.quantity, lineTotal: l.lineTotal })),
+      lines: lines.map((l) => ({
+        orderLineId: l.id,
+        quantity: l.quantity,
+        lineTotal: l.lineTotal,
+      })),
       pointsValue: order.pointsRedeemed * FEN_PER_POINT,
     },
     chosen,
@@ -101,5 +132,10 @@ async function writeReturn(tx: Db, userId: string, request: RequestReturnInput, 
     },
     select: { id: true, rmaNo: true, returnCode: true, refundAmount: true },
   });
-  return { returnId: created.id, rmaNo: created.rmaNo, returnCode: created.returnCode, refundAmount: created.refundAmount };
+  return {
+    returnId: created.id,
+    rmaNo: created.rmaNo,
+    returnCode: created.returnCode,
+    refundAmount: created.refundAmount,
+  };
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
-import { chooseReturnLines, makeReturnCode, orderIsReturnable, refundFor, returnableQuantity } from "./return-rules";
+import {
+  chooseReturnLines,
+  makeReturnCode,
+  orderIsReturnable,
+  refundFor,
+  returnableQuantity,
+} from "./return-rules";
 
 const lines = [
   { orderLineId: "a", bought: 2, returned: 0, lineTotal: 100_000 },
@@ -24,15 +30,24 @@ describe("return rules", () => {
   });
 
   it("keeps chosen lines, adding duplicates and dropping zeros", () => {
-    expect(chooseReturnLines(lines, [{ orderLineId: "a", quantity: 1 }, { orderLineId: "a", quantity: 1 }, { orderLineId: "b", quantity: 0 }])).toEqual([
-      { orderLineId: "a", quantity: 2 },
-    ]);
+    expect(
+      chooseReturnLines(lines, [
+        { orderLineId: "a", quantity: 1 },
+        { orderLineId: "a", quantity: 1 },
+        { orderLineId: "b", quantity: 0 },
+      ]),
+    ).toEqual([{ orderLineId: "a", quantity: 2 }]);
   });
 
   it.each([
     ["nothing chosen", [{ orderLineId: "a", quantity: 0 }], "INVALID_INPUT", "NOTHING_CHOSEN"],
     ["more than bought", [{ orderLineId: "a", quantity: 3 }], "INVALID_INPUT", "ABOVE_RETURNABLE"],
-    ["a line already returned", [{ orderLineId: "b", quantity: 1 }], "INVALID_INPUT", "ABOVE_RETURNABLE"],
+    [
+      "a line already returned",
+      [{ orderLineId: "b", quantity: 1 }],
+      "INVALID_INPUT",
+      "ABOVE_RETURNABLE",
+    ],
     ["a line of another order", [{ orderLineId: "zzz", quantity: 1 }], "NOT_FOUND", undefined],
   ])("refuses %s", (_label, wanted, code, reason) => {
     const error = refusal(() => chooseReturnLines(lines, wanted));
@@ -50,16 +65,53 @@ describe("return rules", () => {
     };
     // Points spread 200 / 100: line a paid 99,800 for 2 units, line b 49,900 for 1.
     expect(refundFor(order, [{ orderLineId: "a", quantity: 1 }])).toBe(49_900);
-    expect(refundFor(order, [{ orderLineId: "a", quantity: 2 }, { orderLineId: "b", quantity: 1 }])).toBe(149_700);
-    expect(refundFor({ lines: [{ orderLineId: "c", quantity: 3, lineTotal: 1_000 }], pointsValue: 0 }, [{ orderLineId: "c", quantity: 1 }])).toBe(333);
+    expect(
+      refundFor(order, [
+        { orderLineId: "a", quantity: 2 },
+        { orderLineId: "b", quantity: 1 },
+      ]),
+    ).toBe(149_700);
+    expect(
+      refundFor({ lines: [{ orderLineId: "c", quantity: 3, lineTotal: 1_000 }], pointsValue: 0 }, [
+        { orderLineId: "c", quantity: 1 },
+      ]),
+    ).toBe(333);
   });
 
   it.each([
-    ["a completed, paid order", { status: "COMPLETED", paymentStatus: "PAID", fulfilmentStatuses: [] }, true],
-    ["a delivered one not yet marked complete", { status: "IN_FULFILMENT", paymentStatus: "PAID", fulfilmentStatuses: ["DELIVERED", "REJECTED"] }, true],
-    ["one still on its way", { status: "IN_FULFILMENT", paymentStatus: "PAID", fulfilmentStatuses: ["DELIVERED", "HANDED_TO_COURIER"] }, false],
-    ["an unpaid one", { status: "PENDING_PAYMENT", paymentStatus: "PENDING", fulfilmentStatuses: [] }, false],
-    ["a fully refunded one", { status: "COMPLETED", paymentStatus: "REFUNDED", fulfilmentStatuses: ["PICKED_UP"] }, false],
+    [
+      "a completed, paid order",
+      { status: "COMPLETED", paymentStatus: "PAID", fulfilmentStatuses: [] },
+      true,
+    ],
+    [
+      "a delivered one not yet marked complete",
+      {
+        status: "IN_FULFILMENT",
+        paymentStatus: "PAID",
+        fulfilmentStatuses: ["DELIVERED", "REJECTED"],
+      },
+      true,
+    ],
+    [
+      "one still on its way",
+      {
+        status: "IN_FULFILMENT",
+        paymentStatus: "PAID",
+        fulfilmentStatuses: ["DELIVERED", "HANDED_TO_COURIER"],
+      },
+      false,
+    ],
+    [
+      "an unpaid one",
+      { status: "PENDING_PAYMENT", paymentStatus: "PENDING", fulfilmentStatuses: [] },
+      false,
+    ],
+    [
+      "a fully refunded one",
+      { status: "COMPLETED", paymentStatus: "REFUNDED", fulfilmentStatuses: ["PICKED_UP"] },
+      false,
+    ],
   ])("%s returnable: %s", (_label, order, expected) => {
     expect(orderIsReturnable(order)).toBe(expected);
   });

@@ -2,7 +2,13 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { spreadProportionally } from "@/lib/pricing/spread";
 
-export const RETURN_REASONS = ["WRONG_SIZE", "NOT_AS_DESCRIBED", "DEFECTIVE", "CHANGED_MIND", "OTHER"] as const;
+export const RETURN_REASONS = [
+  "WRONG_SIZE",
+  "NOT_AS_DESCRIBED",
+  "DEFECTIVE",
+  "CHANGED_MIND",
+  "OTHER",
+] as const;
 export type ReturnReason = (typeof RETURN_REASONS)[number];
 
 export const requestReturnSchema = z.object({
@@ -22,7 +28,12 @@ export const requestReturnSchema = z.object({
 });
 export type RequestReturnInput = z.infer<typeof requestReturnSchema>;
 
-export type ReturnableLine = { orderLineId: string; bought: number; returned: number; lineTotal: number };
+export type ReturnableLine = {
+  orderLineId: string;
+  bought: number;
+  returned: number;
+  lineTotal: number;
+};
 
 /** Units of a line still returnable: bought minus those in returns that were not rejected. */
 export function returnableQuantity(line: Pick<ReturnableLine, "bought" | "returned">): number {
@@ -42,7 +53,9 @@ export function chooseReturnLines(
   for (const w of wanted) chosen.set(w.orderLineId, (chosen.get(w.orderLineId) ?? 0) + w.quantity);
   const picked = [...chosen.entries()].filter(([, q]) => q > 0);
   if (picked.length === 0) {
-    throw new AppError("INVALID_INPUT", "Choose at least one item to return.", { details: { reason: "NOTHING_CHOSEN" } });
+    throw new AppError("INVALID_INPUT", "Choose at least one item to return.", {
+      details: { reason: "NOTHING_CHOSEN" },
+    });
   }
   for (const [orderLineId, quantity] of picked) {
     const line = byId.get(orderLineId);
@@ -64,12 +77,23 @@ export function chooseReturnLines(
  * returned, rounded down. Delivery fees are not refunded.
  */
 export function refundFor(
-  order: { lines: readonly { orderLineId: string; quantity: number; lineTotal: number }[]; pointsValue: number },
+  order: {
+    lines: readonly { orderLineId: string; quantity: number; lineTotal: number }[];
+    pointsValue: number;
+  },
   returned: readonly { orderLineId: string; quantity: number }[],
 ): number {
   const goods = order.lines.reduce((s, l) => s + l.lineTotal, 0);
-  const pointsShares = spreadProportionally(Math.min(order.pointsValue, goods), order.lines.map((l) => l.lineTotal));
-  const paidByLine = new Map(order.lines.map((l, i) => [l.orderLineId, { paid: l.lineTotal - pointsShares[i]!, units: l.quantity }]));
+  const pointsShares = spreadProportionally(
+    Math.min(order.pointsValue, goods),
+    order.lines.map((l) => l.lineTotal),
+  );
+  const paidByLine = new Map(
+    order.lines.map((l, i) => [
+      l.orderLineId,
+      { paid: l.lineTotal - pointsShares[i]!, units: l.quantity },
+    ]),
+  );
   return returned.reduce((sum, r) => {
     const line = paidByLine.get(r.orderLineId);
     return line ? sum + Math.floor((line.paid * r.quantity) / line.units) : sum;

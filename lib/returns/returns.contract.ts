@@ -30,7 +30,12 @@ export function defineReturnTests(db: () => PrismaClient, options: { concurrent:
     const online = await requestReturn({
       prisma,
       userId: world.shopper.userId,
-      request: { orderNo: order.orderNo, mode: "ONLINE", reason: "WRONG_SIZE", lines: [{ orderLineId: tee!.id, quantity: 1 }] },
+      request: {
+        orderNo: order.orderNo,
+        mode: "ONLINE",
+        reason: "WRONG_SIZE",
+        lines: [{ orderLineId: tee!.id, quantity: 1 }],
+      },
     });
     // Paid for the tees: 100,000 − 200 (their share of 300 points) = 99,800; one of two → 49,900.
     expect(online).toMatchObject({ returnCode: null, refundAmount: 49_900 });
@@ -53,14 +58,27 @@ export function defineReturnTests(db: () => PrismaClient, options: { concurrent:
     });
     expect(atStore.returnCode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
     expect(atStore.refundAmount).toBe(49_900 + 49_900);
-    const stored = await prisma.return.findUniqueOrThrow({ where: { id: atStore.returnId }, include: { lines: true } });
-    expect(stored).toMatchObject({ status: "REQUESTED", atStore: true, reason: "CHANGED_MIND: Too warm" });
+    const stored = await prisma.return.findUniqueOrThrow({
+      where: { id: atStore.returnId },
+      include: { lines: true },
+    });
+    expect(stored).toMatchObject({
+      status: "REQUESTED",
+      atStore: true,
+      reason: "CHANGED_MIND: Too warm",
+    });
     expect(stored.lines).toHaveLength(2);
 
-    const form = await loadReturnForm({ prisma, userId: world.shopper.userId, orderNo: order.orderNo });
+    const form = await loadReturnForm({
+      prisma,
+      userId: world.shopper.userId,
+      orderNo: order.orderNo,
+    });
     expect(form.lines.map((l) => l.returnable)).toEqual([0, 0]);
     const listed = await listReturnsOf({ prisma, userId: world.shopper.userId });
-    expect(listed.map((r) => r.rmaNo)).toEqual(expect.arrayContaining([online.rmaNo, atStore.rmaNo]));
+    expect(listed.map((r) => r.rmaNo)).toEqual(
+      expect.arrayContaining([online.rmaNo, atStore.rmaNo]),
+    );
   });
 
   it("refuses more than is left, nothing chosen, someone else's order and an order not yet delivered", async () => {
@@ -70,31 +88,65 @@ export function defineReturnTests(db: () => PrismaClient, options: { concurrent:
     await requestReturn({
       prisma,
       userId: world.shopper.userId,
-      request: { orderNo: order.orderNo, mode: "ONLINE", reason: "DEFECTIVE", lines: [{ orderLineId: tee!.id, quantity: 2 }] },
+      request: {
+        orderNo: order.orderNo,
+        mode: "ONLINE",
+        reason: "DEFECTIVE",
+        lines: [{ orderLineId: tee!.id, quantity: 2 }],
+      },
     });
     const before = await prisma.return.count();
     const request = (quantity: number, userId = world.shopper.userId, orderNo = order.orderNo) =>
-      requestReturn({ prisma, userId, request: { orderNo, mode: "ONLINE", reason: "OTHER", lines: [{ orderLineId: tee!.id, quantity }] } });
+      requestReturn({
+        prisma,
+        userId,
+        request: {
+          orderNo,
+          mode: "ONLINE",
+          reason: "OTHER",
+          lines: [{ orderLineId: tee!.id, quantity }],
+        },
+      });
 
     const above = await refusalOf(request(1));
-    expect([above.code, above.details?.reason, above.details?.returnable]).toEqual(["INVALID_INPUT", "ABOVE_RETURNABLE", 0]);
+    expect([above.code, above.details?.reason, above.details?.returnable]).toEqual([
+      "INVALID_INPUT",
+      "ABOVE_RETURNABLE",
+      0,
+    ]);
     expect((await refusalOf(request(0))).details?.reason).toBe("NOTHING_CHOSEN");
     expect((await refusalOf(request(1, world.other.userId))).code).toBe("NOT_FOUND");
-    expect((await refusalOf(request(1, world.shopper.userId, "NO-SUCH-ORDER"))).code).toBe("NOT_FOUND");
+    expect((await refusalOf(request(1, world.shopper.userId, "NO-SUCH-ORDER"))).code).toBe(
+      "NOT_FOUND",
+    );
     const foreignLine = await refusalOf(
       requestReturn({
         prisma,
         userId: world.shopper.userId,
-        request: { orderNo: order.orderNo, mode: "ONLINE", reason: "OTHER", lines: [{ orderLineId: "not-on-this-order", quantity: 1 }] },
+        request: {
+          orderNo: order.orderNo,
+          mode: "ONLINE",
+          reason: "OTHER",
+          lines: [{ orderLineId: "not-on-this-order", quantity: 1 }],
+        },
       }),
     );
     expect(foreignLine.code).toBe("NOT_FOUND");
-    const unpaid = await createTestOrder(prisma, world, { buyer: world.shopper, lines: [[world.sku("tee"), 1, 59_900]], status: "PENDING_PAYMENT" });
+    const unpaid = await createTestOrder(prisma, world, {
+      buyer: world.shopper,
+      lines: [[world.sku("tee"), 1, 59_900]],
+      status: "PENDING_PAYMENT",
+    });
     const early = await refusalOf(
       requestReturn({
         prisma,
         userId: world.shopper.userId,
-        request: { orderNo: unpaid.orderNo, mode: "ONLINE", reason: "OTHER", lines: [{ orderLineId: unpaid.lines[0]!.id, quantity: 1 }] },
+        request: {
+          orderNo: unpaid.orderNo,
+          mode: "ONLINE",
+          reason: "OTHER",
+          lines: [{ orderLineId: unpaid.lines[0]!.id, quantity: 1 }],
+        },
       }),
     );
     expect([early.code, early.details?.reason]).toEqual(["CONFLICT", "NOT_RETURNABLE_YET"]);
@@ -108,13 +160,23 @@ export function defineReturnTests(db: () => PrismaClient, options: { concurrent:
     const first = await requestReturn({
       prisma,
       userId: world.shopper.userId,
-      request: { orderNo: order.orderNo, mode: "ONLINE", reason: "OTHER", lines: [{ orderLineId: rare!.id, quantity: 1 }] },
+      request: {
+        orderNo: order.orderNo,
+        mode: "ONLINE",
+        reason: "OTHER",
+        lines: [{ orderLineId: rare!.id, quantity: 1 }],
+      },
     });
     await prisma.return.update({ where: { id: first.returnId }, data: { status: "REJECTED" } });
     await requestReturn({
       prisma,
       userId: world.shopper.userId,
-      request: { orderNo: order.orderNo, mode: "AT_STORE", reason: "OTHER", lines: [{ orderLineId: rare!.id, quantity: 1 }] },
+      request: {
+        orderNo: order.orderNo,
+        mode: "AT_STORE",
+        reason: "OTHER",
+        lines: [{ orderLineId: rare!.id, quantity: 1 }],
+      },
     });
   });
 
@@ -128,7 +190,12 @@ export function defineReturnTests(db: () => PrismaClient, options: { concurrent:
           requestReturn({
             prisma,
             userId: world.shopper.userId,
-            request: { orderNo: order.orderNo, mode: "AT_STORE", reason: "OTHER", lines: [{ orderLineId: tee!.id, quantity: 1 }] },
+            request: {
+              orderNo: order.orderNo,
+              mode: "AT_STORE",
+              reason: "OTHER",
+              lines: [{ orderLineId: tee!.id, quantity: 1 }],
+            },
           }),
         ),
       );

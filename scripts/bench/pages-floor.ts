@@ -28,7 +28,20 @@ export default function Page() {
   "instrumentation.ts": "export function register() {}\n",
   "next.config.mjs": `export default { generateEtags: false, turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`,
   "tsconfig.json": JSON.stringify({
-    compilerOptions: { target: "ES2022", lib: ["dom", "esnext"], jsx: "react-jsx", module: "esnext", moduleResolution: "bundler", strict: true, skipLibCheck: true, noEmit: true, esModuleInterop: true, isolatedModules: true, allowJs: true, incremental: false },
+    compilerOptions: {
+      target: "ES2022",
+      lib: ["dom", "esnext"],
+      jsx: "react-jsx",
+      module: "esnext",
+      moduleResolution: "bundler",
+      strict: true,
+      skipLibCheck: true,
+      noEmit: true,
+      esModuleInterop: true,
+      isolatedModules: true,
+      allowJs: true,
+      incremental: false,
+    },
     include: ["**/*.ts", "**/*.tsx"],
   }),
 };
@@ -36,7 +49,10 @@ export default function Page() {
 export type FloorServer = { baseUrl: string; stop: () => Promise<void> };
 
 /** Writes, builds and starts the bare page in `dir` (inside the repository, so it resolves the store's node_modules). */
-export async function startFloorServer(options: { port: number; dir: string }): Promise<FloorServer> {
+export async function startFloorServer(options: {
+  port: number;
+  dir: string;
+}): Promise<FloorServer> {
   const dir = path.resolve(options.dir);
   rmSync(dir, { recursive: true, force: true });
   for (const [file, text] of Object.entries(FILES)) {
@@ -45,9 +61,18 @@ export async function startFloorServer(options: { port: number; dir: string }): 
   }
   const next = path.resolve("node_modules/.bin/next");
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  const build = spawnSync(next, ["build"], { cwd: dir, env, stdio: ["ignore", "ignore", "inherit"] });
+  const build = spawnSync(next, ["build"], {
+    cwd: dir,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (build.status !== 0) throw new Error(`the floor page did not build (exit ${build.status})`);
-  const child = spawn(next, ["start", "-p", String(options.port), "-H", "127.0.0.1"], { cwd: dir, env, detached: true, stdio: "ignore" });
+  const child = spawn(next, ["start", "-p", String(options.port), "-H", "127.0.0.1"], {
+    cwd: dir,
+    env,
+    detached: true,
+    stdio: "ignore",
+  });
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
@@ -59,7 +84,8 @@ export async function startFloorServer(options: { port: number; dir: string }): 
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(baseUrl, { signal: AbortSignal.timeout(5_000) })).ok) return { baseUrl, stop };
+      if ((await fetch(baseUrl, { signal: AbortSignal.timeout(5_000) })).ok)
+        return { baseUrl, stop };
     } catch {
       // not listening yet
     }

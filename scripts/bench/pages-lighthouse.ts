@@ -20,7 +20,16 @@ export type LighthouseFigures = {
   benchmarkIndex: number;
 };
 
-const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** Debian's chromium; CHROME_PATH overrides it. */
 export function chromePath(): string {
@@ -28,7 +37,8 @@ export function chromePath(): string {
 }
 
 function observedFirstPaint(lhr: { audits: Record<string, { details?: unknown }> }): number {
-  const details = lhr.audits["metrics"]?.details as { items?: { observedFirstContentfulPaint?: number }[] } | undefined;
+  const details = lhr.audits["metrics"]?.details as
+    { items?: { observedFirstContentfulPaint?: number }[] } | undefined;
   return details?.items?.[0]?.observedFirstContentfulPaint ?? Number.NaN;
 }
 
@@ -43,21 +53,32 @@ export async function auditPages(
   targets: Record<string, AuditTarget>,
   options: { runs: number; desktop: boolean },
 ): Promise<Record<string, LighthouseFigures>> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromePath(),
+    chromeFlags: CHROME_FLAGS,
+  });
   try {
     const figures: Record<string, LighthouseFigures> = {};
     for (const [name, target] of Object.entries(targets)) {
-      const { url, blockedUrlPatterns } = typeof target === "string" ? { url: target, blockedUrlPatterns: [] } : target;
+      const { url, blockedUrlPatterns } =
+        typeof target === "string" ? { url: target, blockedUrlPatterns: [] } : target;
       const results: LighthouseFigures[] = [];
       for (let i = 0; i < options.runs; i++) {
         const result = await lighthouse(
           url,
-          { port: chrome.port, onlyCategories: ["performance"], blockedUrlPatterns, logLevel: "error", output: "json" },
+          {
+            port: chrome.port,
+            onlyCategories: ["performance"],
+            blockedUrlPatterns,
+            logLevel: "error",
+            output: "json",
+          },
           options.desktop ? desktopConfig : undefined,
         );
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
         const { lhr } = result;
-        const metric = (id: string) => Math.round((lhr.audits[id]?.numericValue ?? Number.NaN) * 1000) / 1000;
+        const metric = (id: string) =>
+          Math.round((lhr.audits[id]?.numericValue ?? Number.NaN) * 1000) / 1000;
         results.push({
           score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
           firstContentfulPaintMs: Math.round(metric("first-contentful-paint")),

@@ -23,12 +23,23 @@ export function percentile(sorted: readonly number[], p: number): number {
  * Loads one URL with `connections` concurrent requests for `seconds` and measures every
  * response's time (autocannon's own histogram has no p95, so each sample is kept).
  */
-export async function loadPage(url: string, options: { connections: number; seconds: number }): Promise<LoadFigures> {
+export async function loadPage(
+  url: string,
+  options: { connections: number; seconds: number },
+): Promise<LoadFigures> {
   const samples: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url, connections: options.connections, duration: options.seconds, headers: { "accept-language": "en" } },
-      (error, finished) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(finished)),
+      {
+        url,
+        connections: options.connections,
+        duration: options.seconds,
+        headers: { "accept-language": "en" },
+      },
+      (error, finished) =>
+        error
+          ? reject(error instanceof Error ? error : new Error(String(error)))
+          : resolve(finished),
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => {
       samples.push(responseTime);

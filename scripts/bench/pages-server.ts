@@ -6,7 +6,8 @@ export type BenchServer = { baseUrl: string; stop: () => Promise<void> };
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the store exited with code ${child.exitCode} before answering`);
+    if (child.exitCode !== null)
+      throw new Error(`the store exited with code ${child.exitCode} before answering`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
       if (response.ok) return;
@@ -22,9 +23,19 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number):
  * Starts the store the way `npm start` does (migrate, seed on first run, build, serve), as the
  * end-to-end tests do, so the benchmark measures the production server.
  */
-export async function startBenchServer(options: { port: number; dataDir: string; distDir: string; build: boolean }): Promise<BenchServer> {
+export async function startBenchServer(options: {
+  port: number;
+  dataDir: string;
+  distDir: string;
+  build: boolean;
+}): Promise<BenchServer> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
-  const args = ["tsx", "--conditions=react-server", "scripts/start.ts", ...(options.build ? [] : ["--no-build"])];
+  const args = [
+    "tsx",
+    "--conditions=react-server",
+    "scripts/start.ts",
+    ...(options.build ? [] : ["--no-build"]),
+  ];
   // Its own process group, so stopping it also stops the server it forks.
   const child = spawn("npx", args, {
     detached: true,

@@ -37,7 +37,11 @@ const connections = Number(values.connections);
 const seconds = Number(values.seconds);
 const runs = Number(values.runs);
 const warmupSeconds = Number(values["warmup-seconds"]);
-if (values.help || ![port, connections, seconds, runs].every((n) => Number.isInteger(n) && n > 0) || !(Number.isInteger(warmupSeconds) && warmupSeconds >= 0)) {
+if (
+  values.help ||
+  ![port, connections, seconds, runs].every((n) => Number.isInteger(n) && n > 0) ||
+  !(Number.isInteger(warmupSeconds) && warmupSeconds >= 0)
+) {
   console.error(
     "usage: npm run bench:pages -- [--port 3300] [--connections 50] [--seconds 10] [--runs 5] [--warmup-seconds 5] [--data-dir .data/bench-pages] [--dist-dir .next-bench] [--no-build] [--no-lighthouse] [--no-floor] [--desktop]",
   );
@@ -59,12 +63,19 @@ const BASELINE_PATH = "/signin";
 const FLOOR = "floor (bare Next.js page)";
 const WITHOUT_SCRIPTS = "product, scripts blocked";
 
-const server = await startBenchServer({ port, dataDir: values["data-dir"], distDir: values["dist-dir"], build: !values["no-build"] });
+const server = await startBenchServer({
+  port,
+  dataDir: values["data-dir"],
+  distDir: values["dist-dir"],
+  build: !values["no-build"],
+});
 const load = {} as Record<PageName, LoadFigures>;
 let lighthouseFigures: Record<string, LighthouseFigures> = {};
 let baseline: LoadFigures | undefined;
 try {
-  const urls = Object.fromEntries(Object.entries(PAGES).map(([name, path]) => [name, `${server.baseUrl}${path}`])) as Record<PageName, string>;
+  const urls = Object.fromEntries(
+    Object.entries(PAGES).map(([name, path]) => [name, `${server.baseUrl}${path}`]),
+  ) as Record<PageName, string>;
   for (const url of Object.values(urls)) {
     // Warm up: fills the catalogue cache and compiles nothing further, so the run measures cached pages.
     for (let i = 0; i < 5; i++) {
@@ -77,7 +88,8 @@ try {
   // JavaScript engine optimise the hot paths, so the recorded run measures the server as it serves
   // all day rather than its first seconds, and each page is measured in the same state.
   if (warmupSeconds > 0) {
-    for (const url of [...Object.values(urls), `${server.baseUrl}${BASELINE_PATH}`]) await loadPage(url, { connections, seconds: warmupSeconds });
+    for (const url of [...Object.values(urls), `${server.baseUrl}${BASELINE_PATH}`])
+      await loadPage(url, { connections, seconds: warmupSeconds });
   }
   for (const [name, url] of Object.entries(urls) as [PageName, string][]) {
     load[name] = await loadPage(url, { connections, seconds });
@@ -86,8 +98,12 @@ try {
   if (!values["no-lighthouse"]) {
     let floor: FloorServer | undefined;
     try {
-      if (!values["no-floor"]) floor = await startFloorServer({ port: port + 10, dir: ".next-bench-floor" });
-      const audited: Record<string, AuditTarget> = { ...urls, [WITHOUT_SCRIPTS]: { url: urls.product, blockedUrlPatterns: ["*.js"] } };
+      if (!values["no-floor"])
+        floor = await startFloorServer({ port: port + 10, dir: ".next-bench-floor" });
+      const audited: Record<string, AuditTarget> = {
+        ...urls,
+        [WITHOUT_SCRIPTS]: { url: urls.product, blockedUrlPatterns: ["*.js"] },
+      };
       if (floor) audited[FLOOR] = `${floor.baseUrl}/`;
       lighthouseFigures = await auditPages(audited, { runs, desktop: values.desktop });
     } finally {
@@ -120,29 +136,61 @@ const rows: Row[] = (Object.keys(PAGES) as PageName[]).map((name) => {
 });
 if (baseline) {
   const b = baseline;
-  rows.push({ page: "baseline", path: BASELINE_PATH, cached: "per request", "req/s": b.requestsPerSecond, "p50 ms": b.p50Ms, "p95 ms": b.p95Ms, "p99 ms": b.p99Ms, errors: b.errors + b.non2xx, lighthouse: "—", "LCP ms": "—", "TBT ms": "—", CLS: "—", "seen paint ms": "—" });
+  rows.push({
+    page: "baseline",
+    path: BASELINE_PATH,
+    cached: "per request",
+    "req/s": b.requestsPerSecond,
+    "p50 ms": b.p50Ms,
+    "p95 ms": b.p95Ms,
+    "p99 ms": b.p99Ms,
+    errors: b.errors + b.non2xx,
+    lighthouse: "—",
+    "LCP ms": "—",
+    "TBT ms": "—",
+    CLS: "—",
+    "seen paint ms": "—",
+  });
 }
 /** A row for an audit-only entry (no load figures). */
 function auditRow(page: string, path: string, cached: string, figures: LighthouseFigures): Row {
   const none = { "req/s": "—", "p50 ms": "—", "p95 ms": "—", "p99 ms": "—", errors: "—" };
-  return { page, path, cached, ...none, lighthouse: figures.score, "LCP ms": figures.largestContentfulPaintMs, "TBT ms": figures.totalBlockingTimeMs, CLS: figures.cumulativeLayoutShift, "seen paint ms": figures.observedFirstPaintMs };
+  return {
+    page,
+    path,
+    cached,
+    ...none,
+    lighthouse: figures.score,
+    "LCP ms": figures.largestContentfulPaintMs,
+    "TBT ms": figures.totalBlockingTimeMs,
+    CLS: figures.cumulativeLayoutShift,
+    "seen paint ms": figures.observedFirstPaintMs,
+  };
 }
 const withoutScriptsFigures = lighthouseFigures[WITHOUT_SCRIPTS];
-if (withoutScriptsFigures) rows.push(auditRow(WITHOUT_SCRIPTS, PAGES.product, "yes", withoutScriptsFigures));
+if (withoutScriptsFigures)
+  rows.push(auditRow(WITHOUT_SCRIPTS, PAGES.product, "yes", withoutScriptsFigures));
 const floorFigures = lighthouseFigures[FLOOR];
 if (floorFigures) rows.push(auditRow(FLOOR, "/", "static", floorFigures));
 const preset = values.desktop ? "desktop preset" : "mobile defaults";
-console.log(`\nStorefront pages: ${connections} connections × ${seconds} s each after ${warmupSeconds} s unrecorded; Lighthouse ${values["no-lighthouse"] ? "skipped" : `median of ${runs} (${preset})`}`);
+console.log(
+  `\nStorefront pages: ${connections} connections × ${seconds} s each after ${warmupSeconds} s unrecorded; Lighthouse ${values["no-lighthouse"] ? "skipped" : `median of ${runs} (${preset})`}`,
+);
 console.table(rows);
 
 const worstP95 = Math.max(...CACHED.map((name) => load[name].p95Ms));
 // Both product renders are held to the Lighthouse target: a shopper lands on either.
-const productScores = (["product", "product, size chosen"] as const).map((name) => lighthouseFigures[name]?.score ?? null);
-const productScore = productScores.some((s) => s === null) ? null : Math.min(...(productScores as number[]));
+const productScores = (["product", "product, size chosen"] as const).map(
+  (name) => lighthouseFigures[name]?.score ?? null,
+);
+const productScore = productScores.some((s) => s === null)
+  ? null
+  : Math.min(...(productScores as number[]));
 const pass =
   worstP95 < TARGETS.cachedP95MsMax &&
   Object.values(load).every((l) => l.errors + l.non2xx === 0) &&
-  (values["no-lighthouse"] || (productScore !== null && productScore >= TARGETS.productLighthouseMin));
+  (values["no-lighthouse"] ||
+    (productScore !== null && productScore >= TARGETS.productLighthouseMin));
 console.log(
   JSON.stringify({
     bench: "pages",
@@ -150,7 +198,10 @@ console.log(
     seconds,
     warmupSeconds,
     pages: Object.fromEntries(
-      (Object.keys(PAGES) as PageName[]).map((name) => [name, { path: PAGES[name], ...load[name], lighthouse: lighthouseFigures[name] ?? null }]),
+      (Object.keys(PAGES) as PageName[]).map((name) => [
+        name,
+        { path: PAGES[name], ...load[name], lighthouse: lighthouseFigures[name] ?? null },
+      ]),
     ),
     baseline: baseline ? { path: BASELINE_PATH, ...baseline } : null,
     floorLighthouse: floorFigures ?? null,

@@ -24,18 +24,34 @@ type Session = {
   paymentIntentMetadata: Record<string, string>;
 };
 
-type Refund = { id: string; object: "refund"; amount: number; payment_intent: string; status: "succeeded"; metadata: Record<string, string> };
+type Refund = {
+  id: string;
+  object: "refund";
+  amount: number;
+  payment_intent: string;
+  status: "succeeded";
+  metadata: Record<string, string>;
+};
 
 export type FakeStripe = {
   baseUrl: string;
   sessions: Map<string, Session>;
   refunds: Refund[];
   /** Every API call the SDK made, in order. */
-  calls: { method: string; path: string; idempotencyKey: string | null; body: Record<string, unknown> }[];
+  calls: {
+    method: string;
+    path: string;
+    idempotencyKey: string | null;
+    body: Record<string, unknown>;
+  }[];
   /** Marks a session paid and returns the `checkout.session.completed` event Stripe would send. */
   completeSession: (sessionId: string) => Stripe.Event;
   /** The payload and Stripe-Signature header of an event signed with `secret`. */
-  sign: (event: Stripe.Event, secret: string, timestamp?: number) => { payload: string; signature: string };
+  sign: (
+    event: Stripe.Event,
+    secret: string,
+    timestamp?: number,
+  ) => { payload: string; signature: string };
   close: () => Promise<void>;
 };
 
@@ -61,7 +77,9 @@ function publicSession(session: Session) {
 }
 
 /** Starts the stand-in on a free port; `webhook` makes its hosted page deliver signed events. */
-export async function startFakeStripe(options: { webhook?: { url: string; secret: string } } = {}): Promise<FakeStripe> {
+export async function startFakeStripe(
+  options: { webhook?: { url: string; secret: string } } = {},
+): Promise<FakeStripe> {
   const sessions = new Map<string, Session>();
   const refunds: Refund[] = [];
   const calls: FakeStripe["calls"] = [];
@@ -78,13 +96,20 @@ export async function startFakeStripe(options: { webhook?: { url: string; secret
   };
   const sign = (event: Stripe.Event, secret: string, timestamp?: number) => {
     const payload = JSON.stringify(event);
-    const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret, ...(timestamp ? { timestamp } : {}) });
+    const signature = Stripe.webhooks.generateTestHeaderString({
+      payload,
+      secret,
+      ...(timestamp ? { timestamp } : {}),
+    });
     return { payload, signature };
   };
 
   const api = (method: string, path: string, body: Record<string, unknown>): [number, unknown] => {
     if (method === "POST" && path === "/v1/checkout/sessions") {
-      const lineItems = (body.line_items ?? {}) as Record<string, { quantity?: string; price_data?: { unit_amount?: string; currency?: string } }>;
+      const lineItems = (body.line_items ?? {}) as Record<
+        string,
+        { quantity?: string; price_data?: { unit_amount?: string; currency?: string } }
+      >;
       const amount = Object.values(lineItems).reduce(
         (sum, item) => sum + Number(item.price_data?.unit_amount ?? 0) * Number(item.quantity ?? 1),
         0,
@@ -103,7 +128,9 @@ export async function startFakeStripe(options: { webhook?: { url: string; secret
         payment_intent: null,
         success_url: String(body.success_url ?? ""),
         cancel_url: String(body.cancel_url ?? ""),
-        paymentIntentMetadata: ((body.payment_intent_data as { metadata?: Record<string, string> } | undefined)?.metadata ?? {}),
+        paymentIntentMetadata:
+          (body.payment_intent_data as { metadata?: Record<string, string> } | undefined)
+            ?.metadata ?? {},
       };
       sessions.set(sessionId, session);
       return [200, publicSession(session)];
@@ -111,7 +138,9 @@ export async function startFakeStripe(options: { webhook?: { url: string; secret
     const sessionMatch = /^\/v1\/checkout\/sessions\/([^/]+)$/.exec(path);
     if (method === "GET" && sessionMatch) {
       const session = sessions.get(sessionMatch[1] ?? "");
-      return session ? [200, publicSession(session)] : [404, { error: { type: "invalid_request_error", message: "No such session" } }];
+      return session
+        ? [200, publicSession(session)]
+        : [404, { error: { type: "invalid_request_error", message: "No such session" } }];
     }
     if (method === "POST" && path === "/v1/refunds") {
       const refund: Refund = {
@@ -125,7 +154,15 @@ export async function startFakeStripe(options: { webhook?: { url: string; secret
       refunds.push(refund);
       return [200, refund];
     }
-    return [404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${method} ${path})` } }];
+    return [
+      404,
+      {
+        error: {
+          type: "invalid_request_error",
+          message: `Unrecognized request URL (${method} ${path})`,
+        },
+      },
+    ];
   };
 
   const hostedPage = async (method: string, sessionId: string, res: http.ServerResponse) => {
@@ -142,7 +179,11 @@ export async function startFakeStripe(options: { webhook?: { url: string; secret
     const event = completeSession(sessionId);
     if (options.webhook) {
       const { payload, signature } = sign(event, options.webhook.secret);
-      await fetch(options.webhook.url, { method: "POST", headers: { "stripe-signature": signature, "content-type": "application/json" }, body: payload });
+      await fetch(options.webhook.url, {
+        method: "POST",
+        headers: { "stripe-signature": signature, "content-type": "application/json" },
+        body: payload,
+      });
     }
     res.writeHead(303, { location: session.success_url }).end();
   };
@@ -161,9 +202,12 @@ export async function startFakeStripe(options: { webhook?: { url: string; secret
       const body = parseStripeForm(raw);
       const idempotencyKey = (req.headers["idempotency-key"] as string | undefined) ?? null;
       calls.push({ method, path: url.pathname, idempotencyKey, body });
-      const remembered = idempotencyKey ? replies.get(`${method} ${url.pathname} ${idempotencyKey}`) : undefined;
+      const remembered = idempotencyKey
+        ? replies.get(`${method} ${url.pathname} ${idempotencyKey}`)
+        : undefined;
       const [status, reply] = remembered ? [200, remembered] : api(method, url.pathname, body);
-      if (idempotencyKey && status === 200) replies.set(`${method} ${url.pathname} ${idempotencyKey}`, reply);
+      if (idempotencyKey && status === 200)
+        replies.set(`${method} ${url.pathname} ${idempotencyKey}`, reply);
       res.writeHead(status, { "content-type": "application/json", "request-id": id("req") });
       res.end(JSON.stringify(reply));
     });

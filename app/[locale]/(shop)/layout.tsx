@@ -6,7 +6,13 @@ import { IntentLink } from "@/components/layout/intent-link";
 import { segmentLocale } from "@/i18n/segment-locale";
 
 /** The storefront's own bar under the site header: all styles, search, the cart with its count. */
-export default async function ShopLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+export default async function ShopLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   await segmentLocale(params);
   const t = await getTranslations("shop");
   return (

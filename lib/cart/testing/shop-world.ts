@@ -35,7 +35,10 @@ export async function createShopWorld(prisma: PrismaClient): Promise<ShopWorld> 
   });
   const webChannelId = world.channel("web");
   await prisma.channel.update({ where: { id: webChannelId }, data: { code: "WEB" } });
-  const product = await prisma.sku.findUniqueOrThrow({ where: { id: world.sku("tee") }, select: { product: true } });
+  const product = await prisma.sku.findUniqueOrThrow({
+    where: { id: world.sku("tee") },
+    select: { product: true },
+  });
   const clearance = await prisma.product.create({
     data: {
       styleCode: `CLR-${randomBytes(3).toString("hex")}`,
@@ -71,12 +74,31 @@ export async function createShopWorld(prisma: PrismaClient): Promise<ShopWorld> 
   const shopper = await addMember();
   const other = await addMember();
   const staff = await prisma.user.create({
-    data: { email: `staff-${randomBytes(4).toString("hex")}@test.dev`, name: "Staff", passwordHash: "-", role: "STORE_STAFF", storeNodeId: world.node("near") },
+    data: {
+      email: `staff-${randomBytes(4).toString("hex")}@test.dev`,
+      name: "Staff",
+      passwordHash: "-",
+      role: "STORE_STAFF",
+      storeNodeId: world.node("near"),
+    },
   });
   const newcomer = await prisma.user.create({
-    data: { email: `new-${randomBytes(4).toString("hex")}@test.dev`, name: "New", passwordHash: "-", role: "CONSUMER" },
+    data: {
+      email: `new-${randomBytes(4).toString("hex")}@test.dev`,
+      name: "New",
+      passwordHash: "-",
+      role: "CONSUMER",
+    },
   });
-  return { ...world, webChannelId, shopper, other, staffUserId: staff.id, newcomerUserId: newcomer.id, addMember };
+  return {
+    ...world,
+    webChannelId,
+    shopper,
+    other,
+    staffUserId: staff.id,
+    newcomerUserId: newcomer.id,
+    addMember,
+  };
 }
 
 /**

@@ -6,9 +6,16 @@ import { getSessionUser } from "@/lib/auth/session.server";
 import { SignInForm } from "./sign-in-form";
 
 // Only same-site paths are followed after sign-in, never another host.
-const callbackSchema = z.string().regex(/^\/(?!\/)[\w\-/?=&.%]*$/).catch("");
+const callbackSchema = z
+  .string()
+  .regex(/^\/(?!\/)[\w\-/?=&.%]*$/)
+  .catch("");
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = callbackSchema.parse(params.callbackUrl);
   const user = await getSessionUser();
@@ -18,7 +25,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <section className="mx-auto max-w-sm py-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-sm text-stone-600">{t("subtitle")}</p>
-      {user ? <p className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-800">{t("switchAccount", { name: user.name })}</p> : null}
+      {user ? (
+        <p className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-800">
+          {t("switchAccount", { name: user.name })}
+        </p>
+      ) : null}
       <SignInForm callbackUrl={callbackUrl} />
     </section>
   );

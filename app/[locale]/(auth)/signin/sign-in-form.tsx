@@ -40,18 +40,38 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form onSubmit={(e) => void onSubmit(e)} className="mt-6 space-y-4" noValidate>
       <label className="block">
         <span className="text-sm font-medium">{t("email")}</span>
-        <input name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className="mt-1 w-full rounded border border-stone-300 px-3 py-2"
+        />
       </label>
       <label className="block">
         <span className="text-sm font-medium">{t("password")}</span>
-        <input name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="mt-1 w-full rounded border border-stone-300 px-3 py-2"
+        />
       </label>
       {error ? (
-        <p role="alert" data-testid="signin-error" className="rounded bg-red-50 p-2 text-sm text-red-700">
+        <p
+          role="alert"
+          data-testid="signin-error"
+          className="rounded bg-red-50 p-2 text-sm text-red-700"
+        >
           {t(`errors.${error}`)}
         </p>
       ) : null}
-      <button type="submit" disabled={pending} className="w-full rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60"
+      >
         {pending ? t("signingIn") : t("submit")}
       </button>
     </form>

@@ -25,15 +25,33 @@ export default async function AccountPage() {
     loadPoints({ prisma, userId: user.id, take: 0 }),
     listOrdersOf({ prisma, userId: user.id, take: 5 }),
   ]);
-  const member = await prisma.member.findUnique({ where: { userId: user.id }, select: { id: true } });
+  const member = await prisma.member.findUnique({
+    where: { userId: user.id },
+    select: { id: true },
+  });
   const coupons = member ? await listMemberCoupons({ prisma, memberId: member.id }) : [];
   return (
     <div className="space-y-8">
-      <PageTitle title={t("title")} subtitle={points.memberNo ? t("overview.memberNo", { memberNo: points.memberNo }) : undefined} />
+      <PageTitle
+        title={t("title")}
+        subtitle={
+          points.memberNo ? t("overview.memberNo", { memberNo: points.memberNo }) : undefined
+        }
+      />
       <div className="grid gap-4 sm:grid-cols-3">
         <Stat label={t("overview.pointsBalance")} value={points.balance} testId="points-balance" />
-        <Stat label={t("overview.usableCoupons")} value={coupons.filter((c) => c.status === "CLAIMED").length} />
-        {points.tier ? <Stat label={t("overview.tier")} value={TIERS.has(points.tier) ? t(`overview.tiers.${points.tier as "REGULAR"}`) : points.tier} /> : null}
+        <Stat
+          label={t("overview.usableCoupons")}
+          value={coupons.filter((c) => c.status === "CLAIMED").length}
+        />
+        {points.tier ? (
+          <Stat
+            label={t("overview.tier")}
+            value={
+              TIERS.has(points.tier) ? t(`overview.tiers.${points.tier as "REGULAR"}`) : points.tier
+            }
+          />
+        ) : null}
       </div>
       <section aria-labelledby="recent-orders" className="space-y-3">
         <div className="flex items-baseline justify-between">

@@ -22,7 +22,11 @@ export default async function CartPage() {
   // Anonymous visitors may shop; signed-in accounts other than consumers have their own areas.
   const user = await getSessionUser();
   if (user && !hasRole(user, CART_ROLES)) forbidden();
-  const [t, locale, cart] = await Promise.all([getTranslations("cart"), getLocale(), getCurrentCart()]);
+  const [t, locale, cart] = await Promise.all([
+    getTranslations("cart"),
+    getLocale(),
+    getCurrentCart(),
+  ]);
   const blocked = cart.lines.some((l) => !l.sellable || l.quantity > l.available);
 
   if (cart.lines.length === 0) {
@@ -41,31 +45,57 @@ export default async function CartPage() {
     <div>
       <PageTitle title={t("title")} subtitle={t("itemCount", { count: cart.itemCount })} />
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
-        <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white" aria-label={t("title")}>
+        <ul
+          className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white"
+          aria-label={t("title")}
+        >
           {cart.lines.map((line) => {
             const name = localized(locale, { name: line.productName, nameZh: line.productNameZh });
             const colour = localized(locale, { name: line.color, nameZh: line.colorZh });
             return (
               <li key={line.skuId} className="flex gap-4 p-4" data-testid="cart-line">
-                <Link href={`/products/${encodeURIComponent(line.styleCode)}`} className="relative h-24 w-24 shrink-0 overflow-hidden rounded-lg bg-stone-100">
-                  <span className="absolute inset-0 opacity-20" style={{ backgroundColor: line.colorHex }} aria-hidden />
-                  <Image src={line.imagePath} alt={`${name} — ${colour}`} width={96} height={96} className="relative h-full w-full object-contain p-2" />
+                <Link
+                  href={`/products/${encodeURIComponent(line.styleCode)}`}
+                  className="relative h-24 w-24 shrink-0 overflow-hidden rounded-lg bg-stone-100"
+                >
+                  <span
+                    className="absolute inset-0 opacity-20"
+                    style={{ backgroundColor: line.colorHex }}
+                    aria-hidden
+                  />
+                  <Image
+                    src={line.imagePath}
+                    alt={`${name} — ${colour}`}
+                    width={96}
+                    height={96}
+                    className="relative h-full w-full object-contain p-2"
+                  />
                 </Link>
                 <div className="min-w-0 flex-1 space-y-2">
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
-                    <Link href={`/products/${encodeURIComponent(line.styleCode)}`} className="font-semibold">
+                    <Link
+                      href={`/products/${encodeURIComponent(line.styleCode)}`}
+                      className="font-semibold"
+                    >
                       {name}
                     </Link>
                     <Money fen={line.lineTotal} className="font-semibold tabular-nums" />
                   </div>
                   <p className="text-sm text-stone-600">
-                    {t("color")}: {colour} · {t("size")}: {line.size} · <Money fen={line.unitPrice} />
+                    {t("color")}: {colour} · {t("size")}: {line.size} ·{" "}
+                    <Money fen={line.unitPrice} />
                   </p>
-                  <CartLineControls skuId={line.skuId} quantity={line.quantity} name={`${name} ${colour} ${line.size}`} />
+                  <CartLineControls
+                    skuId={line.skuId}
+                    quantity={line.quantity}
+                    name={`${name} ${colour} ${line.size}`}
+                  />
                   {!line.sellable ? (
                     <p className="text-sm text-red-700">{t("lineUnavailable")}</p>
                   ) : line.quantity > line.available ? (
-                    <p className="text-sm text-amber-700">{t("lineAbove", { count: line.available })}</p>
+                    <p className="text-sm text-amber-700">
+                      {t("lineAbove", { count: line.available })}
+                    </p>
                   ) : null}
                 </div>
               </li>
@@ -79,11 +109,17 @@ export default async function CartPage() {
           </div>
           <p className="text-xs text-stone-500">{t("notReserved")}</p>
           {blocked ? (
-            <span className="block w-full rounded-full bg-stone-300 px-6 py-3 text-center font-semibold text-white" aria-disabled>
+            <span
+              className="block w-full rounded-full bg-stone-300 px-6 py-3 text-center font-semibold text-white"
+              aria-disabled
+            >
               {t("checkout")}
             </span>
           ) : (
-            <Link href="/checkout" className="block w-full rounded-full bg-ink px-6 py-3 text-center font-semibold text-white">
+            <Link
+              href="/checkout"
+              className="block w-full rounded-full bg-ink px-6 py-3 text-center font-semibold text-white"
+            >
               {t("checkout")}
             </Link>
           )}

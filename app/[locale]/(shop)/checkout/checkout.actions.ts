@@ -15,7 +15,10 @@ import { startPayment } from "@/lib/payments/start-payment.server";
 import { activePaymentProvider } from "@/lib/payments/stripe-config";
 
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max).optional());
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(max).optional(),
+  );
 const optionalNumber = z.preprocess(
   (v) => (v === "" || v === null ? undefined : v),
   z.coerce.number({ error: "Must be a number." }).optional(),
@@ -31,9 +34,16 @@ const checkoutSchema = z.object({
   latitude: optionalNumber.pipe(z.number().min(-90).max(90).optional()),
   longitude: optionalNumber.pipe(z.number().min(-180).max(180).optional()),
   contactName: z.string().trim().min(1, "Enter your name.").max(100),
-  contactPhone: optionalText(20).pipe(z.string().regex(/^\+?[0-9 -]{5,20}$/, "Enter a phone number.").optional()),
+  contactPhone: optionalText(20).pipe(
+    z
+      .string()
+      .regex(/^\+?[0-9 -]{5,20}$/, "Enter a phone number.")
+      .optional(),
+  ),
   couponCode: optionalText(50),
-  pointsToRedeem: optionalNumber.pipe(z.number().int("Whole points only.").min(0).max(10_000_000).optional()),
+  pointsToRedeem: optionalNumber.pipe(
+    z.number().int("Whole points only.").min(0).max(10_000_000).optional(),
+  ),
   /** Honoured only on servers started with E2E_SHORT_HOLDS=true (end-to-end tests). */
   holdSeconds: optionalNumber.pipe(z.number().int().min(5).max(3600).optional()),
 });
@@ -49,7 +59,12 @@ function destinationOf(input: z.output<typeof checkoutSchema>): OrderDestination
     }
     return { kind: "store", nodeId: input.storeNodeId };
   }
-  if (!input.addressLine || input.latitude === undefined || input.longitude === undefined || !input.city) {
+  if (
+    !input.addressLine ||
+    input.latitude === undefined ||
+    input.longitude === undefined ||
+    !input.city
+  ) {
     throw new AppError("INVALID_INPUT", "Choose a delivery area and enter the street address.", {
       fieldErrors: { addressLine: ["Enter the street and number, and choose the area."] },
     });
@@ -73,31 +88,47 @@ export const placeCheckoutOrder = defineAction({
   handler: async (input, { user }) => {
     // Counted before anything is read: a script hammering checkout is turned away cheaply.
     const { success } = await checkoutLimiter().limit(user.id);
-    if (!success) throw new AppError("RATE_LIMITED", "Too many checkout attempts. Wait a minute and try again.");
+    if (!success)
+      throw new AppError(
+        "RATE_LIMITED",
+        "Too many checkout attempts. Wait a minute and try again.",
+      );
     const cart = await getCurrentCart();
-    const lines = cart.lines.filter((l) => l.sellable).map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
-    if (!cart.cartId || lines.length === 0) throw new AppError("INVALID_INPUT", "Your cart is empty.");
+    const lines = cart.lines
+      .filter((l) => l.sellable)
+      .map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
+    if (!cart.cartId || lines.length === 0)
+      throw new AppError("INVALID_INPUT", "Your cart is empty.");
     const placed = await placeOrder({
       channelCode: WEB_CHANNEL_CODE,
       buyer: { kind: "MEMBER", userId: user.id },
       lines,
       method: input.method,
       destination: destinationOf(input),
-      contact: { name: input.contactName, ...(input.contactPhone ? { phone: input.contactPhone } : {}) },
+      contact: {
+        name: input.contactName,
+        ...(input.contactPhone ? { phone: input.contactPhone } : {}),
+      },
       couponCode: input.couponCode,
       pointsToRedeem: input.pointsToRedeem || undefined,
       paymentProvider: activePaymentProvider({ stripeSecretKey: env.STRIPE_SECRET_KEY }),
       idempotencyKey: `web_${user.id}_${input.idempotencyKey}`,
       holdMinutes: env.E2E_SHORT_HOLDS && input.holdSeconds ? input.holdSeconds / 60 : undefined,
     });
-    if (placed.created) await clearCartItems({ cartId: cart.cartId, skuIds: lines.map((l) => l.skuId) });
+    if (placed.created)
+      await clearCartItems({ cartId: cart.cartId, skuIds: lines.map((l) => l.skuId) });
     const orderUrl = `/orders/${encodeURIComponent(placed.orderNo)}`;
     try {
-      const payment = await startPayment({ orderNo: placed.orderNo, userId: user.id, origin: await requestOrigin() });
+      const payment = await startPayment({
+        orderNo: placed.orderNo,
+        userId: user.id,
+        origin: await requestOrigin(),
+      });
       return { orderNo: placed.orderNo, redirectUrl: payment.redirectUrl };
     } catch (error) {
       // A repeated submit of a checkout already paid: show the order.
-      if (isAppError(error) && error.code === "CONFLICT") return { orderNo: placed.orderNo, redirectUrl: orderUrl };
+      if (isAppError(error) && error.code === "CONFLICT")
+        return { orderNo: placed.orderNo, redirectUrl: orderUrl };
       // The order and its hold stand; the order page offers to pay again.
       console.error(error);
       return { orderNo: placed.orderNo, redirectUrl: `${orderUrl}?payment=unavailable` };
@@ -113,7 +144,11 @@ export const previewCoupon = defineAction({
     const member = await findMemberOf(user.id);
     if (!member) throw new AppError("NOT_FOUND", "Coupons are for members.");
     const cart = await getCurrentCart();
-    const check = await checkCoupon({ memberId: member.id, code: couponCode, subtotal: cart.subtotal });
+    const check = await checkCoupon({
+      memberId: member.id,
+      code: couponCode,
+      subtotal: cart.subtotal,
+    });
     return { discount: check.discount, name: check.coupon.name, nameZh: check.coupon.nameZh };
   },
 });

@@ -2,7 +2,11 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
-import type { DeliveryArea, MethodOption, PickupStoreOption } from "@/components/checkout/checkout-types";
+import type {
+  DeliveryArea,
+  MethodOption,
+  PickupStoreOption,
+} from "@/components/checkout/checkout-types";
 import { DELIVERY_PRESETS, deliveryPreset } from "@/components/checkout/delivery-presets";
 import { UseMyLocation } from "@/components/checkout/use-my-location";
 import { PageTitle } from "@/components/ui/card";
@@ -33,7 +37,9 @@ function pointOf(search: Search): { latitude: number; longitude: number } | unde
 
 export default async function CheckoutPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
-  const query = new URLSearchParams(Object.entries(search).filter(([, v]) => typeof v === "string")).toString();
+  const query = new URLSearchParams(
+    Object.entries(search).filter(([, v]) => typeof v === "string"),
+  ).toString();
   const user = await requirePageRole(["CONSUMER"], `/checkout${query ? `?${query}` : ""}`);
   const [t, locale, format, cart] = await Promise.all([
     getTranslations("checkout"),
@@ -41,13 +47,17 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
     getFormatter(),
     getCurrentCart(),
   ]);
-  const lines = cart.lines.filter((l) => l.sellable).map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
+  const lines = cart.lines
+    .filter((l) => l.sellable)
+    .map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
   if (lines.length === 0) {
     return (
       <div className="space-y-4">
         <PageTitle title={t("title")} />
         <p data-testid="checkout-empty">{t("emptyCart")}</p>
-        <Link href="/" className="font-semibold underline">{t("continueShopping")}</Link>
+        <Link href="/" className="font-semibold underline">
+          {t("continueShopping")}
+        </Link>
       </div>
     );
   }
@@ -55,7 +65,10 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
   const prisma = await getDb();
   const member = await findMemberOf(user.id);
   const chosenStore = search.store
-    ? await prisma.node.findUnique({ where: { code: search.store }, select: { id: true, name: true, nameZh: true, offersPickup: true, active: true } })
+    ? await prisma.node.findUnique({
+        where: { code: search.store },
+        select: { id: true, name: true, nameZh: true, offersPickup: true, active: true },
+      })
     : null;
   const storeProblem = search.store
     ? !chosenStore
@@ -72,7 +85,8 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
     pickupNodeId: chosenStore && !storeProblem ? chosenStore.id : undefined,
   });
 
-  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : null);
+  const when = (date: Date | null) =>
+    date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : null;
   const methods: MethodOption[] = quotes.map((q: MethodQuote) => ({
     method: q.method,
     available: q.available && (q.method === "PICKUP" || point !== undefined),
@@ -81,10 +95,17 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
       q.available && q.promisedBy
         ? t(q.method === "PICKUP" ? "readyBy" : "deliveredBy", { when: when(q.promisedBy) ?? "" })
         : q.available && q.method === "PICKUP"
-          ? t("pickupWhenChosen", { hours: SERVICE_LEVEL.pickupReadyHours, days: SERVICE_LEVEL.expressDays })
+          ? t("pickupWhenChosen", {
+              hours: SERVICE_LEVEL.pickupReadyHours,
+              days: SERVICE_LEVEL.expressDays,
+            })
           : null,
-    fromText: q.available && q.nodes.length ? t("from", { nodes: q.nodes.map((n) => localized(locale, n)).join(", ") }) : null,
-    reason: q.method !== "PICKUP" && !point ? t("chooseAreaFirst") : q.reason ? reasonText(t, q) : null,
+    fromText:
+      q.available && q.nodes.length
+        ? t("from", { nodes: q.nodes.map((n) => localized(locale, n)).join(", ") })
+        : null,
+    reason:
+      q.method !== "PICKUP" && !point ? t("chooseAreaFirst") : q.reason ? reasonText(t, q) : null,
   }));
   const pickup = quotes.find((q) => q.method === "PICKUP");
   const stores: PickupStoreOption[] = (pickup?.pickupStores ?? []).map((s) => ({
@@ -103,36 +124,65 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
         longitude: preset.longitude,
       }
     : point
-      ? { label: t("myLocation"), city: t("myLocation"), latitude: point.latitude, longitude: point.longitude }
+      ? {
+          label: t("myLocation"),
+          city: t("myLocation"),
+          latitude: point.latitude,
+          longitude: point.longitude,
+        }
       : null;
   const initialStoreId = chosenStore && !storeProblem ? chosenStore.id : null;
   const preferred = initialStoreId ? "PICKUP" : point ? "SAME_CITY" : "PICKUP";
   const initialMethod =
-    methods.find((m) => m.method === preferred && m.available)?.method ?? methods.find((m) => m.available)?.method ?? null;
-  const holdSeconds = env.E2E_SHORT_HOLDS && search.holdSeconds ? Number(search.holdSeconds) || null : null;
+    methods.find((m) => m.method === preferred && m.available)?.method ??
+    methods.find((m) => m.available)?.method ??
+    null;
+  const holdSeconds =
+    env.E2E_SHORT_HOLDS && search.holdSeconds ? Number(search.holdSeconds) || null : null;
 
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_320px]">
       <div className="space-y-6">
         <PageTitle title={t("title")} subtitle={t("subtitle")} />
-        <form method="get" action="/checkout" className="flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-4" aria-label={t("areaFormLabel")}>
+        <form
+          method="get"
+          action="/checkout"
+          className="flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-4"
+          aria-label={t("areaFormLabel")}
+        >
           <label className="text-sm">
             <span className="mb-1 block font-medium">{t("deliveryAreaLabel")}</span>
-            <select name="area" defaultValue={preset?.key ?? ""} className="rounded-lg border border-stone-300 px-3 py-2">
+            <select
+              name="area"
+              defaultValue={preset?.key ?? ""}
+              className="rounded-lg border border-stone-300 px-3 py-2"
+            >
               <option value="">{t("noArea")}</option>
               {DELIVERY_PRESETS.map((p) => (
                 <option key={p.key} value={p.key}>
-                  {localized(locale, { name: p.city, nameZh: p.cityZh })} · {localized(locale, { name: p.district, nameZh: p.districtZh })}
+                  {localized(locale, { name: p.city, nameZh: p.cityZh })} ·{" "}
+                  {localized(locale, { name: p.district, nameZh: p.districtZh })}
                 </option>
               ))}
             </select>
           </label>
-          {search.holdSeconds && <input type="hidden" name="holdSeconds" value={search.holdSeconds} />}
-          <button type="submit" className="rounded-full bg-stone-800 px-4 py-2 text-sm font-semibold text-white">{t("showOptions")}</button>
+          {search.holdSeconds && (
+            <input type="hidden" name="holdSeconds" value={search.holdSeconds} />
+          )}
+          <button
+            type="submit"
+            className="rounded-full bg-stone-800 px-4 py-2 text-sm font-semibold text-white"
+          >
+            {t("showOptions")}
+          </button>
           <UseMyLocation />
         </form>
         {storeProblem && (
-          <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="store-problem">
+          <p
+            role="alert"
+            className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+            data-testid="store-problem"
+          >
             {storeProblem}
           </p>
         )}
@@ -147,17 +197,24 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           holdSeconds={holdSeconds}
           pointsBalance={member?.pointsBalance ?? 0}
           lineNames={Object.fromEntries(
-            cart.lines.map((l) => [l.skuId, `${localized(locale, { name: l.productName, nameZh: l.productNameZh })} · ${l.size}`]),
+            cart.lines.map((l) => [
+              l.skuId,
+              `${localized(locale, { name: l.productName, nameZh: l.productNameZh })} · ${l.size}`,
+            ]),
           )}
         />
       </div>
-      <aside className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 lg:self-start" aria-label={t("summary")}>
+      <aside
+        className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 lg:self-start"
+        aria-label={t("summary")}
+      >
         <h2 className="font-bold">{t("summary")}</h2>
         <ul className="space-y-2 text-sm">
           {cart.lines.map((l) => (
             <li key={l.skuId} className="flex justify-between gap-2">
               <span>
-                {localized(locale, { name: l.productName, nameZh: l.productNameZh })} · {localized(locale, { name: l.color, nameZh: l.colorZh })} · {l.size} × {l.quantity}
+                {localized(locale, { name: l.productName, nameZh: l.productNameZh })} ·{" "}
+                {localized(locale, { name: l.color, nameZh: l.colorZh })} · {l.size} × {l.quantity}
               </span>
               <Money fen={l.lineTotal} />
             </li>
@@ -173,8 +230,12 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
   );
 }
 
-function reasonText(t: Awaited<ReturnType<typeof getTranslations<"checkout">>>, q: MethodQuote): string {
+function reasonText(
+  t: Awaited<ReturnType<typeof getTranslations<"checkout">>>,
+  q: MethodQuote,
+): string {
   const code = q.reason?.code ?? "";
-  if (q.method === "SAME_CITY" && /RADIUS|UNDELIVERABLE|NO_NODE|DISTANCE/i.test(code)) return t("outsideRadius");
+  if (q.method === "SAME_CITY" && /RADIUS|UNDELIVERABLE|NO_NODE|DISTANCE/i.test(code))
+    return t("outsideRadius");
   return q.reason?.message ?? "";
 }

@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Styles whose name (English or Chinese) or style code match the query. */
 export default async function SearchPage({ searchParams }: Props) {
-  const [{ q }, t, catalogue] = await Promise.all([searchParams, getTranslations("catalogue"), loadCatalogue()]);
+  const [{ q }, t, catalogue] = await Promise.all([
+    searchParams,
+    getTranslations("catalogue"),
+    loadCatalogue(),
+  ]);
   const query = normaliseQuery(Array.isArray(q) ? q[0] : q);
   const results = searchProducts(catalogue.products, query);
   return (

@@ -18,5 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Every storefront style, unfiltered: cached per language (filters go to ./filtered). */
 export default async function ShopListing({ params }: Props) {
   await segmentLocale(params);
-  return <ListingView catalogue={await loadCatalogue()} category={null} parsed={parseListingFilters({})} />;
+  return (
+    <ListingView
+      catalogue={await loadCatalogue()}
+      category={null}
+      parsed={parseListingFilters({})}
+    />
+  );
 }

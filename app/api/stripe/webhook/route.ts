@@ -7,8 +7,15 @@ import { receiveStripeWebhook } from "@/lib/payments/receive-stripe-webhook.serv
 export async function POST(request: Request): Promise<Response> {
   const payload = await request.text();
   try {
-    const receipt = await receiveStripeWebhook({ payload, signature: request.headers.get("stripe-signature") });
-    return Response.json({ received: true, duplicate: receipt.duplicate, outcome: receipt.outcome });
+    const receipt = await receiveStripeWebhook({
+      payload,
+      signature: request.headers.get("stripe-signature"),
+    });
+    return Response.json({
+      received: true,
+      duplicate: receipt.duplicate,
+      outcome: receipt.outcome,
+    });
   } catch (error) {
     const { ok: _ok, ...failure } = toFailure(error);
     // A 5xx makes Stripe deliver again later, which finishes an event that failed half-way.

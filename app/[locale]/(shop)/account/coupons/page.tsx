@@ -17,7 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CouponsPage() {
   const user = await requirePageRole(["CONSUMER"], "/account/coupons");
   const prisma = await getDb();
-  const member = await prisma.member.findUnique({ where: { userId: user.id }, select: { id: true } });
+  const member = await prisma.member.findUnique({
+    where: { userId: user.id },
+    select: { id: true },
+  });
   const [t, locale, claimable, mine] = await Promise.all([
     getTranslations("account.coupons"),
     getLocale(),
@@ -38,12 +41,22 @@ export default async function CouponsPage() {
             {claimable.map((c) => {
               const name = localized(locale, c);
               return (
-                <li key={c.code} className="flex items-start justify-between gap-3 rounded-xl border border-dashed border-brand bg-white p-4" data-testid="claimable-coupon">
+                <li
+                  key={c.code}
+                  className="flex items-start justify-between gap-3 rounded-xl border border-dashed border-brand bg-white p-4"
+                  data-testid="claimable-coupon"
+                >
                   <div className="space-y-1">
                     <p className="font-semibold">{name}</p>
                     <CouponTerms {...c} />
                   </div>
-                  <ClaimCouponButton code={c.code} name={name} unavailable={c.canClaim ? null : t(`cannotClaim.${c.reason ?? "LIMIT_REACHED"}`)} />
+                  <ClaimCouponButton
+                    code={c.code}
+                    name={name}
+                    unavailable={
+                      c.canClaim ? null : t(`cannotClaim.${c.reason ?? "LIMIT_REACHED"}`)
+                    }
+                  />
                 </li>
               );
             })}
@@ -59,16 +72,24 @@ export default async function CouponsPage() {
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2" aria-label={t("mine")}>
             {mine.map((c) => (
-              <li key={c.id} className={`rounded-xl border bg-white p-4 ${c.status === "CLAIMED" ? "border-stone-300" : "border-stone-200 opacity-60"}`} data-testid="my-coupon">
+              <li
+                key={c.id}
+                className={`rounded-xl border bg-white p-4 ${c.status === "CLAIMED" ? "border-stone-300" : "border-stone-200 opacity-60"}`}
+                data-testid="my-coupon"
+              >
                 <div className="flex items-start justify-between gap-2">
                   <p className="font-semibold">{localized(locale, c)}</p>
-                  <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs font-medium">{t(`status.${c.status}`)}</span>
+                  <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs font-medium">
+                    {t(`status.${c.status}`)}
+                  </span>
                 </div>
                 <CouponTerms {...c} />
                 <p className="mt-1 text-sm">
                   {t("code")}: <span className="font-mono font-semibold">{c.code}</span>
                 </p>
-                {c.orderNo ? <p className="text-xs text-stone-500">{t("usedOn", { orderNo: c.orderNo })}</p> : null}
+                {c.orderNo ? (
+                  <p className="text-xs text-stone-500">{t("usedOn", { orderNo: c.orderNo })}</p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -13,7 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OrderHistoryPage() {
   const user = await requirePageRole(["CONSUMER"], "/account/orders");
-  const [t, orders] = await Promise.all([getTranslations("account"), listOrdersOf({ prisma: await getDb(), userId: user.id })]);
+  const [t, orders] = await Promise.all([
+    getTranslations("account"),
+    listOrdersOf({ prisma: await getDb(), userId: user.id }),
+  ]);
   return (
     <div>
       <PageTitle title={t("orders.title")} />

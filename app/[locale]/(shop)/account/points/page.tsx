@@ -15,7 +15,11 @@ const KNOWN_REASONS = new Set(["ORDER_PAID", "ORDER_REDEEMED", "ORDER_CANCELLED"
 
 export default async function PointsPage() {
   const user = await requirePageRole(["CONSUMER"], "/account/points");
-  const [t, format, points] = await Promise.all([getTranslations("account"), getFormatter(), loadPoints({ prisma: await getDb(), userId: user.id })]);
+  const [t, format, points] = await Promise.all([
+    getTranslations("account"),
+    getFormatter(),
+    loadPoints({ prisma: await getDb(), userId: user.id }),
+  ]);
   return (
     <div className="space-y-6">
       <PageTitle title={t("points.title")} subtitle={t("points.rules")} />
@@ -38,12 +42,22 @@ export default async function PointsPage() {
             <tbody className="divide-y divide-stone-100">
               {points.entries.map((e) => (
                 <tr key={e.id}>
-                  <td className="px-4 py-2 whitespace-nowrap">{format.dateTime(e.createdAt, { dateStyle: "medium" })}</td>
-                  <td className="px-4 py-2">{t(`points.reasons.${KNOWN_REASONS.has(e.reason) ? e.reason : "OTHER"}`)}</td>
-                  <td className="px-4 py-2 font-mono">
-                    {e.orderNo ? <Link href={`/orders/${encodeURIComponent(e.orderNo)}`}>{e.orderNo}</Link> : "—"}
+                  <td className="px-4 py-2 whitespace-nowrap">
+                    {format.dateTime(e.createdAt, { dateStyle: "medium" })}
                   </td>
-                  <td className={`px-4 py-2 text-right tabular-nums ${e.delta < 0 ? "text-red-700" : "text-green-700"}`}>
+                  <td className="px-4 py-2">
+                    {t(`points.reasons.${KNOWN_REASONS.has(e.reason) ? e.reason : "OTHER"}`)}
+                  </td>
+                  <td className="px-4 py-2 font-mono">
+                    {e.orderNo ? (
+                      <Link href={`/orders/${encodeURIComponent(e.orderNo)}`}>{e.orderNo}</Link>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                  <td
+                    className={`px-4 py-2 text-right tabular-nums ${e.delta < 0 ? "text-red-700" : "text-green-700"}`}
+                  >
                     {e.delta > 0 ? `+${e.delta}` : e.delta}
                   </td>
                 </tr>

@@ -10,7 +10,11 @@ export const payOrderNow = defineAction({
   input: z.object({ orderNo: z.string().trim().min(1).max(40) }),
   access: ["CONSUMER"],
   handler: async ({ orderNo }, { user }) => {
-    const { redirectUrl } = await startPayment({ orderNo, userId: user.id, origin: await requestOrigin() });
+    const { redirectUrl } = await startPayment({
+      orderNo,
+      userId: user.id,
+      origin: await requestOrigin(),
+    });
     return { redirectUrl };
   },
 });

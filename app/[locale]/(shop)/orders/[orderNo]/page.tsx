@@ -16,44 +16,77 @@ type T = Awaited<ReturnType<typeof getTranslations<"orders">>>;
 function timeline(order: ShopperOrder, t: T, locale: string): TimelineEntry[] {
   const entries: TimelineEntry[] = [{ at: order.placedAt, label: t("event.placed") }];
   for (const p of order.payments) {
-    if (p.kind === "CHARGE" && p.status === "FAILED") entries.push({ at: p.createdAt, label: t("event.declined") });
-    if (p.kind === "REFUND" && p.status !== "FAILED") entries.push({ at: p.createdAt, label: t("event.refunded") });
+    if (p.kind === "CHARGE" && p.status === "FAILED")
+      entries.push({ at: p.createdAt, label: t("event.declined") });
+    if (p.kind === "REFUND" && p.status !== "FAILED")
+      entries.push({ at: p.createdAt, label: t("event.refunded") });
   }
   if (order.paidAt) entries.push({ at: order.paidAt, label: t("event.paid") });
   for (const fo of order.fulfilmentOrders) {
     for (const e of fo.events) {
-      entries.push({ at: e.createdAt, label: t(`fulfilment.${e.toStatus}`), detail: localized(locale, fo.node) });
+      entries.push({
+        at: e.createdAt,
+        label: t(`fulfilment.${e.toStatus}`),
+        detail: localized(locale, fo.node),
+      });
     }
   }
   if (order.cancelledAt) entries.push({ at: order.cancelledAt, label: t("event.cancelled") });
   return entries.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
-export default async function OrderPage({ params, searchParams }: { params: Promise<{ orderNo: string }>; searchParams: Promise<Search> }) {
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orderNo: string }>;
+  searchParams: Promise<Search>;
+}) {
   const [{ orderNo }, search] = await Promise.all([params, searchParams]);
   const user = await requirePageRole(["CONSUMER"], `/orders/${orderNo}`);
   const order = await loadShopperOrder({ orderNo, userId: user.id });
   if (!order) notFound();
-  const [t, locale, format] = await Promise.all([getTranslations("orders"), getLocale(), getFormatter()]);
+  const [t, locale, format] = await Promise.all([
+    getTranslations("orders"),
+    getLocale(),
+    getFormatter(),
+  ]);
   const formatTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const pickupFo = order.fulfilmentOrders.find((fo) => fo.pickupCode && fo.status !== "CANCELLED");
   const paid = order.paymentStatus !== "PENDING" && order.paymentStatus !== "FAILED";
   const holdReleased = order.status === "CANCELLED" && !order.paidAt;
-  const refunded = order.paymentStatus === "REFUNDED" || order.paymentStatus === "PARTIALLY_REFUNDED";
+  const refunded =
+    order.paymentStatus === "REFUNDED" || order.paymentStatus === "PARTIALLY_REFUNDED";
 
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_340px]">
       <div className="space-y-6">
-        <PageTitle title={t("title", { orderNo: order.orderNo })} subtitle={t(`method.${order.method}`)} />
-        <p className="inline-block rounded-full bg-stone-800 px-3 py-1 text-sm font-semibold text-white" data-testid="order-status">
+        <PageTitle
+          title={t("title", { orderNo: order.orderNo })}
+          subtitle={t(`method.${order.method}`)}
+        />
+        <p
+          className="inline-block rounded-full bg-stone-800 px-3 py-1 text-sm font-semibold text-white"
+          data-testid="order-status"
+        >
           {t(`status.${order.status}`)}
         </p>
 
         {search.payment === "failed" && order.status === "PENDING_PAYMENT" && (
-          <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800">{t("paymentDeclined")}</p>
+          <p
+            role="alert"
+            className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800"
+          >
+            {t("paymentDeclined")}
+          </p>
         )}
         {search.payment === "unavailable" && order.status === "PENDING_PAYMENT" && (
-          <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t("paymentUnavailable")}</p>
+          <p
+            role="alert"
+            className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+          >
+            {t("paymentUnavailable")}
+          </p>
         )}
 
         {order.status === "PENDING_PAYMENT" && order.holdExpiresAt && (
@@ -64,12 +97,20 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
           </Card>
         )}
         {holdReleased && (
-          <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-900" data-testid="hold-released">
+          <p
+            role="alert"
+            className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-900"
+            data-testid="hold-released"
+          >
             {t("holdReleased")}
           </p>
         )}
         {refunded && (
-          <p role="status" className="rounded-lg border border-sky-300 bg-sky-50 p-3 text-sky-900" data-testid="refunded">
+          <p
+            role="status"
+            className="rounded-lg border border-sky-300 bg-sky-50 p-3 text-sky-900"
+            data-testid="refunded"
+          >
             {order.status === "CANCELLED" ? t("refundedStockGone") : t("refundedNote")}
           </p>
         )}
@@ -84,18 +125,26 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
 
         {order.method !== "PICKUP" && (
           <section aria-labelledby="shipments" className="space-y-2">
-            <h2 id="shipments" className="text-lg font-bold">{t("shipments")}</h2>
+            <h2 id="shipments" className="text-lg font-bold">
+              {t("shipments")}
+            </h2>
             <ul className="space-y-2">
               {order.fulfilmentOrders
                 .filter((fo) => fo.status !== "REJECTED")
                 .map((fo) => (
-                  <li key={fo.id} className="rounded-lg border border-stone-200 bg-white p-3 text-sm" data-testid="shipment">
+                  <li
+                    key={fo.id}
+                    className="rounded-lg border border-stone-200 bg-white p-3 text-sm"
+                    data-testid="shipment"
+                  >
                     <p className="font-medium">
-                      {t("shipsFrom", { node: localized(locale, fo.node) })} · {t(`fulfilment.${fo.status}`)}
+                      {t("shipsFrom", { node: localized(locale, fo.node) })} ·{" "}
+                      {t(`fulfilment.${fo.status}`)}
                     </p>
                     {fo.courierName || fo.trackingNo ? (
                       <p>
-                        {t("courier")}: {fo.courierName ?? "—"} · {t("tracking")}: <span className="font-mono">{fo.trackingNo ?? "—"}</span>
+                        {t("courier")}: {fo.courierName ?? "—"} · {t("tracking")}:{" "}
+                        <span className="font-mono">{fo.trackingNo ?? "—"}</span>
                       </p>
                     ) : (
                       <p className="text-stone-500">{t("noCourierYet")}</p>
@@ -106,30 +155,70 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
           </section>
         )}
 
-        <StatusTimeline entries={timeline(order, t, locale)} formatTime={formatTime} title={t("timeline")} />
+        <StatusTimeline
+          entries={timeline(order, t, locale)}
+          formatTime={formatTime}
+          title={t("timeline")}
+        />
       </div>
 
-      <aside className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 lg:self-start" aria-label={t("items")}>
+      <aside
+        className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 lg:self-start"
+        aria-label={t("items")}
+      >
         <h2 className="font-bold">{t("items")}</h2>
         <ul className="space-y-2 text-sm">
           {order.lines.map((l) => (
             <li key={l.id} className="flex justify-between gap-2">
               <span>
-                {localized(locale, l.sku.product)} · {localized(locale, { name: l.sku.color, nameZh: l.sku.colorZh })} · {l.sku.size} × {l.quantity}
+                {localized(locale, l.sku.product)} ·{" "}
+                {localized(locale, { name: l.sku.color, nameZh: l.sku.colorZh })} · {l.sku.size} ×{" "}
+                {l.quantity}
               </span>
               <Money fen={l.lineTotal} />
             </li>
           ))}
         </ul>
         <dl className="space-y-1 border-t border-stone-200 pt-2 text-sm">
-          <div className="flex justify-between"><dt>{t("subtotal")}</dt><dd><Money fen={order.subtotal} /></dd></div>
-          {order.discountTotal > 0 && <div className="flex justify-between"><dt>{t("discount")}</dt><dd>−<Money fen={order.discountTotal} /></dd></div>}
-          {order.pointsRedeemed > 0 && <div className="flex justify-between"><dt>{t("pointsUsed")}</dt><dd>{order.pointsRedeemed}</dd></div>}
-          <div className="flex justify-between"><dt>{t("shipping")}</dt><dd><Money fen={order.shippingFee} /></dd></div>
-          <div className="flex justify-between font-bold"><dt>{t("total")}</dt><dd data-testid="order-total"><Money fen={order.total} /></dd></div>
+          <div className="flex justify-between">
+            <dt>{t("subtotal")}</dt>
+            <dd>
+              <Money fen={order.subtotal} />
+            </dd>
+          </div>
+          {order.discountTotal > 0 && (
+            <div className="flex justify-between">
+              <dt>{t("discount")}</dt>
+              <dd>
+                −<Money fen={order.discountTotal} />
+              </dd>
+            </div>
+          )}
+          {order.pointsRedeemed > 0 && (
+            <div className="flex justify-between">
+              <dt>{t("pointsUsed")}</dt>
+              <dd>{order.pointsRedeemed}</dd>
+            </div>
+          )}
+          <div className="flex justify-between">
+            <dt>{t("shipping")}</dt>
+            <dd>
+              <Money fen={order.shippingFee} />
+            </dd>
+          </div>
+          <div className="flex justify-between font-bold">
+            <dt>{t("total")}</dt>
+            <dd data-testid="order-total">
+              <Money fen={order.total} />
+            </dd>
+          </div>
         </dl>
         {order.promisedBy && order.status !== "CANCELLED" && (
-          <p className="text-sm text-stone-600">{t(order.method === "PICKUP" ? "readyBy" : "deliveredBy", { when: formatTime(order.promisedBy) })}</p>
+          <p className="text-sm text-stone-600">
+            {t(order.method === "PICKUP" ? "readyBy" : "deliveredBy", {
+              when: formatTime(order.promisedBy),
+            })}
+          </p>
         )}
       </aside>
     </div>

@@ -20,7 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** `/shop?…` (rewritten here): the filter form lands here and is sent on to the chosen category. */
 export default async function FilteredShopListing({ params, searchParams }: Props) {
   await segmentLocale(params);
-  const [parsed, catalogue] = await Promise.all([searchParams.then(parseListingFilters), loadCatalogue()]);
+  const [parsed, catalogue] = await Promise.all([
+    searchParams.then(parseListingFilters),
+    loadCatalogue(),
+  ]);
   const category = catalogue.categories.find((c) => c.slug === parsed.filters.category);
   if (category) redirect(`/shop/${category.slug}${listingQuery(parsed.filters, {})}`);
   if (parsed.filters.category) parsed.ignored.push("category");

@@ -19,17 +19,23 @@ export default async function DemoPayPage({ params }: { params: Promise<{ orderN
   const t = await getTranslations("payments");
   return (
     <div className="mx-auto max-w-lg space-y-6">
-      <p className="rounded-lg border-2 border-dashed border-amber-500 bg-amber-50 p-3 text-center font-bold text-amber-900" data-testid="demo-banner">
+      <p
+        className="rounded-lg border-2 border-dashed border-amber-500 bg-amber-50 p-3 text-center font-bold text-amber-900"
+        data-testid="demo-banner"
+      >
         {t("demoBanner")}
       </p>
       <PageTitle title={t("demoTitle")} subtitle={t("demoBody")} />
       <p className="text-lg">
-        {t("orderNo", { orderNo: order.orderNo })} · <Money fen={order.total} className="font-bold" />
+        {t("orderNo", { orderNo: order.orderNo })} ·{" "}
+        <Money fen={order.total} className="font-bold" />
       </p>
       {order.status === "PENDING_PAYMENT" ? (
         <>
           {/* Stays on screen at zero: pressing Pay then is refused, which is what the shopper should see. */}
-          {order.holdExpiresAt && <HoldCountdown expiresAt={order.holdExpiresAt.toISOString()} refreshAtZero={false} />}
+          {order.holdExpiresAt && (
+            <HoldCountdown expiresAt={order.holdExpiresAt.toISOString()} refreshAtZero={false} />
+          )}
           <DemoPayButtons orderNo={order.orderNo} />
         </>
       ) : (

@@ -22,11 +22,13 @@ export default async function RequestReturnPage({ params }: Props) {
   const orderNo = decodeURIComponent(raw);
   const user = await requirePageRole(["CONSUMER"], `/account/orders/${raw}/return`);
   const [t, locale] = await Promise.all([getTranslations("account.returnForm"), getLocale()]);
-  const form = await loadReturnForm({ prisma: await getDb(), userId: user.id, orderNo }).catch((error: unknown) => {
-    // Someone else's order looks exactly like a missing one.
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const form = await loadReturnForm({ prisma: await getDb(), userId: user.id, orderNo }).catch(
+    (error: unknown) => {
+      // Someone else's order looks exactly like a missing one.
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      throw error;
+    },
+  );
   const lines = form.lines.map((l) => ({
     orderLineId: l.orderLineId,
     name: `${localized(locale, { name: l.productName, nameZh: l.productNameZh })} · ${localized(locale, { name: l.color, nameZh: l.colorZh })} · ${l.size}`,
