@@ -8,6 +8,6 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startFeedPublisher } = await import("@/lib/feed/feed-publisher.server");
   startFeedPublisher();
-  const { startHoldSweeper } = await import("@/lib/orders/order-sweeper.server");
+  const { startHoldSweeper } = await import("@/lib/sweeps/order-sweeper.server");
   startHoldSweeper();
 }

@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: [
       "lib/**/*.test.ts",
+      "components/**/*.test.ts",
+      "components/**/*.test.tsx",
       "i18n/**/*.test.ts",
       "app/**/*.test.ts",
       "scripts/**/*.test.ts",

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { claimCouponAction } from "@/lib/coupons/coupon.actions";
+import { claimCouponAction } from "@/lib/coupons/actions";
 
 const KNOWN_REFUSALS = new Set(["LIMIT_REACHED", "SOLD_OUT", "EXPIRED", "NOT_YET_VALID"]);
 

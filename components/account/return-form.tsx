@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { formatMoney } from "@/lib/i18n/money";
 import { RETURN_REASONS, type ReturnReason } from "@/lib/returns/return-rules";
-import { requestReturnAction } from "@/lib/returns/return.actions";
+import { requestReturnAction } from "@/lib/returns/actions";
 
 export type ReturnFormLineProps = {
   orderLineId: string;

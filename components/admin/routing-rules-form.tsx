@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { saveRoutingRulesAction } from "@/app/[locale]/(admin)/admin/routing/actions";
+import { saveRoutingRulesAction } from "@/lib/admin/actions";
 import { RULE_KINDS } from "@/lib/routing/rules-input";
 
 export type EditableRule = {

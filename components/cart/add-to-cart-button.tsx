@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import { addToCart } from "@/lib/cart/cart.actions";
+import { addToCart } from "@/lib/cart/actions";
 import { announceCartChanged } from "@/lib/cart/cart-changed";
 
 type Outcome =

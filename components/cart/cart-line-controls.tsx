@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { removeFromCart, setCartQuantity } from "@/lib/cart/cart.actions";
+import { removeFromCart, setCartQuantity } from "@/lib/cart/actions";
 import { announceCartChanged } from "@/lib/cart/cart-changed";
 import { MAX_CART_LINE_QUANTITY } from "@/lib/cart/cart-rules";
 import type { ActionFailure } from "@/lib/actions/result";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { placeCheckoutOrder } from "@/app/[locale]/(shop)/checkout/checkout.actions";
+import { placeCheckoutOrder } from "@/lib/checkout/actions";
 import type { DeliveryArea, MethodOption, PickupStoreOption } from "./checkout-types";
 import { CouponField } from "./coupon-field";
 

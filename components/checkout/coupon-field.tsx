@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { previewCoupon } from "@/app/[locale]/(shop)/checkout/checkout.actions";
+import { previewCoupon } from "@/lib/checkout/actions";
 import { formatMoney } from "@/lib/i18n/money";
 
 type Preview = { ok: true; text: string } | { ok: false; text: string };

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { failDemo, payDemo } from "@/app/[locale]/(shop)/checkout/pay/[orderNo]/demo-pay.actions";
+import { failDemo, payDemo } from "@/lib/payments/actions";
 
 /** Pay / Fail for the demo provider; both lead back to the order page, a refusal stays here. */
 export function DemoPayButtons({ orderNo }: { orderNo: string }) {

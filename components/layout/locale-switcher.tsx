@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { LOCALES } from "@/i18n/locales";
-import { setLocale } from "@/lib/i18n/set-locale.action";
+import { setLocale } from "@/lib/i18n/actions";
 
 /** Switches the interface language; the server remembers it in a cookie. */
 export function LocaleSwitcher() {

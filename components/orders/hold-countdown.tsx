@@ -3,18 +3,23 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { expireOrderHold } from "@/lib/orders/actions";
 
 function remaining(expiresAt: string): number {
   return Math.max(0, Math.ceil((new Date(expiresAt).getTime() - Date.now()) / 1000));
 }
 
-/** Counts down to the end of the hold; at zero it says so and reloads the page from the server. */
+/**
+ * Counts down to the end of the hold. At zero it says so; with `orderNo` it then asks the server
+ * to cancel the lapsed order (freeing its stock now, not at the sweeper's next pass) and reloads.
+ */
 export function HoldCountdown({
   expiresAt,
-  refreshAtZero = true,
+  orderNo,
 }: {
   expiresAt: string;
-  refreshAtZero?: boolean;
+  /** The order to cancel at zero; without it the countdown only shows that the hold ended. */
+  orderNo?: string;
 }) {
   const t = useTranslations("orders");
   const router = useRouter();
@@ -28,11 +33,20 @@ export function HoldCountdown({
   }, [expiresAt]);
 
   useEffect(() => {
-    if (seconds !== 0 || !refreshAtZero) return;
-    // The server releases the hold and cancels the order when it renders the page again.
-    const reload = setTimeout(() => router.refresh(), 1500);
-    return () => clearTimeout(reload);
-  }, [seconds, router, refreshAtZero]);
+    if (seconds !== 0 || !orderNo) return;
+    let cancelled = false;
+    // A short wait absorbs a browser clock slightly ahead of the server's; should the server
+    // still see the hold running, the sweeper cancels it and the reload shows the state then.
+    const expire = setTimeout(() => {
+      void expireOrderHold({ orderNo }).then(() => {
+        if (!cancelled) router.refresh();
+      });
+    }, 1500);
+    return () => {
+      cancelled = true;
+      clearTimeout(expire);
+    };
+  }, [seconds, orderNo, router]);
 
   if (seconds === null) return null;
   if (seconds === 0) {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { payOrderNow } from "@/app/[locale]/(shop)/orders/[orderNo]/order.actions";
+import { payOrderNow } from "@/lib/payments/actions";
 
 /** Starts (or restarts) payment of an unpaid order with the server's provider. */
 export function PayNowButton({ orderNo }: { orderNo: string }) {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { placeAisleOrder } from "@/app/[locale]/(store)/store/actions";
+import { placeAisleOrder } from "@/lib/fulfilment/actions";
 import { ActionFeedback } from "./action-feedback";
 import { useHydrated } from "./use-hydrated";
 import { useRefusalText } from "./use-refusal-text";

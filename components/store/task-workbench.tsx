@@ -9,7 +9,7 @@ import {
   handTaskToCourier,
   pickTaskLines,
   rejectTask,
-} from "@/app/[locale]/(store)/store/actions";
+} from "@/lib/fulfilment/actions";
 import type { ActionResult } from "@/lib/actions/result";
 import type { StoreTask } from "@/lib/fulfilment/get-store-task.server";
 import { ActionFeedback } from "./action-feedback";

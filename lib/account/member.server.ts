@@ -1,7 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { AppError } from "@/lib/errors/app-error";
-import type { Db, Tx } from "@/lib/inventory/transaction.server";
+import type { Db, Tx } from "@/lib/db/transaction.server";
 
 /** The member id of a consumer account, or NOT_FOUND when the account has no membership. */
 export async function memberIdOf(prisma: Db, userId: string): Promise<string> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { orderIsReturnable, returnableQuantity } from "@/lib/returns/return-rules";
 
 export type OrderSummary = {

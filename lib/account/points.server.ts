@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 
 /** Balance and recent entries of the shopper's points; an account without membership has none. */
 export async function loadPoints(input: { prisma: Db; userId: string; take?: number }) {

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { assertRoleOf } from "@/lib/auth/assert-role";
 import { hasRole, type Role, type SessionUser } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/validation/parse-input";
 import { toFailure, type ActionResult } from "./result";
 
 /** Who may call an action: listed roles, or anyone ("public", e.g. switching language). */
@@ -27,17 +27,6 @@ export type BearerActionConfig<S extends z.ZodType, T> = ActionConfig<S, T, Sess
   access: readonly Role[];
   bearer: BearerCheck<z.output<S>>;
 };
-
-function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.join(".") || "_";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  throw new AppError("INVALID_INPUT", "Some fields are not valid.", { fieldErrors });
-}
 
 /**
  * The one path every action takes: authorise, validate, run, and turn any refusal into a typed

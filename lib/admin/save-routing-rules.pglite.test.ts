@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors/app-error";
-import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import { rulesInputSchema } from "@/lib/routing/rules-input";
 import { saveRoutingRules } from "./save-routing-rules.server";
 

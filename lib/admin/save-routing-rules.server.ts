@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { withTransaction, type Db } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import { ruleSetProblems, type rulesInputSchema } from "@/lib/routing/rules-input";
 import type { z } from "zod";
 

@@ -1,9 +1,9 @@
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import { z } from "zod";
 import { bundleAvailable } from "@/lib/inventory/bundles";
 import { poolAvailable } from "@/lib/inventory/availability";
-import { withTransaction, type Db } from "@/lib/inventory/transaction.server";
-import { parseOrThrow } from "@/lib/reservations/rules";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import { atsOf, type AllocationResult, type ChannelAllocation } from "./channel-ats";
 import {
   loadAllocationConfig,
@@ -41,7 +41,7 @@ const inputSchema = z.object({ skuIds: z.array(z.string().min(1)).min(1).max(5_0
 export async function computeChannelAts(
   options: ComputeChannelAtsOptions,
 ): Promise<SkuChannelAts[]> {
-  const { skuIds } = parseOrThrow(inputSchema, { skuIds: options.skuIds });
+  const { skuIds } = parseInput(inputSchema, { skuIds: options.skuIds });
   return withTransaction(options.prisma, async (tx) => {
     const config = await loadAllocationConfig(tx);
     const requested = await loadSkuRecords(tx, skuIds);

@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { NodeType } from "@/lib/generated/prisma/enums";
 import type { NodeStock } from "@/lib/inventory/availability";
 import type { BundlePart } from "@/lib/inventory/bundles";
-import type { Tx } from "@/lib/inventory/transaction.server";
+import type { Tx } from "@/lib/db/transaction.server";
 import { categoryPath, type SkuTraits } from "./resolve-policy";
 import { buildSkuSnapshot, type AllocationConfig, type SkuSnapshot } from "./sku-snapshot";
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployMigrations } from "@/lib/db/migrations/deploy";
 import { openDatabase, type Database } from "@/lib/db/open";
 import { createMemoryRateLimiter } from "@/lib/rate-limit/memory";
-import { freshPglite } from "@/test/databases";
+import { freshPglite } from "@/lib/db/testing/databases";
 import { verifyCredentials } from "./verify-credentials.server";
 
 let db: Database;

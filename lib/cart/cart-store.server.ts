@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { mergeCartQuantities, MAX_CART_LINE_QUANTITY } from "./cart-rules";
 import { assertWebCanSell, loadWebOffers, webChannelId } from "./web-channel.server";
 
@@ -177,4 +177,10 @@ export async function clearCartItems(input: {
     where: { cartId: input.cartId, skuId: { in: [...input.skuIds] } },
   });
   return { removed: removed.count };
+}
+
+/** Units in a cart, for the count beside the cart link. */
+export async function countCartItems(prisma: Db, cartId: string): Promise<number> {
+  const sum = await prisma.cartItem.aggregate({ where: { cartId }, _sum: { quantity: true } });
+  return sum._sum.quantity ?? 0;
 }

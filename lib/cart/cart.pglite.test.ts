@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import { defineCartTests } from "./cart.contract";
 
 describe("shop cart on the embedded PGlite", () => {

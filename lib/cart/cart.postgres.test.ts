@@ -1,5 +1,5 @@
-import { describeIfPostgres } from "@/test/databases";
-import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { describeIfPostgres } from "@/lib/db/testing/databases";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import { defineCartTests } from "./cart.contract";
 
 describeIfPostgres("shop cart on PostgreSQL", () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session.server";
 import { getDb } from "@/lib/db/client.server";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { CART_ROLES } from "./cart-rules";
 import { readCartOwner } from "./cart-owner.server";
 import { clearCartItems as clearItems, findCartId, type CartKey } from "./cart-store.server";

@@ -1,7 +1,7 @@
 import "server-only";
 import { computeChannelAts } from "@/lib/allocation/compute-channel-ats.server";
 import { AppError } from "@/lib/errors/app-error";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 
 /** The storefront's channel code: the shop cart and checkout sell through it. */
 export const WEB_CHANNEL_CODE = "WEB";

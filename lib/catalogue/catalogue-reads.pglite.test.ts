@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import { getWebStock } from "./get-web-stock.server";
 import { readCatalogue } from "./load-catalogue.server";
 import { listPickupStoresWithStock, skuIdsInStockIn } from "./pickup-store-stock.server";

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client.server";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { WEB_CHANNEL_CODE } from "./load-catalogue.server";
 import { stockState, type StockState } from "./stock-state";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client.server";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { CATALOGUE_REVALIDATE_SECONDS, CATALOGUE_TAG } from "./cache-tags";
 import { fromPrice, webPrice } from "./price";
 import type { Catalogue, CatalogueProduct } from "./types";

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { nodeAvailable } from "@/lib/inventory/availability";
 import { bundleAvailable, type BundlePart } from "@/lib/inventory/bundles";
 import { CATALOGUE_REVALIDATE_SECONDS, STORES_TAG } from "./cache-tags";

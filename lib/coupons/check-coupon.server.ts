@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client.server";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { couponDiscount } from "@/lib/pricing/price-order";
 import { assertCouponUsable, type CouponRecord } from "./coupon-rules";
 import { findUsableClaims } from "./find-member-coupon.server";

@@ -1,6 +1,6 @@
 import "server-only";
 import { lockMember } from "@/lib/account/member.server";
-import { withTransaction, type Db } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import { couponValidAt, normaliseCouponCode, refuseCoupon } from "./coupon-rules";
 
 /**

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, expect, it } from "vitest";
-import { withTransaction } from "@/lib/inventory/transaction.server";
+import { withTransaction } from "@/lib/db/transaction.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createShopWorld, createTestOrder, type ShopWorld } from "@/lib/cart/testing/shop-world";
 import { refusalOf } from "@/lib/reservations/test-world";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { couponValidAt } from "./coupon-rules";
 
 export type ClaimableCoupon = {

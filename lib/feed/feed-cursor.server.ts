@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import type { Tx } from "@/lib/inventory/transaction.server";
+import type { Tx } from "@/lib/db/transaction.server";
 import { GAP_GRACE_MS } from "./advance-cursor";
 
 /** The LogCursor row that says how far the feed has read the stock ledger. */

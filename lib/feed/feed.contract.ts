@@ -1,6 +1,6 @@
 import { expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { withTransaction } from "@/lib/inventory/transaction.server";
+import { withTransaction } from "@/lib/db/transaction.server";
 import { reserveStock } from "@/lib/reservations/reserve-stock.server";
 import type { World } from "@/lib/reservations/test-world";
 import {
@@ -16,7 +16,7 @@ import { publishFeed } from "./publish-feed.server";
 import { publishPolicyChange } from "./publish-policy-change.server";
 import { readChannelFeed } from "./read-channel-feed.server";
 import { rebuildFeed } from "./rebuild-feed.server";
-import { startHoldSweeper, stopHoldSweeper } from "@/lib/orders/order-sweeper.server";
+import { startHoldSweeper, stopHoldSweeper } from "@/lib/sweeps/order-sweeper.server";
 import { releaseHoldsAndPublish } from "./release-holds-and-publish.server";
 
 const reserve = (prisma: PrismaClient, w: World, channel: string, sku: string, quantity: number) =>

@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import { defineFeedTests } from "./feed.contract";
 
 describe("channel stock feed on the embedded PGlite", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { withTransaction } from "@/lib/inventory/transaction.server";
+import { withTransaction } from "@/lib/db/transaction.server";
 import { reserveStock } from "@/lib/reservations/reserve-stock.server";
-import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import type { World } from "@/lib/reservations/test-world";
-import { describeIfPostgres } from "@/test/databases";
+import { describeIfPostgres } from "@/lib/db/testing/databases";
 import { defineFeedTests } from "./feed.contract";
 import {
   changedPairs,

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { streamFeedEvents } from "./feed-stream";
 import { findFeedChannel, readFeedPage } from "./read-channel-feed.server";
 

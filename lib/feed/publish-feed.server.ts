@@ -1,7 +1,7 @@
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import { z } from "zod";
-import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
-import { parseOrThrow } from "@/lib/reservations/rules";
+import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { advanceCursor } from "./advance-cursor";
 import { lockFeedCursor, moveFeedCursor, readPendingMovements } from "./feed-cursor.server";
 import { publishSkus } from "./publish-skus.server";
@@ -59,7 +59,7 @@ async function readAfter(tx: Tx, position: number, batchSize: number, now: Date,
  */
 export async function publishFeed(options: PublishFeedOptions): Promise<PublishFeedResult> {
   const { prisma, now = new Date(), ...raw } = options;
-  const { batchSize, gapGraceMs } = parseOrThrow(optionsSchema, raw);
+  const { batchSize, gapGraceMs } = parseInput(optionsSchema, raw);
   return withTransaction(prisma, async (tx) => {
     const { position, created } = await lockFeedCursor(tx);
     if (created) {

@@ -1,7 +1,7 @@
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import { z } from "zod";
-import { withTransaction, type Db } from "@/lib/inventory/transaction.server";
-import { parseOrThrow } from "@/lib/reservations/rules";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import { lockFeedCursor } from "./feed-cursor.server";
 import { publishSkus, type PublishedCounts } from "./publish-skus.server";
 import { rebuildLocked } from "./rebuild-feed.server";
@@ -26,7 +26,7 @@ export async function publishPolicyChange(
   options: PublishPolicyChangeOptions,
 ): Promise<PublishedCounts> {
   const { prisma, now = new Date() } = options;
-  const { skuIds } = parseOrThrow(inputSchema, { skuIds: options.skuIds });
+  const { skuIds } = parseInput(inputSchema, { skuIds: options.skuIds });
   return withTransaction(prisma, async (tx) => {
     const { position, created } = await lockFeedCursor(tx);
     // A feed that has never published gets its full snapshot, which includes this change.

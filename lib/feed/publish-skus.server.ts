@@ -1,7 +1,7 @@
 import "server-only";
 import { computeChannelAts } from "@/lib/allocation/compute-channel-ats.server";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "@/lib/inventory/transaction.server";
+import type { Tx } from "@/lib/db/transaction.server";
 import { diffAts, type AtsRow, type ComputedAts } from "./diff-ats";
 
 /** Why a feed event was published. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { FEED_PAGE_LIMIT, type FeedPage, type FeedSnapshot } from "./feed-types";
 
 export type ReadChannelFeedOptions = {

@@ -1,5 +1,5 @@
 import "server-only";
-import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { lockFeedCursor, moveFeedCursor, rebuildPosition } from "./feed-cursor.server";
 import { publishSkus, type PublishedCounts } from "./publish-skus.server";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { releaseExpiredHoldsFast } from "@/lib/reservations/fast-path-release.server";
 import { publishFeed, type PublishFeedResult } from "./publish-feed.server";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { hashToken, tokenMatchesHash } from "./feed-token";
 
 export type VerifyFeedTokenOptions = { prisma: Db; code: string; token: string };

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client.server";
-import { withTransaction, type Db } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import type { FulfilmentActor } from "./actor";
 import { loadForActor, markOrderInFulfilment, moveStatus } from "./fulfilment-steps.server";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import type { FulfilmentStatus } from "@/lib/generated/prisma/enums";
-import type { Db, Tx } from "@/lib/inventory/transaction.server";
+import type { Db, Tx } from "@/lib/db/transaction.server";
 import { consumeReservation } from "@/lib/reservations/consume-reservation.server";
 import { assertActsFor, type FulfilmentActor } from "./actor";
 import { canTransition, isOrderComplete, pathOf } from "./transitions";

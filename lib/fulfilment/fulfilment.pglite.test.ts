@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import { defineFulfilmentTests } from "./fulfilment.contract";
 
 describe("fulfilment on the embedded PGlite", () => {

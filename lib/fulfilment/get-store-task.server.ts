@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { assertActsFor, type FulfilmentActor } from "./actor";
 import { forwardStep, nextStatuses, pathOf } from "./transitions";
 

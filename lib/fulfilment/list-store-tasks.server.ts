@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FulfilmentStatus } from "@/lib/generated/prisma/enums";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 
 export const TASK_TABS = ["new", "progress", "ready", "incoming"] as const;
 export type TaskTab = (typeof TASK_TABS)[number];

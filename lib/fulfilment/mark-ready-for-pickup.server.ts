@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
-import { withTransaction } from "@/lib/inventory/transaction.server";
+import { withTransaction } from "@/lib/db/transaction.server";
 import type { FulfilmentStepInput } from "./accept-fulfilment.server";
 import { assertCanMove, loadForActor, moveStatus } from "./fulfilment-steps.server";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client.server";
-import { withTransaction } from "@/lib/inventory/transaction.server";
+import { withTransaction } from "@/lib/db/transaction.server";
 import type { FulfilmentStepInput } from "./accept-fulfilment.server";
 import { loadForActor, moveStatus } from "./fulfilment-steps.server";
 

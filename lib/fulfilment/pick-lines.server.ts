@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
-import { withTransaction, type Tx } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Tx } from "@/lib/db/transaction.server";
 import type { FulfilmentStepInput } from "./accept-fulfilment.server";
 import { loadForActor, moveStatus, type LoadedFulfilment } from "./fulfilment-steps.server";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { confirmOrderPayment } from "@/lib/orders/confirm-order-payment.server";
 import { placeOrder } from "@/lib/orders/place-order.server";
 import type { FulfilmentActor } from "./actor";

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client.server";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { rejectFulfilment, type RejectResult } from "@/lib/orders/reject-fulfilment.server";
 import type { FulfilmentActor } from "./actor";
 import { assertCanMove, loadForActor } from "./fulfilment-steps.server";

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client.server";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 
 /** The channel a store sells through for walk-in customers (endless aisle, 无限货架). */
 export const STORE_CHANNEL_CODE = "STORE_O2O";

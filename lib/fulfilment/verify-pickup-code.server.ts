@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
-import { withTransaction } from "@/lib/inventory/transaction.server";
+import { withTransaction } from "@/lib/db/transaction.server";
 import type { FulfilmentStepInput } from "./accept-fulfilment.server";
 import {
   completeOrderIfDone,

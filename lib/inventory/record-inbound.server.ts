@@ -1,12 +1,9 @@
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors/app-error";
-import {
-  parseOrThrow,
-  stockDocumentInputSchema,
-  type StockDocumentInput,
-} from "@/lib/reservations/rules";
+import { stockDocumentInputSchema, type StockDocumentInput } from "./stock-document";
 import { ensureStockLevel, writeMovements } from "./stock-writes.server";
-import { withTransaction, type Db } from "./transaction.server";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 
 export type RecordInboundOptions = StockDocumentInput & { prisma: Db; now?: Date };
 
@@ -18,7 +15,7 @@ export async function recordInbound(
   options: RecordInboundOptions,
 ): Promise<{ affectedSkuIds: string[] }> {
   const { prisma, now = new Date(), ...raw } = options;
-  const input = parseOrThrow(stockDocumentInputSchema, raw);
+  const input = parseInput(stockDocumentInputSchema, raw);
   return withTransaction(prisma, async (tx) => {
     const [node, sku] = await Promise.all([
       tx.node.findUnique({ where: { id: input.nodeId }, select: { id: true } }),

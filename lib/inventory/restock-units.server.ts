@@ -1,6 +1,6 @@
 import "server-only";
 import { ensureStockLevel, inLockOrder, writeMovements } from "./stock-writes.server";
-import type { Tx } from "./transaction.server";
+import type { Tx } from "@/lib/db/transaction.server";
 
 export type RestockLine = { nodeId: string; skuId: string; quantity: number };
 

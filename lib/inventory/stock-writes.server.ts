@@ -6,7 +6,7 @@ import type {
   ReservationKind,
   ReservationStatus,
 } from "@/lib/generated/prisma/enums";
-import type { Tx } from "./transaction.server";
+import type { Tx } from "@/lib/db/transaction.server";
 
 /** One (node, SKU) counter change. */
 export type StockDelta = { nodeId: string; skuId: string; quantity: number };

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
-import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import {
   CLOSED_FULFILMENT,
   DONE_FULFILMENT,

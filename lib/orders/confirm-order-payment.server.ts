@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client.server";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
 import type { PaymentProvider } from "@/lib/generated/prisma/enums";
-import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { awardPointsForPaidOrder } from "@/lib/points/award-points.server";
 import { confirmReservation } from "@/lib/reservations/confirm-reservation.server";
 import { reserveStock } from "@/lib/reservations/reserve-stock.server";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/inventory/transaction.server";
+import type { Tx } from "@/lib/db/transaction.server";
 import { reserveStock } from "@/lib/reservations/reserve-stock.server";
 import type { RESERVE_KINDS } from "@/lib/reservations/rules";
 import type { Assignment } from "@/lib/routing/types";

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import type { ParsedOrder } from "./order-input";
 
 /** A SKU of the order with the price the channel sells it at (fen). */

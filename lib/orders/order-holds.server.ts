@@ -1,7 +1,7 @@
 import "server-only";
 import type { Reservation } from "@/lib/generated/prisma/client";
 import type { FulfilmentStatus } from "@/lib/generated/prisma/enums";
-import type { Tx } from "@/lib/inventory/transaction.server";
+import type { Tx } from "@/lib/db/transaction.server";
 import { releaseReservation } from "@/lib/reservations/release-reservation.server";
 
 /** Fulfilment orders that no longer ship anything. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import type { Tx } from "@/lib/inventory/transaction.server";
+import type { Tx } from "@/lib/db/transaction.server";
 import { checkCoupon } from "@/lib/coupons/check-coupon.server";
 import { redeemCouponForOrder } from "@/lib/coupons/redeem-coupon.server";
 import { priceOrder } from "@/lib/pricing/price-order";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors/app-error";
 import { reconcileLedger } from "@/lib/inventory/reconcile-ledger.server";
-import { useMigratedDatabase } from "@/lib/reservations/test-database";
-import { describeIfPostgres } from "@/test/databases";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
+import { describeIfPostgres } from "@/lib/db/testing/databases";
 import { placeOrder } from "./place-order.server";
 import { createOrderWorld } from "./testing/order-world";
 

@@ -4,7 +4,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { reconcileLedger } from "@/lib/inventory/reconcile-ledger.server";
 import { releaseExpiredHolds } from "@/lib/reservations/release-expired-holds.server";
-import { cancelUncollectedPickups } from "./cancel-uncollected-pickups.server";
+import { cancelUncollectedPickups } from "@/lib/sweeps/cancel-uncollected-pickups.server";
 import { cancelUnpaidOrder } from "./cancel-unpaid-order.server";
 import { confirmOrderPayment } from "./confirm-order-payment.server";
 import { placeOrder, type PlaceOrderOptions } from "./place-order.server";

@@ -1,10 +1,10 @@
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import { getDb } from "@/lib/db/client.server";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
-import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
-import { isUniqueViolation } from "@/lib/reservations/reserve-checks.server";
-import { parseOrThrow } from "@/lib/reservations/rules";
+import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { routeOrder } from "@/lib/routing/route-order";
 import type { Destination } from "@/lib/routing/types";
 import { createFulfilment } from "./create-fulfilment.server";
@@ -42,7 +42,7 @@ const ATTEMPTS = 3;
  */
 export async function placeOrder(options: PlaceOrderOptions): Promise<PlaceOrderResult> {
   const { prisma: given, now = new Date(), ...raw } = options;
-  const input = parseOrThrow(placeOrderSchema, raw);
+  const input = parseInput(placeOrderSchema, raw);
   const prisma = given ?? (await getDb());
   const earlier = await findByKey(prisma, input);
   if (earlier) return earlier;

@@ -1,11 +1,11 @@
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import { getDistance } from "geolib";
 import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import type { FulfilmentMethod } from "@/lib/generated/prisma/enums";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { shippingFeeFor } from "@/lib/pricing/shipping-fee";
-import { parseOrThrow } from "@/lib/reservations/rules";
 import { routeOrder } from "@/lib/routing/route-order";
 import type { CandidateNode, Destination, RoutingRule } from "@/lib/routing/types";
 import { z } from "zod";
@@ -50,7 +50,7 @@ export async function quoteMethods(input: {
   pickupNodeId?: string;
   now?: Date;
 }): Promise<MethodQuote[]> {
-  const parsed = parseOrThrow(quoteSchema, {
+  const parsed = parseInput(quoteSchema, {
     channelCode: input.channelCode,
     lines: input.lines,
     point: input.point,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FulfilmentMethod } from "@/lib/generated/prisma/enums";
-import type { Tx } from "@/lib/inventory/transaction.server";
+import type { Tx } from "@/lib/db/transaction.server";
 import type { RoutingResult } from "@/lib/routing/route-order";
 import type { RoutingRule } from "@/lib/routing/types";
 

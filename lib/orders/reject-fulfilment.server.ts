@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
-import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { routeOrder } from "@/lib/routing/route-order";
 import type { Destination } from "@/lib/routing/types";
 import { createFulfilment } from "./create-fulfilment.server";

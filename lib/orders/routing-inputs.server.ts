@@ -3,7 +3,7 @@ import { TZDate } from "@date-fns/tz";
 import { startOfDay } from "date-fns";
 import { computeChannelAts } from "@/lib/allocation/compute-channel-ats.server";
 import { nodeAvailable } from "@/lib/inventory/availability";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import type { CandidateNode, RoutingRule, SkuStock } from "@/lib/routing/types";
 
 export type RoutingInputs = { candidates: CandidateNode[]; rules: RoutingRule[] };

@@ -1,7 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client.server";
-import type { Db } from "@/lib/inventory/transaction.server";
-import { cancelUnpaidOrder } from "@/lib/orders/cancel-unpaid-order.server";
+import type { Db } from "@/lib/db/transaction.server";
 
 const include = {
   lines: {
@@ -26,7 +25,10 @@ async function load(prisma: Db, orderNo: string) {
 }
 
 export type ShopperOrder = NonNullable<Awaited<ReturnType<typeof load>>> & {
+  /** When the unpaid hold ends; null once paid, cancelled or lapsed. */
   holdExpiresAt: Date | null;
+  /** Unpaid and its hold has ended: no longer payable, about to be cancelled. */
+  holdLapsed: boolean;
 };
 
 /** When the earliest unpaid hold of the order ends, or null when nothing is held unpaid. */
@@ -39,8 +41,9 @@ function holdExpiry(order: NonNullable<Awaited<ReturnType<typeof load>>>): Date 
 
 /**
  * The order as its buyer sees it, or null for anyone else (the page answers 404, not 403, so an
- * order number reveals nothing). An unpaid order whose hold has ended is cancelled on the spot,
- * before the sweeper gets to it, so the page never shows stock that is no longer held.
+ * order number reveals nothing). An unpaid order whose hold has ended is shown as lapsed
+ * (`holdLapsed`): reading never writes; the sweeper, or the shopper's page through
+ * `expireOrderHold`, cancels it and gives the stock back.
  */
 export async function loadShopperOrder(input: {
   prisma?: Db;
@@ -50,17 +53,10 @@ export async function loadShopperOrder(input: {
 }): Promise<ShopperOrder | null> {
   const { orderNo, userId, now = new Date() } = input;
   const prisma = input.prisma ?? (await getDb());
-  let order = await load(prisma, orderNo);
+  const order = await load(prisma, orderNo);
   if (!order || order.userId !== userId) return null;
-  const expiry = holdExpiry(order);
-  if (
-    order.status === "PENDING_PAYMENT" &&
-    order.paymentStatus === "PENDING" &&
-    (expiry === null || expiry <= now)
-  ) {
-    await cancelUnpaidOrder({ prisma, orderId: order.id, reason: "HOLD_EXPIRED", now });
-    order = await load(prisma, orderNo);
-    if (!order) return null;
-  }
-  return { ...order, holdExpiresAt: order.status === "PENDING_PAYMENT" ? holdExpiry(order) : null };
+  const pending = order.status === "PENDING_PAYMENT" && order.paymentStatus === "PENDING";
+  const expiry = pending ? holdExpiry(order) : null;
+  const holdLapsed = pending && (expiry === null || expiry <= now);
+  return { ...order, holdExpiresAt: holdLapsed ? null : expiry, holdLapsed };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client.server";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { settlePayment, type SettleOutcome } from "./settle-payment.server";
 import { activePaymentProvider } from "./stripe-config";
 

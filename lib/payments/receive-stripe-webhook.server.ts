@@ -3,10 +3,10 @@ import Stripe from "stripe";
 import { getDb } from "@/lib/db/client.server";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { settlePayment, type SettleOutcome } from "./settle-payment.server";
 import { readStripeEvent } from "./stripe-event";
-import { isUniqueViolation } from "./unique-violation";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 export type WebhookReceipt = {
   eventId: string;

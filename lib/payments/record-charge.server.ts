@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/inventory/transaction.server";
+import type { Tx } from "@/lib/db/transaction.server";
 
 /**
  * Records a charge that succeeded. A Stripe checkout's pending row (keyed by its session) becomes

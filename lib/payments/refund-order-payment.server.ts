@@ -2,8 +2,8 @@ import "server-only";
 import type Stripe from "stripe";
 import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
-import type { Db } from "@/lib/inventory/transaction.server";
-import { isUniqueViolation } from "./unique-violation";
+import type { Db } from "@/lib/db/transaction.server";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { paymentStatusAfterRefund, planRefund } from "./refund-plan";
 import { getStripe } from "./stripe-client.server";
 

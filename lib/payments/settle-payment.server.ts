@@ -1,10 +1,10 @@
 import "server-only";
 import type Stripe from "stripe";
 import { confirmOrderPayment } from "@/lib/orders/confirm-order-payment.server";
-import { withTransaction, type Db } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import { recordSucceededCharge } from "./record-charge.server";
 import { refundOrderPayment } from "./refund-order-payment.server";
-import { isUniqueViolation } from "./unique-violation";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 export type SettleOutcome = "PAID" | "ALREADY_PAID" | "REFUND_NEEDED";
 

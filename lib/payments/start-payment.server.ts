@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 import { getDb } from "@/lib/db/client.server";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { activePaymentProvider } from "./stripe-config";
 import { getStripe } from "./stripe-client.server";
 

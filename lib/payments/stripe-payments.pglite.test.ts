@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { cancelUnpaidOrder } from "@/lib/orders/cancel-unpaid-order.server";
 import { placeOrder } from "@/lib/orders/place-order.server";
 import { reserveStock } from "@/lib/reservations/reserve-stock.server";
-import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import { seedDemoData } from "@/prisma/seed/write-seed";
 import { startFakeStripe, type FakeStripe } from "@/test/stripe/fake-stripe-server";
 import { receiveStripeWebhook } from "./receive-stripe-webhook.server";
@@ -14,6 +14,7 @@ import { payDemoOrder } from "./pay-demo-order.server";
 import { recordDemoFailure } from "./record-demo-failure.server";
 import { startPayment } from "./start-payment.server";
 import { loadShopperOrder } from "./load-shopper-order.server";
+import { expireOrderHold } from "@/lib/orders/expire-order-hold.server";
 import { createStripeClient } from "./stripe-client.server";
 
 // The Stripe path end to end below the HTTP layer: the real SDK talks to a local stand-in of the
@@ -392,7 +393,7 @@ describe("Stripe payments against a local Stripe stand-in", () => {
     expect(declined.status).toBe("PENDING_PAYMENT");
     expect(declined.payments.map((p) => [p.kind, p.status])).toEqual([["CHARGE", "FAILED"]]);
   });
-  it("the order page cancels an unpaid order whose hold ran out, gives the stock back, and hides it from others", async () => {
+  it("the order page shows a lapsed hold without writing; expiring it cancels and gives the stock back", async () => {
     const order = await placePickup();
     const hold = await prisma.reservation.findFirstOrThrow({ where: { orderId: order.orderId } });
     const reserved = async () =>
@@ -411,13 +412,33 @@ describe("Stripe payments against a local Stripe stand-in", () => {
 
     const live = await loadShopperOrder({ prisma, orderNo: order.orderNo, userId });
     expect(live?.status).toBe("PENDING_PAYMENT");
+    expect(live?.holdLapsed).toBe(false);
     expect(live?.holdExpiresAt?.getTime()).toBe(order.holdExpiresAt?.getTime());
+    await expect(
+      expireOrderHold({ prisma, orderNo: order.orderNo, userId, now: new Date() }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await reserved()).toBe(held);
 
     const later = new Date((order.holdExpiresAt?.getTime() ?? 0) + 1000);
     const viewed = await loadShopperOrder({ prisma, orderNo: order.orderNo, userId, now: later });
-    expect(viewed?.status).toBe("CANCELLED");
+    expect(viewed?.status).toBe("PENDING_PAYMENT");
+    expect(viewed?.holdLapsed).toBe(true);
     expect(viewed?.holdExpiresAt).toBeNull();
-    expect(viewed?.reservations).toHaveLength(0);
+    expect(await reserved()).toBe(held);
+
+    await expect(
+      expireOrderHold({ prisma, orderNo: order.orderNo, userId: stranger.id, now: later }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await expireOrderHold({ prisma, orderNo: order.orderNo, userId, now: later })).toEqual({
+      cancelled: true,
+    });
+    const after = await loadShopperOrder({ prisma, orderNo: order.orderNo, userId, now: later });
+    expect(after?.status).toBe("CANCELLED");
+    expect(after?.holdLapsed).toBe(false);
+    expect(after?.reservations).toHaveLength(0);
     expect(await reserved()).toBe(held - hold.quantity);
+    expect(await expireOrderHold({ prisma, orderNo: order.orderNo, userId, now: later })).toEqual({
+      cancelled: false,
+    });
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { lockMember } from "@/lib/account/member.server";
 import { AppError } from "@/lib/errors/app-error";
-import { withTransaction, type Db } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import { ORDER_PAID_REASON } from "./points-rules";
 
 /**

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createShopWorld, createTestOrder, type ShopWorld } from "@/lib/cart/testing/shop-world";
-import { withTransaction } from "@/lib/inventory/transaction.server";
+import { withTransaction } from "@/lib/db/transaction.server";
 import { loadPoints } from "@/lib/account/points.server";
 import { awardPointsForPaidOrder } from "./award-points.server";
 

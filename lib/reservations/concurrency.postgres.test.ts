@@ -2,12 +2,12 @@ import { expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { reconcileLedger } from "@/lib/inventory/reconcile-ledger.server";
-import { describeIfPostgres } from "@/test/databases";
+import { describeIfPostgres } from "@/lib/db/testing/databases";
 import { releaseExpiredHolds } from "./release-expired-holds.server";
 import { releaseReservation } from "./release-reservation.server";
 import { reserveBundle } from "./reserve-bundle.server";
 import { reserveStock } from "./reserve-stock.server";
-import { useMigratedDatabase } from "./test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import { createWorld, levelOf, type World } from "./test-world";
 
 // PGlite runs one connection, so it cannot race; these bursts run on PostgreSQL over 24 pooled

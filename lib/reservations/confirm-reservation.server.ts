@@ -1,8 +1,9 @@
 import "server-only";
-import { withTransaction, type Db } from "@/lib/inventory/transaction.server";
+import { parseInput } from "@/lib/validation/parse-input";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import { allowedFrom, readTarget, refusalFor, targetWhere } from "./reservation-target.server";
 import { summarise, type ReservationSummary } from "./reservation-summary";
-import { confirmInputSchema, parseOrThrow, type ReservationTarget } from "./rules";
+import { confirmInputSchema, type ReservationTarget } from "./rules";
 
 export type ConfirmReservationOptions = ReservationTarget & {
   prisma: Db;
@@ -21,7 +22,7 @@ export async function confirmReservation(options: ConfirmReservationOptions): Pr
   confirmed: ReservationSummary[];
 }> {
   const { prisma, now = new Date(), ...raw } = options;
-  const input = parseOrThrow(confirmInputSchema, raw);
+  const input = parseInput(confirmInputSchema, raw);
   const target: ReservationTarget =
     input.reservationId !== undefined
       ? { reservationId: input.reservationId }

@@ -1,14 +1,15 @@
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import {
   consumeAtNode,
   inLockOrder,
   reservationDocument,
   writeMovements,
 } from "@/lib/inventory/stock-writes.server";
-import { withTransaction, type Db } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import { allowedFrom, readTarget, refusalFor, targetWhere } from "./reservation-target.server";
 import { summarise, type ReservationSummary, type StockChange } from "./reservation-summary";
-import { parseOrThrow, reservationTargetSchema, type ReservationTarget } from "./rules";
+import { reservationTargetSchema, type ReservationTarget } from "./rules";
 
 export type ConsumeReservationOptions = ReservationTarget & {
   prisma: Db;
@@ -26,7 +27,7 @@ export async function consumeReservation(
   options: ConsumeReservationOptions,
 ): Promise<StockChange & { consumed: ReservationSummary[] }> {
   const { prisma, now = new Date(), reason = "shipped", ...raw } = options;
-  const target = parseOrThrow(reservationTargetSchema, raw);
+  const target = parseInput(reservationTargetSchema, raw);
   return withTransaction(prisma, async (tx) => {
     const rows = await readTarget(tx, target);
     const consumed = await tx.reservation.updateManyAndReturn({

@@ -8,7 +8,7 @@ import {
   reserveAndRecord,
   type NewReservation,
 } from "@/lib/inventory/stock-writes.server";
-import { withTransaction, type Tx } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Tx } from "@/lib/db/transaction.server";
 import { withPromise } from "./fast-path";
 import { checkReserveContext, loadReserveContext, wantedNodeIds } from "./reserve-context.server";
 import { decideChannelReserve } from "./reserve-decision";

@@ -3,7 +3,7 @@ import { describeWithRedis, probeRedis } from "@/scripts/upstash-proxy/redis-ava
 import { defineFastPathLifecycleTests } from "./fast-path-lifecycle.contract";
 import { defineFastPathTests } from "./fast-path.contract";
 import { useStockGate } from "./fast-path.test-gate";
-import { useMigratedDatabase } from "./test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 
 const redis = await probeRedis();
 

@@ -3,12 +3,12 @@ import { AppError } from "@/lib/errors/app-error";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { reconcileLedger } from "@/lib/inventory/reconcile-ledger.server";
 import { describeWithRedis, probeRedis } from "@/scripts/upstash-proxy/redis-availability";
-import { describeIfPostgres } from "@/test/databases";
+import { describeIfPostgres } from "@/lib/db/testing/databases";
 import { defineFastPathLifecycleTests } from "./fast-path-lifecycle.contract";
 import { defineFastPathTests } from "./fast-path.contract";
 import { reserveStockFast } from "./fast-path.server";
 import { useStockGate, type TestGate } from "./fast-path.test-gate";
-import { useMigratedDatabase } from "./test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import { createWorld, levelOf, type World } from "./test-world";
 
 const redis = await probeRedis();

@@ -1,8 +1,9 @@
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import type { Redis } from "@upstash/redis";
 import { computeChannelAts } from "@/lib/allocation/compute-channel-ats.server";
 import { env } from "@/lib/env";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { getStockGateRedis } from "@/lib/redis/client.server";
 import { admitUnits, giveBackUnits, type AdmitRequest } from "@/lib/redis/stock-gate.server";
 import type { AdmitAnswer } from "@/lib/redis/stock-gate";
@@ -15,7 +16,7 @@ import {
   type ReserveStockOptions,
   type ReserveStockResult,
 } from "./reserve-stock.server";
-import { holdTtlSeconds, parseOrThrow, reserveInputSchema } from "./rules";
+import { holdTtlSeconds, reserveInputSchema } from "./rules";
 
 export type FastPathOptions = {
   /** The gate's Redis; defaults to getStockGateRedis(). Null: the database alone decides. */
@@ -48,7 +49,7 @@ export async function reserveStockFast(
   if (!redis) return reserveStock(engine);
   const { prisma, now = new Date(), pickupHoldMinutes = env.PICKUP_HOLD_MINUTES, ...raw } = engine;
   // Bad input is refused exactly as reserveStock refuses it, before Redis is asked.
-  const input = parseOrThrow(reserveInputSchema, raw);
+  const input = parseInput(reserveInputSchema, raw);
   const request = {
     skuId: input.skuId,
     channelId: input.channelId,

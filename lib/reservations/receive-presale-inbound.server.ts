@@ -1,4 +1,5 @@
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors/app-error";
 import { nodeAvailable } from "@/lib/inventory/availability";
 import {
@@ -8,10 +9,10 @@ import {
   reserveAtNode,
   writeMovements,
 } from "@/lib/inventory/stock-writes.server";
-import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { allowedFrom } from "./reservation-target.server";
 import type { StockChange } from "./reservation-summary";
-import { parseOrThrow, stockDocumentInputSchema, type StockDocumentInput } from "./rules";
+import { stockDocumentInputSchema, type StockDocumentInput } from "@/lib/inventory/stock-document";
 
 export type ReceivePresaleInboundOptions = StockDocumentInput & { prisma: Db; now?: Date };
 
@@ -33,7 +34,7 @@ export async function receivePresaleInbound(
   options: ReceivePresaleInboundOptions,
 ): Promise<ReceiveResult> {
   const { prisma, now = new Date(), ...raw } = options;
-  const input = parseOrThrow(stockDocumentInputSchema, raw);
+  const input = parseInput(stockDocumentInputSchema, raw);
   return withTransaction(prisma, async (tx) => {
     const [node, sku] = await Promise.all([
       tx.node.findUnique({ where: { id: input.nodeId }, select: { id: true } }),

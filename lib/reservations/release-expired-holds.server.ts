@@ -1,10 +1,11 @@
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { withTransaction, type Db } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import { returnUnits } from "./release-reservation.server";
 import { allowedFrom } from "./reservation-target.server";
 import { summarise, type ReservationSummary, type StockChange } from "./reservation-summary";
-import { HOLD_KINDS, parseOrThrow, sweepInputSchema } from "./rules";
+import { HOLD_KINDS, sweepInputSchema } from "./rules";
 
 export type ReleaseExpiredHoldsOptions = { prisma: Db; now?: Date; limit?: number };
 
@@ -21,7 +22,7 @@ export async function releaseExpiredHolds(
   options: ReleaseExpiredHoldsOptions,
 ): Promise<StockChange & { expired: ReservationSummary[] }> {
   const { prisma, now = new Date(), ...raw } = options;
-  const { limit } = parseOrThrow(sweepInputSchema, raw);
+  const { limit } = parseInput(sweepInputSchema, raw);
   return withTransaction(prisma, async (tx) => {
     const due = await tx.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "Reservation"

@@ -1,4 +1,5 @@
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
 import type { Reservation } from "@/lib/generated/prisma/client";
 import {
   inLockOrder,
@@ -7,10 +8,10 @@ import {
   unreserveAtNode,
   writeMovements,
 } from "@/lib/inventory/stock-writes.server";
-import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { allowedFrom, readTarget, refusalFor, targetWhere } from "./reservation-target.server";
 import { summarise, type ReservationSummary, type StockChange } from "./reservation-summary";
-import { parseOrThrow, reservationTargetSchema, type ReservationTarget } from "./rules";
+import { reservationTargetSchema, type ReservationTarget } from "./rules";
 
 export type ReleaseReservationOptions = ReservationTarget & {
   prisma: Db;
@@ -31,7 +32,7 @@ export async function releaseReservation(
   options: ReleaseReservationOptions,
 ): Promise<ReleaseResult> {
   const { prisma, now = new Date(), reason = "released", ...raw } = options;
-  const target = parseOrThrow(reservationTargetSchema, raw);
+  const target = parseInput(reservationTargetSchema, raw);
   return withTransaction(prisma, async (tx) => {
     const rows = await readTarget(tx, target);
     // Waiting presale demand gives back presale capacity held on the SKU row; take the SKU

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma, Reservation } from "@/lib/generated/prisma/client";
-import type { Tx } from "@/lib/inventory/transaction.server";
+import type { Tx } from "@/lib/db/transaction.server";
 import type { ReservationTarget } from "./rules";
 import { FROM_STATES, transition, type ReservationEvent } from "./transitions";
 

@@ -1,4 +1,6 @@
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { atsOf } from "@/lib/allocation/channel-ats";
 import {
   loadAllocationConfig,
@@ -17,24 +19,17 @@ import {
   writeMovements,
   type StockDelta,
 } from "@/lib/inventory/stock-writes.server";
-import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { chooseBundleNodes, eligibleOptions } from "./choose-node";
 import { nodeOptions } from "./reserve-decision";
 import {
   idempotencyConflict,
-  isUniqueViolation,
   outOfStock,
   requireChannel,
   requireNodes,
 } from "./reserve-checks.server";
 import { summarise, type ReservationSummary, type StockChange } from "./reservation-summary";
-import {
-  holdExpiresAt,
-  holdTtlSeconds,
-  parseOrThrow,
-  reserveInputSchema,
-  type ReserveInput,
-} from "./rules";
+import { holdExpiresAt, holdTtlSeconds, reserveInputSchema, type ReserveInput } from "./rules";
 
 export type ReserveBundleOptions = ReserveInput & {
   prisma: Db;
@@ -57,7 +52,7 @@ export type ReserveBundleResult = StockChange & {
  */
 export async function reserveBundle(options: ReserveBundleOptions): Promise<ReserveBundleResult> {
   const { prisma, now = new Date(), pickupHoldMinutes = env.PICKUP_HOLD_MINUTES, ...raw } = options;
-  const input = parseOrThrow(reserveInputSchema, raw);
+  const input = parseInput(reserveInputSchema, raw);
   const ttlSeconds = holdTtlSeconds(input.kind, input.ttlSeconds, pickupHoldMinutes);
   try {
     return await withTransaction(prisma, (tx) => reserveInTransaction(tx, input, ttlSeconds, now));

@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "@/lib/inventory/transaction.server";
+import type { Tx } from "@/lib/db/transaction.server";
 import { BEST_NODE } from "./rules";
 
 /** The channel must exist and be selling. */
@@ -45,26 +44,6 @@ export function outOfStock(facts: ShortfallFacts): AppError {
   const message =
     facts.available > 0 ? `Only ${facts.available} available.` : "Out of stock for this channel.";
   return new AppError("OUT_OF_STOCK", message, { details: facts });
-}
-
-/** True for a unique-index violation (e.g. an idempotency key used for another request). */
-export function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  if (error.code === "P2002") return true;
-  // A raw statement (the reservation insert is one) reports it as a failed raw query (P2010)
-  // carrying the database's code.
-  if (error.code !== "P2010") return false;
-  const adapterError = error.meta?.driverAdapterError;
-  const cause =
-    typeof adapterError === "object" && adapterError !== null && "cause" in adapterError
-      ? adapterError.cause
-      : undefined;
-  return (
-    typeof cause === "object" &&
-    cause !== null &&
-    "originalCode" in cause &&
-    cause.originalCode === "23505"
-  );
 }
 
 /** The refusal for an idempotency key already used by a different request. */

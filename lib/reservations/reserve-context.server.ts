@@ -12,7 +12,7 @@ import type { Lifecycle } from "@/lib/generated/prisma/enums";
 import type { NodeStock } from "@/lib/inventory/availability";
 import type { BundlePart } from "@/lib/inventory/bundles";
 import { AppError } from "@/lib/errors/app-error";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { BEST_NODE, type ReserveInput } from "./rules";
 
 /** What a reservation is decided on: the SKU, the allocation configuration and the stock. */

@@ -1,9 +1,11 @@
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors/app-error";
-import { withTransaction, type Db } from "@/lib/inventory/transaction.server";
-import { idempotencyConflict, isUniqueViolation, requireChannel } from "./reserve-checks.server";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
+import { idempotencyConflict, requireChannel } from "./reserve-checks.server";
 import { summarise, type ReservationSummary } from "./reservation-summary";
-import { parseOrThrow, presaleInputSchema, type PresaleInput } from "./rules";
+import { presaleInputSchema, type PresaleInput } from "./rules";
 
 export type ReservePresaleOptions = PresaleInput & { prisma: Db };
 
@@ -18,7 +20,7 @@ export async function reservePresale(options: ReservePresaleOptions): Promise<{
   replayed: boolean;
 }> {
   const { prisma, ...raw } = options;
-  const input = parseOrThrow(presaleInputSchema, raw);
+  const input = parseInput(presaleInputSchema, raw);
   try {
     return await withTransaction(prisma, async (tx) => {
       const sku = await tx.sku.findUnique({ where: { id: input.skuId }, select: { id: true } });

@@ -1,22 +1,18 @@
 import "server-only";
+import { parseInput } from "@/lib/validation/parse-input";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { SkuRecord } from "@/lib/allocation/load-sku-snapshots.server";
 import { loadSkuSnapshots } from "@/lib/allocation/load-sku-snapshots.server";
 import type { AllocationConfig, SkuSnapshot } from "@/lib/allocation/sku-snapshot";
 import { poolAvailable } from "@/lib/inventory/availability";
 import { env } from "@/lib/env";
 import { lockSkus, newRowId, reserveAndRecord } from "@/lib/inventory/stock-writes.server";
-import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { decideChannelReserve } from "./reserve-decision";
 import { checkReserveContext, loadReserveContext, wantedNodeIds } from "./reserve-context.server";
-import { idempotencyConflict, isUniqueViolation, outOfStock } from "./reserve-checks.server";
+import { idempotencyConflict, outOfStock } from "./reserve-checks.server";
 import { summarise, type ReservationSummary, type StockChange } from "./reservation-summary";
-import {
-  holdExpiresAt,
-  holdTtlSeconds,
-  parseOrThrow,
-  reserveInputSchema,
-  type ReserveInput,
-} from "./rules";
+import { holdExpiresAt, holdTtlSeconds, reserveInputSchema, type ReserveInput } from "./rules";
 
 export type ReserveStockOptions = ReserveInput & {
   prisma: Db;
@@ -51,7 +47,7 @@ export type ReserveStockResult = StockChange & {
  */
 export async function reserveStock(options: ReserveStockOptions): Promise<ReserveStockResult> {
   const { prisma, now = new Date(), pickupHoldMinutes = env.PICKUP_HOLD_MINUTES, ...raw } = options;
-  const input = parseOrThrow(reserveInputSchema, raw);
+  const input = parseInput(reserveInputSchema, raw);
   const ttlSeconds = holdTtlSeconds(input.kind, input.ttlSeconds, pickupHoldMinutes);
   try {
     const context = await loadReserveContext(prisma, input.skuId, wantedNodeIds(input));

@@ -1,3 +1,4 @@
+import { parseInput } from "@/lib/validation/parse-input";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import {
@@ -5,7 +6,6 @@ import {
   holdExpiresAt,
   holdTtlSeconds,
   isPastExpiry,
-  parseOrThrow,
   reservationTargetSchema,
   reserveInputSchema,
 } from "./rules";
@@ -20,7 +20,7 @@ const valid = {
 
 function fieldErrorsOf(raw: unknown): Record<string, string[]> {
   try {
-    parseOrThrow(reserveInputSchema, raw);
+    parseInput(reserveInputSchema, raw);
   } catch (error) {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("INVALID_INPUT");
@@ -32,7 +32,7 @@ function fieldErrorsOf(raw: unknown): Record<string, string[]> {
 describe("reserveInputSchema", () => {
   it("accepts a valid request", () => {
     expect(
-      parseOrThrow(reserveInputSchema, { ...valid, ttlSeconds: 60, candidateNodeIds: ["a"] }),
+      parseInput(reserveInputSchema, { ...valid, ttlSeconds: 60, candidateNodeIds: ["a"] }),
     ).toMatchObject(valid);
   });
   it.each<[string, Record<string, unknown>, string]>([

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors/app-error";
 import type { ReservationKind } from "@/lib/generated/prisma/enums";
 
 /** Pass as `nodeId` to let the engine pick the node with the deepest available stock. */
@@ -7,8 +6,6 @@ export const BEST_NODE = "best";
 
 /** Largest quantity one reservation may ask for; a bigger number is a typo, not an order. */
 export const MAX_RESERVE_QUANTITY = 10_000;
-/** Largest receipt one document may book. */
-export const MAX_RECEIPT_QUANTITY = 1_000_000;
 /** A hold lives between 1 second and 24 hours. */
 export const TTL_BOUNDS = { minSeconds: 1, maxSeconds: 24 * 60 * 60 } as const;
 /** A checkout hold lasts as long as a payment page reasonably stays open. */
@@ -77,15 +74,6 @@ export const presaleInputSchema = z.object({
 });
 export type PresaleInput = z.infer<typeof presaleInputSchema>;
 
-/** Input of a receipt or an inbound registration at one node. */
-export const stockDocumentInputSchema = z.object({
-  nodeId: id,
-  skuId: id,
-  quantity: quantity.max(MAX_RECEIPT_QUANTITY, `At most ${MAX_RECEIPT_QUANTITY}.`),
-  documentId: id,
-});
-export type StockDocumentInput = z.infer<typeof stockDocumentInputSchema>;
-
 const targetFields = { reservationId: id.optional(), groupId: id.optional() };
 const exactlyOneTarget = {
   check: (t: { reservationId?: string; groupId?: string }) =>
@@ -108,18 +96,6 @@ export const confirmInputSchema = z
 export const sweepInputSchema = z.object({
   limit: z.number().int().min(1).max(10_000).default(500),
 });
-
-/** Parses input or throws INVALID_INPUT with one message list per field; nothing runs after. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.map(String).join(".") || "_";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  throw new AppError("INVALID_INPUT", "Some fields are not valid.", { fieldErrors });
-}
 
 /**
  * How long a new reservation holds before the sweeper releases it: an explicit TTL wins; pickup

@@ -3,7 +3,7 @@ import { defineBadInputTests } from "./bad-input.contract";
 import { defineBundleAndPresaleTests } from "./bundles-presale.contract";
 import { defineLifecycleTests } from "./lifecycle.contract";
 import { defineReserveTests } from "./reserve.contract";
-import { useMigratedDatabase } from "./test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 
 describe("stock engine on the embedded PGlite", () => {
   const db = useMigratedDatabase("pglite");

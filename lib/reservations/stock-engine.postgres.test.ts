@@ -1,10 +1,10 @@
 import { describe } from "vitest";
-import { describeIfPostgres } from "@/test/databases";
+import { describeIfPostgres } from "@/lib/db/testing/databases";
 import { defineBadInputTests } from "./bad-input.contract";
 import { defineBundleAndPresaleTests } from "./bundles-presale.contract";
 import { defineLifecycleTests } from "./lifecycle.contract";
 import { defineReserveTests } from "./reserve.contract";
-import { useMigratedDatabase } from "./test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 
 describeIfPostgres("stock engine on PostgreSQL", () => {
   const db = useMigratedDatabase("postgres");

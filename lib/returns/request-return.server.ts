@@ -2,7 +2,8 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { format } from "date-fns";
 import { AppError } from "@/lib/errors/app-error";
-import { withTransaction, type Db } from "@/lib/inventory/transaction.server";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import { FEN_PER_POINT } from "@/lib/pricing/price-order";
 import {
   chooseReturnLines,
@@ -19,12 +20,6 @@ export type RequestedReturn = {
   returnCode: string | null;
   refundAmount: number;
 };
-
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002"
-  );
-}
 
 /**
  * A shopper asks to return units of a delivered or collected order: online (status REQUESTED,

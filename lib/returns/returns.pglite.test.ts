@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import { defineReturnTests } from "./returns.contract";
 
 describe("return requests on the embedded PGlite", () => {

@@ -12,7 +12,7 @@ import { rejectStoreTask } from "@/lib/fulfilment/reject-task.server";
 import { verifyPickupCode } from "@/lib/fulfilment/verify-pickup-code.server";
 import { reconcileLedger } from "@/lib/inventory/reconcile-ledger.server";
 import { refusalOf } from "@/lib/reservations/test-world";
-import { freshPglite } from "@/test/databases";
+import { freshPglite } from "@/lib/db/testing/databases";
 import { nodeId } from "./nodes";
 import {
   DEMO_PICKUP_CODE,

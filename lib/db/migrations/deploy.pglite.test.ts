@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { freshPglite } from "@/test/databases";
+import { freshPglite } from "@/lib/db/testing/databases";
 import { defineDeployTests } from "./deploy.contract";
 
 describe("deployMigrations on the embedded PGlite", () => {

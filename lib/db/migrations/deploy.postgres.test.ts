@@ -1,6 +1,6 @@
 import pg from "pg";
 import { expect, it } from "vitest";
-import { createThrowawayPostgres, describeIfPostgres } from "@/test/databases";
+import { createThrowawayPostgres, describeIfPostgres } from "@/lib/db/testing/databases";
 import { deployMigrations } from "./deploy";
 import { defineDeployTests } from "./deploy.contract";
 import { defaultPaths, readMigrationFiles } from "./migration-files";

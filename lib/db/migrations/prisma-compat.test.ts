@@ -5,7 +5,11 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { describe, expect, it } from "vitest";
 import type { DatabaseTarget } from "@/lib/db/target";
-import { createThrowawayPostgres, describeIfPostgres, freshPglite } from "@/test/databases";
+import {
+  createThrowawayPostgres,
+  describeIfPostgres,
+  freshPglite,
+} from "@/lib/db/testing/databases";
 import { deployMigrations } from "./deploy";
 import { openMigrationConnection } from "./migration-connection";
 import { defaultPaths, readMigrationFiles } from "./migration-files";

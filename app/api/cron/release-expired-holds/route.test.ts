@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { createFeedWorld } from "@/lib/feed/feed-test-support";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { reserveStock } from "@/lib/reservations/reserve-stock.server";
-import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 
 const CRON_SECRET = "scheduler-secret-0123456789";
 const harness = vi.hoisted(() => ({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/actions/safe-route.server";
 import { getDb } from "@/lib/db/client.server";
-import { sweepOrders } from "@/lib/orders/sweep-orders.server";
+import { sweepOrders } from "@/lib/sweeps/sweep-orders.server";
 import { verifyCronSecret } from "@/lib/feed/verify-cron-secret.server";
 
 export const dynamic = "force-dynamic";

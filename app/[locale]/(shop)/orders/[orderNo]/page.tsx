@@ -54,7 +54,7 @@ export default async function OrderPage({
   const formatTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const pickupFo = order.fulfilmentOrders.find((fo) => fo.pickupCode && fo.status !== "CANCELLED");
   const paid = order.paymentStatus !== "PENDING" && order.paymentStatus !== "FAILED";
-  const holdReleased = order.status === "CANCELLED" && !order.paidAt;
+  const holdReleased = (order.status === "CANCELLED" && !order.paidAt) || order.holdLapsed;
   const refunded =
     order.paymentStatus === "REFUNDED" || order.paymentStatus === "PARTIALLY_REFUNDED";
 
@@ -92,9 +92,13 @@ export default async function OrderPage({
         {order.status === "PENDING_PAYMENT" && order.holdExpiresAt && (
           <Card className="space-y-3">
             <p>{t(order.method === "PICKUP" ? "pickupHeld" : "itemsHeld")}</p>
-            <HoldCountdown expiresAt={order.holdExpiresAt.toISOString()} />
+            <HoldCountdown expiresAt={order.holdExpiresAt.toISOString()} orderNo={order.orderNo} />
             <PayNowButton orderNo={order.orderNo} />
           </Card>
+        )}
+        {order.holdLapsed && (
+          // Lapsed but not yet cancelled: the countdown at zero asks the server to cancel it.
+          <HoldCountdown expiresAt={order.placedAt.toISOString()} orderNo={order.orderNo} />
         )}
         {holdReleased && (
           <p

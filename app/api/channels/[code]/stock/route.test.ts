@@ -4,7 +4,7 @@ import { hashToken } from "@/lib/feed/feed-token";
 import { createFeedWorld } from "@/lib/feed/feed-test-support";
 import { publishFeed } from "@/lib/feed/publish-feed.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import type { World } from "@/lib/reservations/test-world";
 
 // The handlers run as Next would call them; only the session and the database are swapped in.

@@ -33,8 +33,8 @@ export default async function DemoPayPage({ params }: { params: Promise<{ orderN
       {order.status === "PENDING_PAYMENT" ? (
         <>
           {/* Stays on screen at zero: pressing Pay then is refused, which is what the shopper should see. */}
-          {order.holdExpiresAt && (
-            <HoldCountdown expiresAt={order.holdExpiresAt.toISOString()} refreshAtZero={false} />
+          {(order.holdExpiresAt || order.holdLapsed) && (
+            <HoldCountdown expiresAt={(order.holdExpiresAt ?? order.placedAt).toISOString()} />
           )}
           <DemoPayButtons orderNo={order.orderNo} />
         </>

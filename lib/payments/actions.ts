@@ -2,8 +2,10 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/safe-action.server";
-import { recordDemoFailure } from "@/lib/payments/record-demo-failure.server";
-import { payDemoOrder } from "@/lib/payments/pay-demo-order.server";
+import { payDemoOrder } from "./pay-demo-order.server";
+import { recordDemoFailure } from "./record-demo-failure.server";
+import { requestOrigin } from "./request-origin.server";
+import { startPayment } from "./start-payment.server";
 
 const orderInput = z.object({ orderNo: z.string().trim().min(1).max(40) });
 
@@ -22,4 +24,18 @@ export const failDemo = defineAction({
   input: orderInput,
   access: ["CONSUMER"],
   handler: async ({ orderNo }, { user }) => recordDemoFailure({ orderNo, userId: user.id }),
+});
+
+/** Sends the buyer of an unpaid order to the payment provider. */
+export const payOrderNow = defineAction({
+  input: orderInput,
+  access: ["CONSUMER"],
+  handler: async ({ orderNo }, { user }) => {
+    const { redirectUrl } = await startPayment({
+      orderNo,
+      userId: user.id,
+      origin: await requestOrigin(),
+    });
+    return { redirectUrl };
+  },
 });

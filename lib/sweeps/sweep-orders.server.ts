@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import {
   releaseHoldsAndPublish,
   type ReleaseHoldsAndPublishResult,
@@ -8,7 +8,7 @@ import {
   cancelUncollectedPickups,
   type UncollectedResult,
 } from "./cancel-uncollected-pickups.server";
-import { cancelUnpaidOrder } from "./cancel-unpaid-order.server";
+import { cancelUnpaidOrder } from "@/lib/orders/cancel-unpaid-order.server";
 
 export type SweepResult = ReleaseHoldsAndPublishResult & {
   unpaidCancelled: number;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from "vitest";
 import { deployMigrations } from "@/lib/db/migrations/deploy";
 import { openDatabase } from "@/lib/db/open";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createThrowawayPostgres, freshPglite } from "@/test/databases";
+import { createThrowawayPostgres, freshPglite } from "@/lib/db/testing/databases";
 
 // Test support: a migrated throwaway database per test file, PGlite or PostgreSQL.
 

@@ -8,6 +8,7 @@ import { addToCartSchema, removeFromCartSchema, setCartQuantitySchema } from "./
 import { dropCartToken, issueCartToken, readCartOwner } from "./cart-owner.server";
 import {
   addCartItem,
+  countCartItems,
   findCartId,
   openCart,
   removeCartItem,
@@ -31,13 +32,6 @@ async function forgetMergedToken(key: CartKey): Promise<void> {
   if (key.userId && key.anonymousToken) await dropCartToken();
 }
 
-/** Units in the cart, for the count beside the cart link. */
-async function itemCountOf(cartId: string): Promise<number> {
-  const prisma = await getDb();
-  const sum = await prisma.cartItem.aggregate({ where: { cartId }, _sum: { quantity: true } });
-  return sum._sum.quantity ?? 0;
-}
-
 /** Adds units of one SKU to the shopper's cart (anyone may shop; staff accounts may not). */
 export const addToCart = defineAction({
   input: addToCartSchema,
@@ -49,7 +43,7 @@ export const addToCart = defineAction({
     const cartId = await openCart(prisma, key);
     await forgetMergedToken(key);
     const line = await addCartItem({ prisma, cartId, skuId, quantity });
-    return { ...line, itemCount: await itemCountOf(cartId) };
+    return { ...line, itemCount: await countCartItems(prisma, cartId) };
   },
 });
 
@@ -63,7 +57,7 @@ export const setCartQuantity = defineAction({
     if (key) await forgetMergedToken(key);
     if (!cartId) return notInCart();
     const line = await setCartItemQuantity({ prisma, cartId, skuId, quantity });
-    return { ...line, itemCount: await itemCountOf(cartId) };
+    return { ...line, itemCount: await countCartItems(prisma, cartId) };
   },
 });
 
@@ -77,7 +71,7 @@ export const removeFromCart = defineAction({
     if (key) await forgetMergedToken(key);
     if (!cartId) return notInCart();
     await removeCartItem({ prisma, cartId, skuId });
-    return { skuId, itemCount: await itemCountOf(cartId) };
+    return { skuId, itemCount: await countCartItems(prisma, cartId) };
   },
 });
 

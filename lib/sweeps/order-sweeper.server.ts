@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client.server";
 import { env } from "@/lib/env";
-import type { Db } from "@/lib/inventory/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { createPublishLoop, type PublishLoop } from "@/lib/feed/publish-loop";
 import { sweepOrders } from "./sweep-orders.server";
 

@@ -4,9 +4,9 @@ import { getDb } from "@/lib/db/client.server";
 import { env } from "@/lib/env";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
 import { restockUnits } from "@/lib/inventory/restock-units.server";
-import { withTransaction, type Db, type Tx } from "@/lib/inventory/transaction.server";
+import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { refundOrderPayment } from "@/lib/payments/refund-order-payment.server";
-import { logFulfilmentEvent, releaseHolds } from "./order-holds.server";
+import { logFulfilmentEvent, releaseHolds } from "@/lib/orders/order-holds.server";
 
 export type UncollectedResult = { cancelled: string[]; refunded: number };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { useMigratedDatabase } from "@/lib/reservations/test-database";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import { createShopWorld, type ShopWorld } from "./testing/shop-world";
 
 // The actions as the browser calls them: session, cookies and database are stand-ins, the
@@ -22,7 +22,7 @@ vi.mock("next/headers", () => ({
 vi.mock("@/lib/auth/session.server", () => ({ getSessionUser: async () => state.user }));
 vi.mock("@/lib/db/client.server", () => ({ getDb: async () => state.prisma }));
 
-const { addToCart, removeFromCart, setCartQuantity } = await import("./cart.actions");
+const { addToCart, removeFromCart, setCartQuantity } = await import("./actions");
 const { getCurrentCart } = await import("./get-cart.server");
 
 describe("cart actions", () => {

@@ -1,0 +1,69 @@
+import "server-only";
+import type { z } from "zod";
+import type { Db } from "@/lib/db/transaction.server";
+import { clearCartItems, getCurrentCart } from "@/lib/cart/get-cart.server";
+import { WEB_CHANNEL_CODE } from "@/lib/cart/web-channel.server";
+import { env } from "@/lib/env";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { placeOrder } from "@/lib/orders/place-order.server";
+import { requestOrigin } from "@/lib/payments/request-origin.server";
+import { startPayment } from "@/lib/payments/start-payment.server";
+import { activePaymentProvider } from "@/lib/payments/stripe-config";
+import { checkoutLimiter } from "@/lib/rate-limit/index.server";
+import { destinationOf, type checkoutSchema } from "./checkout-input";
+
+/**
+ * Places the signed-in consumer's cart as an order (routed and reserved by the order engine) and
+ * says where to pay. Refusals (empty cart, out of stock, undeliverable, coupon) reserve nothing.
+ */
+export async function placeCheckoutOrder(
+  db: Db,
+  options: { userId: string; input: z.output<typeof checkoutSchema> },
+): Promise<{ orderNo: string; redirectUrl: string }> {
+  const { userId, input } = options;
+  // Counted before anything is read: a script hammering checkout is turned away cheaply.
+  const { success } = await checkoutLimiter().limit(userId);
+  if (!success)
+    throw new AppError("RATE_LIMITED", "Too many checkout attempts. Wait a minute and try again.");
+  const cart = await getCurrentCart();
+  const lines = cart.lines
+    .filter((l) => l.sellable)
+    .map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
+  if (!cart.cartId || lines.length === 0)
+    throw new AppError("INVALID_INPUT", "Your cart is empty.");
+  const placed = await placeOrder({
+    prisma: db,
+    channelCode: WEB_CHANNEL_CODE,
+    buyer: { kind: "MEMBER", userId },
+    lines,
+    method: input.method,
+    destination: destinationOf(input),
+    contact: {
+      name: input.contactName,
+      ...(input.contactPhone ? { phone: input.contactPhone } : {}),
+    },
+    couponCode: input.couponCode,
+    pointsToRedeem: input.pointsToRedeem || undefined,
+    paymentProvider: activePaymentProvider({ stripeSecretKey: env.STRIPE_SECRET_KEY }),
+    idempotencyKey: `web_${userId}_${input.idempotencyKey}`,
+    holdMinutes: env.E2E_SHORT_HOLDS && input.holdSeconds ? input.holdSeconds / 60 : undefined,
+  });
+  if (placed.created)
+    await clearCartItems({ prisma: db, cartId: cart.cartId, skuIds: lines.map((l) => l.skuId) });
+  const orderUrl = `/orders/${encodeURIComponent(placed.orderNo)}`;
+  try {
+    const payment = await startPayment({
+      orderNo: placed.orderNo,
+      userId,
+      origin: await requestOrigin(),
+    });
+    return { orderNo: placed.orderNo, redirectUrl: payment.redirectUrl };
+  } catch (error) {
+    // A repeated submit of a checkout already paid: show the order.
+    if (isAppError(error) && error.code === "CONFLICT")
+      return { orderNo: placed.orderNo, redirectUrl: orderUrl };
+    // The order and its hold stand; the order page offers to pay again.
+    console.error(error);
+    return { orderNo: placed.orderNo, redirectUrl: `${orderUrl}?payment=unavailable` };
+  }
+}
