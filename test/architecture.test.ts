@@ -7,6 +7,18 @@ import { describe, expect, it } from "vitest";
 const ROOT = path.resolve(import.meta.dirname, "..");
 /** Folders under lib/ that every domain may import and that import no domain. */
 const SHARED = new Set(["db", "errors", "validation", "generated", "env.ts"]);
+/**
+ * Besides server actions, route handlers, pages and scripts, the only places that open the
+ * process's database handle: cached reads (a handle cannot be part of a cache key), the
+ * background loops the server starts, and the sign-in callback.
+ */
+const DB_EDGES = new Set([
+  "lib/catalogue/load-catalogue.server.ts",
+  "lib/catalogue/pickup-store-stock.server.ts",
+  "lib/feed/feed-publisher.server.ts",
+  "lib/sweeps/order-sweeper.server.ts",
+  "lib/auth/options.server.ts",
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -113,5 +125,31 @@ describe("architecture", () => {
       .filter((f) => !isTestSupport(f))
       .filter((f) => query.test(readFileSync(path.join(ROOT, f), "utf8")));
     expect(offending).toEqual([]);
+  });
+
+  it("passes the database handle one way: a required first argument named db or tx", () => {
+    const domainSources = sourceFiles("lib").filter(
+      (f) => !isTestSupport(f) && !f.startsWith("lib/db/") && !f.startsWith("lib/generated/"),
+    );
+    // `prisma` was the name of the old optional option; the handle is `db` (client or
+    // transaction) or `tx` (only inside a transaction), always the first parameter.
+    const otherWays = [
+      /\bprisma\??\s*[:,}]|\{\s*prisma\b/, // the old name, as an option or a parameter
+      /\b(db|tx)\?:/, // an optional handle, defaulting to a global one
+      /[{;,]\s*(db|tx):\s*(Db|Tx)\b/, // a handle inside an options object, or not first
+    ];
+    const named = domainSources.filter((f) => {
+      const source = readFileSync(path.join(ROOT, f), "utf8");
+      return otherWays.some((pattern) => pattern.test(source));
+    });
+    expect(named).toEqual([]);
+  });
+
+  it("opens the database only at the edges", () => {
+    const opensDb = sourceFiles("lib")
+      .filter((f) => !isTestSupport(f) && !f.startsWith("lib/db/"))
+      .filter((f) => importsOf(f).includes("@/lib/db/client.server"))
+      .filter((f) => !/^lib\/[\w-]+\/actions\.ts$/.test(f) && !DB_EDGES.has(f));
+    expect(opensDb).toEqual([]);
   });
 });
