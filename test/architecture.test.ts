@@ -29,9 +29,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 const isTestSupport = (file: string) =>
-  /\.(test|contract)\.tsx?$/.test(file) ||
-  file.includes("/testing/") ||
-  file.endsWith(".test-gate.ts");
+  /\.(test|contract|test-gate)\.tsx?$|\/testing\/|\/test-[\w-]+\.ts$|-test-support\.ts$/.test(file);
 
 function importsOf(file: string): string[] {
   const source = readFileSync(path.join(ROOT, file), "utf8");
@@ -80,6 +78,11 @@ function folderCycles(graph: Map<string, Map<string, string[]>>): string[][] {
   for (const node of graph.keys()) visit(node, [node]);
   return cycles;
 }
+
+/** Files that write those tables but no field a catalogue read caches, and why. */
+const NOT_CATALOGUE_WRITES = new Map([
+  ["lib/reservations/release-reservation.server.ts", "presaleSold: presale capacity, read fresh"],
+]);
 
 describe("architecture", () => {
   const graph = domainGraph();
@@ -151,5 +154,21 @@ describe("architecture", () => {
       .filter((f) => importsOf(f).includes("@/lib/db/client.server"))
       .filter((f) => !/^lib\/[\w-]+\/actions\.ts$/.test(f) && !DB_EDGES.has(f));
     expect(opensDb).toEqual([]);
+  });
+
+  it("revalidates the catalogue's cache tags wherever catalogue data is written", () => {
+    // Products, SKUs, prices, bundles and categories are cached under CATALOGUE_TAG, pickup
+    // stores under STORES_TAG: a runtime write to them must revalidate the tag in the same file.
+    const catalogueWrite =
+      /\.(product|sku|category|channelPrice|bundleComponent|node)\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\(/;
+    const unrevalidated = [...sourceFiles("lib"), ...sourceFiles("app")]
+      .filter((f) => !isTestSupport(f) && !NOT_CATALOGUE_WRITES.has(f))
+      .filter((f) => {
+        const source = readFileSync(path.join(ROOT, f), "utf8");
+        return (
+          catalogueWrite.test(source) && !/revalidateTag\((CATALOGUE_TAG|STORES_TAG)/.test(source)
+        );
+      });
+    expect(unrevalidated).toEqual([]);
   });
 });
