@@ -52,7 +52,7 @@ test("bad quantities get a clear message and change nothing; removing empties th
     await quantity.press("Enter");
     // Next.js keeps its own (empty) route announcer with role alert, so match the text too.
     await expect(
-      page.getByRole("alert").filter({ hasText: /whole number from 1 to 99|at most 99/ }),
+      page.getByRole("alert").filter({ hasText: /number of at least 1|number of at most 99/ }),
     ).toBeVisible();
     await expect(quantity).toHaveValue(before);
   }

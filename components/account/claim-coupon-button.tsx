@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { claimCouponAction } from "@/lib/coupons/actions";
-
-const KNOWN_REFUSALS = new Set(["LIMIT_REACHED", "SOLD_OUT", "EXPIRED", "NOT_YET_VALID"]);
 
 /**
  * Claims one coupon into the shopper's account and says so beside the button. It stays mounted
@@ -21,6 +22,7 @@ export function ClaimCouponButton({
   unavailable: string | null;
 }) {
   const t = useTranslations("account.coupons");
+  const refusal = useLocalizeRefusal();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -33,14 +35,7 @@ export function ClaimCouponButton({
         router.refresh();
         return;
       }
-      const reason = result.details?.reason;
-      const key =
-        typeof reason === "string" && KNOWN_REFUSALS.has(reason)
-          ? reason
-          : result.code === "NOT_FOUND"
-            ? "NOT_FOUND"
-            : "generic";
-      setMessage({ ok: false, text: t(`errors.${key}` as "errors.generic") });
+      setMessage({ ok: false, text: refusal(result).message });
     });
   }
 
@@ -51,23 +46,14 @@ export function ClaimCouponButton({
           {unavailable}
         </span>
       ) : (
-        <button
-          type="button"
-          onClick={claim}
-          disabled={pending}
-          aria-label={t("claimNamed", { name })}
-          className="rounded-full bg-ink px-4 py-1.5 text-sm font-semibold text-white disabled:opacity-50"
-        >
+        <Button size="sm" onClick={claim} disabled={pending} aria-label={t("claimNamed", { name })}>
           {pending ? t("claiming") : t("claim")}
-        </button>
+        </Button>
       )}
       {message ? (
-        <p
-          role={message.ok ? "status" : "alert"}
-          className={`text-sm ${message.ok ? "text-green-700" : "text-red-700"}`}
-        >
+        <Notice tone={message.ok ? "success" : "error"} variant="text">
           {message.text}
-        </p>
+        </Notice>
       ) : null}
     </div>
   );

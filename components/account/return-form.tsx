@@ -3,6 +3,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
+import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { formatMoney } from "@/lib/i18n/money";
 import { RETURN_REASONS, type ReturnReason } from "@/lib/returns/return-rules";
 import { requestReturnAction } from "@/lib/returns/actions";
@@ -14,11 +20,10 @@ export type ReturnFormLineProps = {
   returnable: number;
 };
 
-const KNOWN_REFUSALS = new Set(["NOTHING_CHOSEN", "ABOVE_RETURNABLE", "NOT_RETURNABLE_YET"]);
-
 /** Choose units per line, a reason and online or at-store; the result (and any return code) shows in place. */
 export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnFormLineProps[] }) {
   const t = useTranslations("account.returnForm");
+  const refusal = useLocalizeRefusal();
   const locale = useLocale();
   const [pending, startTransition] = useTransition();
   const [quantities, setQuantities] = useState<Record<string, string>>(() =>
@@ -58,18 +63,13 @@ export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnF
         setDone(result.data);
         return;
       }
-      const why = result.details?.reason;
-      if (typeof why === "string" && KNOWN_REFUSALS.has(why))
-        setError(t(`errors.${why}` as "errors.generic"));
-      else if (result.code === "NOT_FOUND") setError(t("errors.NOT_FOUND"));
-      else if (result.code === "INVALID_INPUT") setError(t("errors.invalid"));
-      else setError(t("errors.generic"));
+      setError(refusal(result).message);
     });
   }
 
   if (done) {
     return (
-      <div role="status" className="space-y-3 rounded-xl border border-green-300 bg-green-50 p-4">
+      <Notice as="div" tone="success" className="space-y-3">
         <p className="font-semibold">
           {t("done", { rmaNo: done.rmaNo, amount: formatMoney(done.refundAmount, locale) })}
         </p>
@@ -87,7 +87,7 @@ export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnF
         <Link href="/account/returns" className="inline-block underline">
           {t("seeReturns")}
         </Link>
-      </div>
+      </Notice>
     );
   }
 
@@ -102,7 +102,7 @@ export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnF
                 {t("bought", { count: l.bought })} · {t("returnable", { count: l.returnable })}
               </p>
             </div>
-            <input
+            <Input
               type="number"
               inputMode="numeric"
               min={0}
@@ -110,17 +110,17 @@ export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnF
               step={1}
               aria-label={t("quantityOf", { name: l.name })}
               disabled={l.returnable === 0}
-              className="h-10 w-20 rounded border border-stone-300 px-2 text-center tabular-nums"
+              compact
+              className="h-10 w-20 text-center tabular-nums"
               value={quantities[l.orderLineId] ?? "0"}
               onChange={(e) => setQuantities((q) => ({ ...q, [l.orderLineId]: e.target.value }))}
             />
           </li>
         ))}
       </ul>
-      <label className="block space-y-1">
-        <span className="text-sm font-medium">{t("reason")}</span>
-        <select
-          className="block w-full rounded border border-stone-300 bg-white px-3 py-2 sm:w-80"
+      <Field label={t("reason")}>
+        <Select
+          className="block w-full sm:w-80"
           value={reason}
           onChange={(e) => setReason(e.target.value as ReturnReason)}
         >
@@ -129,18 +129,17 @@ export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnF
               {t(`reasons.${r}`)}
             </option>
           ))}
-        </select>
-      </label>
-      <label className="block space-y-1">
-        <span className="text-sm font-medium">{t("note")}</span>
-        <textarea
-          className="block w-full rounded border border-stone-300 px-3 py-2"
+        </Select>
+      </Field>
+      <Field label={t("note")}>
+        <Textarea
+          className="block w-full"
           maxLength={500}
           rows={2}
           value={note}
           onChange={(e) => setNote(e.target.value)}
         />
-      </label>
+      </Field>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{t("mode")}</legend>
         {(["AT_STORE", "ONLINE"] as const).map((m) => (
@@ -157,17 +156,13 @@ export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnF
         ))}
       </fieldset>
       {error ? (
-        <p role="alert" className="text-sm text-red-700">
+        <Notice tone="error" variant="text">
           {error}
-        </p>
+        </Notice>
       ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-full bg-ink px-6 py-3 font-semibold text-white disabled:opacity-50"
-      >
+      <Button type="submit" size="lg" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,6 +2,11 @@
 
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
+import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { saveRoutingRulesAction } from "@/lib/admin/actions";
 import { RULE_KINDS } from "@/lib/routing/rules-input";
 
@@ -16,12 +21,12 @@ export type EditableRule = {
 };
 
 const METHODS = ["PICKUP", "SAME_CITY", "EXPRESS"] as const;
-const cell = "rounded border border-stone-300 px-2 py-1 text-sm";
 
 /** The admin's routing rules as an editable table; saved as one set, refused as one set. */
 export function RoutingRulesForm({ initial }: { initial: EditableRule[] }) {
   const t = useTranslations("admin.rules");
   const tm = useTranslations("admin.methods");
+  const refusal = useLocalizeRefusal();
   const [rules, setRules] = useState(initial);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();
@@ -32,12 +37,7 @@ export function RoutingRulesForm({ initial }: { initial: EditableRule[] }) {
     start(async () => {
       const result = await saveRoutingRulesAction({ rules });
       setMessage(
-        result.ok
-          ? { ok: true, text: t("saved") }
-          : {
-              ok: false,
-              text: [result.message, ...(result.fieldErrors?.rules ?? []).slice(1)].join(" "),
-            },
+        result.ok ? { ok: true, text: t("saved") } : { ok: false, text: refusal(result).message },
       );
     });
 
@@ -61,18 +61,19 @@ export function RoutingRulesForm({ initial }: { initial: EditableRule[] }) {
             {rules.map((r, i) => (
               <tr key={i} className="border-t border-stone-100">
                 <td>
-                  <input
+                  <Input
                     type="number"
                     aria-label={`${t("position")} ${i + 1}`}
-                    className={`${cell} w-16`}
+                    compact
+                    className="w-16"
                     value={r.position}
                     onChange={(e) => update(i, { position: Number(e.target.value) })}
                   />
                 </td>
                 <td>
-                  <select
+                  <Select
                     aria-label={`${t("kind")} ${i + 1}`}
-                    className={cell}
+                    compact
                     value={r.kind}
                     onChange={(e) => update(i, { kind: e.target.value as EditableRule["kind"] })}
                   >
@@ -81,23 +82,23 @@ export function RoutingRulesForm({ initial }: { initial: EditableRule[] }) {
                         {t(`kinds.${k}`)}
                       </option>
                     ))}
-                  </select>
+                  </Select>
                 </td>
                 <td>
-                  <select
+                  <Select
                     aria-label={`${t("mode")} ${i + 1}`}
-                    className={cell}
+                    compact
                     value={r.mode}
                     onChange={(e) => update(i, { mode: e.target.value as EditableRule["mode"] })}
                   >
                     <option value="FILTER">{t("modes.FILTER")}</option>
                     <option value="SCORE">{t("modes.SCORE")}</option>
-                  </select>
+                  </Select>
                 </td>
                 <td>
-                  <select
+                  <Select
                     aria-label={`${t("method")} ${i + 1}`}
-                    className={cell}
+                    compact
                     value={r.method ?? ""}
                     onChange={(e) =>
                       update(i, { method: (e.target.value || null) as EditableRule["method"] })
@@ -109,15 +110,16 @@ export function RoutingRulesForm({ initial }: { initial: EditableRule[] }) {
                         {tm(m)}
                       </option>
                     ))}
-                  </select>
+                  </Select>
                 </td>
                 <td>
-                  <input
+                  <Input
                     type="number"
                     step="0.1"
                     min="0"
                     aria-label={`${t("weight")} ${i + 1}`}
-                    className={`${cell} w-20`}
+                    compact
+                    className="w-20"
                     value={r.weight}
                     onChange={(e) => update(i, { weight: Number(e.target.value) })}
                   />
@@ -131,21 +133,21 @@ export function RoutingRulesForm({ initial }: { initial: EditableRule[] }) {
                   />
                 </td>
                 <td>
-                  <input
+                  <Input
                     aria-label={`${t("params")} ${i + 1}`}
-                    className={`${cell} w-56 font-mono`}
+                    compact
+                    className="w-56 font-mono"
                     value={r.params}
                     onChange={(e) => update(i, { params: e.target.value })}
                   />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="text-sm underline"
+                  <Button
+                    variant="link"
                     onClick={() => setRules((all) => all.filter((_, j) => j !== i))}
                   >
                     {t("remove")}
-                  </button>
+                  </Button>
                 </td>
               </tr>
             ))}
@@ -153,9 +155,8 @@ export function RoutingRulesForm({ initial }: { initial: EditableRule[] }) {
         </table>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="button"
-          className="rounded-lg border border-stone-300 px-3 py-2 text-sm"
+        <Button
+          variant="secondary"
           onClick={() =>
             setRules((all) => [
               ...all,
@@ -172,22 +173,14 @@ export function RoutingRulesForm({ initial }: { initial: EditableRule[] }) {
           }
         >
           {t("add")}
-        </button>
-        <button
-          type="button"
-          disabled={pending}
-          onClick={save}
-          className="rounded-lg bg-ink px-4 py-2 font-semibold text-white disabled:opacity-50"
-        >
+        </Button>
+        <Button disabled={pending} onClick={save}>
           {t("save")}
-        </button>
+        </Button>
         {message ? (
-          <p
-            role={message.ok ? "status" : "alert"}
-            className={message.ok ? "text-emerald-700" : "text-red-700"}
-          >
+          <Notice tone={message.ok ? "success" : "error"} variant="text">
             {message.text}
-          </p>
+          </Notice>
         ) : null}
       </div>
     </div>

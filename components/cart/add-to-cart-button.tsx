@@ -3,12 +3,13 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { addToCart } from "@/lib/cart/actions";
 import { announceCartChanged } from "@/lib/cart/cart-changed";
 
-type Outcome =
-  | { ok: true; itemCount: number }
-  | { ok: false; code: string; reason?: string; available?: number };
+type Outcome = { ok: true; itemCount: number } | { ok: false; text: string };
 
 /** Adds one unit of a SKU to the cart and says what happened right beside the button. */
 export function AddToCartButton({
@@ -19,6 +20,7 @@ export function AddToCartButton({
   disabled?: boolean;
 }) {
   const t = useTranslations("cart");
+  const refusal = useLocalizeRefusal();
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -29,66 +31,31 @@ export function AddToCartButton({
         setOutcome({ ok: true, itemCount: result.data.itemCount });
         announceCartChanged();
       } else {
-        const { available, reason } = result.details ?? {};
-        setOutcome({
-          ok: false,
-          code: result.code,
-          reason: typeof reason === "string" ? reason : undefined,
-          available: typeof available === "number" ? available : undefined,
-        });
+        setOutcome({ ok: false, text: refusal(result).message });
       }
     });
   }
 
   return (
     <div className="space-y-2">
-      <button
-        type="button"
-        onClick={add}
-        disabled={disabled || pending}
-        className="w-full rounded-full bg-ink px-6 py-3 font-semibold text-white disabled:cursor-not-allowed disabled:opacity-50 sm:w-auto"
-      >
+      <Button size="lg" onClick={add} disabled={disabled || pending} className="w-full sm:w-auto">
         {pending ? t("adding") : t("addToCart")}
-      </button>
+      </Button>
       <div aria-live="polite" className="min-h-5 text-sm">
         {outcome?.ok === true && (
-          <p role="status" className="text-green-700">
+          <Notice tone="success" variant="text">
             {t("added", { count: outcome.itemCount })}{" "}
             <Link href="/cart" prefetch={false} className="font-semibold underline">
               {t("viewCart")}
             </Link>
-          </p>
+          </Notice>
         )}
         {outcome?.ok === false && (
-          <p role="alert" className="text-red-700">
-            {refusalText(t, outcome)}
-          </p>
+          <Notice tone="error" variant="text">
+            {outcome.text}
+          </Notice>
         )}
       </div>
     </div>
   );
-}
-
-function refusalText(
-  t: ReturnType<typeof useTranslations<"cart">>,
-  outcome: Extract<Outcome, { ok: false }>,
-): string {
-  switch (outcome.code) {
-    case "OUT_OF_STOCK":
-      return outcome.available
-        ? t("errors.onlyAvailable", { count: outcome.available })
-        : t("errors.outOfStock");
-    case "NOT_FOUND":
-      return t("errors.notFound");
-    case "FORBIDDEN":
-      return t("errors.forbidden");
-    case "UNAUTHENTICATED":
-      return t("errors.signIn");
-    case "INVALID_INPUT":
-      if (outcome.reason === "NOT_SOLD_ONLINE") return t("errors.notSoldOnline");
-      if (outcome.reason === "LINE_LIMIT") return t("errors.lineLimit");
-      return t("errors.invalidQuantity");
-    default:
-      return t("errors.generic");
-  }
 }

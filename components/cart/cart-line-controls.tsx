@@ -3,6 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { removeFromCart, setCartQuantity } from "@/lib/cart/actions";
 import { announceCartChanged } from "@/lib/cart/cart-changed";
 import { MAX_CART_LINE_QUANTITY } from "@/lib/cart/cart-rules";
@@ -23,22 +27,12 @@ export function CartLineControls({
   const [pending, startTransition] = useTransition();
   const [draft, setDraft] = useState(String(quantity));
   const [error, setError] = useState<string | null>(null);
+  const refusal = useLocalizeRefusal();
 
+  /** The quantity's own problem when the server names one, else the refusal's sentence. */
   function explain(failure: ActionFailure): string {
-    const available = failure.details?.available;
-    if (failure.code === "OUT_OF_STOCK") {
-      return typeof available === "number" && available > 0
-        ? t("errors.onlyAvailable", { count: available })
-        : t("errors.outOfStock");
-    }
-    if (failure.code === "INVALID_INPUT") {
-      if (failure.details?.reason === "NOT_SOLD_ONLINE") return t("errors.notSoldOnline");
-      if (failure.details?.reason === "LINE_LIMIT") return t("errors.lineLimit");
-      return t("errors.invalidQuantity");
-    }
-    if (failure.code === "NOT_FOUND") return t("errors.notFound");
-    if (failure.code === "FORBIDDEN") return t("errors.forbidden");
-    return t("errors.generic");
+    const { message, fields } = refusal(failure);
+    return fields.quantity ?? message;
   }
 
   function update(next: number) {
@@ -72,28 +66,27 @@ export function CartLineControls({
     });
   }
 
-  const button =
-    "h-9 w-9 rounded-full border border-stone-300 bg-white text-lg leading-none disabled:opacity-40";
   return (
     <div className="space-y-1">
       <div className="flex items-center gap-2">
-        <button
-          type="button"
-          className={button}
+        <Button
+          variant="secondary"
+          size="icon"
           aria-label={t("decrease", { name })}
           disabled={pending || quantity <= 1}
           onClick={() => update(quantity - 1)}
         >
           −
-        </button>
-        <input
+        </Button>
+        <Input
           type="number"
           inputMode="numeric"
           min={1}
           max={MAX_CART_LINE_QUANTITY}
           step={1}
           aria-label={t("quantityOf", { name })}
-          className="h-9 w-16 rounded border border-stone-300 px-2 text-center tabular-nums"
+          compact
+          className="h-9 w-16 text-center tabular-nums"
           value={draft}
           disabled={pending}
           onChange={(e) => setDraft(e.target.value)}
@@ -104,29 +97,29 @@ export function CartLineControls({
             if (e.key === "Enter") update(Number(draft));
           }}
         />
-        <button
-          type="button"
-          className={button}
+        <Button
+          variant="secondary"
+          size="icon"
           aria-label={t("increase", { name })}
           disabled={pending || quantity >= MAX_CART_LINE_QUANTITY}
           onClick={() => update(quantity + 1)}
         >
           +
-        </button>
-        <button
-          type="button"
-          className="ml-2 text-sm text-stone-600 underline"
+        </Button>
+        <Button
+          variant="link"
+          className="ml-2 text-stone-600"
           aria-label={t("removeItem", { name })}
           disabled={pending}
           onClick={remove}
         >
           {t("remove")}
-        </button>
+        </Button>
       </div>
       {error ? (
-        <p role="alert" className="text-sm text-red-700">
+        <Notice tone="error" variant="text">
           {error}
-        </p>
+        </Notice>
       ) : null}
     </div>
   );

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import type { ListingFilters } from "@/lib/catalogue/listing-filters";
 import { SHOPPER_CITIES } from "@/lib/catalogue/shopper-cities";
 import type { CatalogueCategory, ColourOption } from "@/lib/catalogue/types";
 import { localized } from "@/lib/i18n/localized";
-
-const fieldClass = "w-full rounded-lg border border-stone-300 bg-white px-2 py-1.5 text-sm";
 
 /**
  * Listing filters as a plain GET form to /shop (which redirects to the chosen category), so
@@ -31,11 +32,12 @@ export async function ListingFiltersForm(props: {
         <label htmlFor="filter-category" className="block font-medium">
           {t("category")}
         </label>
-        <select
+        <Select
           id="filter-category"
           name="category"
           defaultValue={filters.category ?? ""}
-          className={fieldClass}
+          compact
+          className="w-full"
         >
           <option value="">{t("anyCategory")}</option>
           {props.categories.map((c) => (
@@ -43,17 +45,18 @@ export async function ListingFiltersForm(props: {
               {localized(locale, c)}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <div className="space-y-1 text-sm">
         <label htmlFor="filter-size" className="block font-medium">
           {t("size")}
         </label>
-        <select
+        <Select
           id="filter-size"
           name="size"
           defaultValue={filters.size ?? ""}
-          className={fieldClass}
+          compact
+          className="w-full"
         >
           <option value="">{t("anySize")}</option>
           {props.sizes.map((s) => (
@@ -61,17 +64,18 @@ export async function ListingFiltersForm(props: {
               {s}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <div className="space-y-1 text-sm">
         <label htmlFor="filter-colour" className="block font-medium">
           {t("colour")}
         </label>
-        <select
+        <Select
           id="filter-colour"
           name="colour"
           defaultValue={filters.colour ?? ""}
-          className={fieldClass}
+          compact
+          className="w-full"
         >
           <option value="">{t("anyColour")}</option>
           {props.colours.map((c) => (
@@ -79,13 +83,13 @@ export async function ListingFiltersForm(props: {
               {localized(locale, { name: c.color, nameZh: c.colorZh })}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <div className="space-y-1 text-sm">
         <label htmlFor="filter-min" className="block font-medium">
           {t("minPrice")}
         </label>
-        <input
+        <Input
           type="number"
           id="filter-min"
           name="min"
@@ -93,14 +97,15 @@ export async function ListingFiltersForm(props: {
           step={1}
           inputMode="numeric"
           defaultValue={filters.minPrice === undefined ? "" : filters.minPrice / 100}
-          className={fieldClass}
+          compact
+          className="w-full"
         />
       </div>
       <div className="space-y-1 text-sm">
         <label htmlFor="filter-max" className="block font-medium">
           {t("maxPrice")}
         </label>
-        <input
+        <Input
           type="number"
           id="filter-max"
           name="max"
@@ -108,18 +113,20 @@ export async function ListingFiltersForm(props: {
           step={1}
           inputMode="numeric"
           defaultValue={filters.maxPrice === undefined ? "" : filters.maxPrice / 100}
-          className={fieldClass}
+          compact
+          className="w-full"
         />
       </div>
       <div className="space-y-1 text-sm">
         <label htmlFor="filter-near" className="block font-medium">
           {t("near")}
         </label>
-        <select
+        <Select
           id="filter-near"
           name="near"
           defaultValue={filters.nearCity ?? ""}
-          className={fieldClass}
+          compact
+          className="w-full"
         >
           <option value="">{t("anywhere")}</option>
           {SHOPPER_CITIES.map((c) => (
@@ -127,15 +134,12 @@ export async function ListingFiltersForm(props: {
               {localized(locale, c)}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-1">
-        <button
-          type="submit"
-          className="flex-1 rounded-full bg-ink px-4 py-2 text-sm font-semibold text-white"
-        >
+        <Button type="submit" className="flex-1">
           {t("apply")}
-        </button>
+        </Button>
         <Link href={props.clearHref} className="py-2 text-sm text-stone-600 underline">
           {t("clear")}
         </Link>

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Notice } from "@/components/ui/notice";
 import { coloursOf, sizesOf } from "@/lib/catalogue/colours";
 import {
   filterProducts,
@@ -8,6 +9,7 @@ import {
 } from "@/lib/catalogue/listing-filters";
 import { skuIdsInStockIn } from "@/lib/catalogue/pickup-store-stock.server";
 import type { Catalogue, CatalogueCategory } from "@/lib/catalogue/types";
+import type { Db } from "@/lib/db/transaction.server";
 import { localized } from "@/lib/i18n/localized";
 import { ListingFiltersForm } from "./listing-filters-form";
 import { Pagination } from "./pagination";
@@ -15,10 +17,13 @@ import { ProductGrid } from "./product-grid";
 
 /** A filtered, paginated listing of the catalogue (all styles, or one category's). */
 export async function ListingView({
+  db,
   catalogue,
   category,
   parsed,
 }: {
+  /** The page's database handle, for the stock filter (never cached). */
+  db: Db;
   catalogue: Catalogue;
   category: CatalogueCategory | null;
   parsed: ParsedFilters;
@@ -30,7 +35,7 @@ export async function ListingView({
     : catalogue.products;
   // "In stock near" asks the stores now: stock is never cached.
   const nearby = filters.nearCity
-    ? await skuIdsInStockIn({
+    ? await skuIdsInStockIn(db, {
         city: filters.nearCity,
         skuIds: inScope.flatMap((p) => p.skus.map((s) => s.id)),
       })
@@ -58,9 +63,7 @@ export async function ListingView({
         clearHref={basePath}
       />
       {parsed.ignored.length > 0 ? (
-        <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {t("ignored", { names: parsed.ignored.join(", ") })}
-        </p>
+        <Notice tone="warning">{t("ignored", { names: parsed.ignored.join(", ") })}</Notice>
       ) : null}
       {page.items.length === 0 ? (
         <p className="rounded-xl border border-dashed border-stone-300 p-8 text-center text-stone-600">

@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 import { centreOf, rankNearbyStores, type NearbyStore } from "@/lib/catalogue/nearby-stores";
 import {
   listPickupStoreLocations,
@@ -7,22 +9,22 @@ import {
 import { productHref, type ProductQuery } from "@/lib/catalogue/product-query";
 import { SHOPPER_CITIES, shopperCity } from "@/lib/catalogue/shopper-cities";
 import type { CatalogueSku } from "@/lib/catalogue/types";
+import type { Db } from "@/lib/db/transaction.server";
 import { localized } from "@/lib/i18n/localized";
 import { UseLocationButton } from "./use-location-button";
-
-const fieldClass = "w-full rounded-lg border border-stone-300 bg-white px-2 py-1.5 text-sm";
 
 type Search = { stores: NearbyStore[]; place: string };
 
 /** Stores of the chosen city (or nearest to the shared location) that have the SKU, read fresh. */
 async function searchStores(
+  db: Db,
   sku: CatalogueSku,
   query: ProductQuery,
   locale: string,
   yourLocation: string,
 ): Promise<Search | null> {
   if (query.lat !== undefined && query.lng !== undefined) {
-    const stores = await listPickupStoresWithStock({ skuId: sku.id });
+    const stores = await listPickupStoresWithStock(db, { skuId: sku.id });
     return {
       stores: rankNearbyStores(stores, { lat: query.lat, lng: query.lng }),
       place: yourLocation,
@@ -33,7 +35,7 @@ async function searchStores(
   const locations = await listPickupStoreLocations();
   const inDistrict = locations.filter((l) => l.city === city.name && l.district === query.district);
   const origin = centreOf(inDistrict) ?? city.centre;
-  const stores = await listPickupStoresWithStock({ skuId: sku.id, city: city.name });
+  const stores = await listPickupStoresWithStock(db, { skuId: sku.id, city: city.name });
   const cityName = localized(locale, city);
   return {
     stores: rankNearbyStores(stores, origin),
@@ -43,10 +45,12 @@ async function searchStores(
 
 /** "Check nearby stores": pick a city and district (a GET form) or share a location. */
 export async function NearbyStores({
+  db,
   styleCode,
   sku,
   query,
 }: {
+  db: Db;
   styleCode: string;
   sku: CatalogueSku | null;
   query: ProductQuery;
@@ -66,7 +70,7 @@ export async function NearbyStores({
       </section>
     );
   }
-  const search = await searchStores(sku, query, locale, t("yourLocation"));
+  const search = await searchStores(db, sku, query, locale, t("yourLocation"));
   const districts = (city: string) => [
     ...new Set(locations.filter((l) => l.city === city).map((l) => l.district)),
   ];
@@ -86,28 +90,30 @@ export async function NearbyStores({
           <label htmlFor="nearby-city" className="block font-medium">
             {t("city")}
           </label>
-          <select
+          <Select
             id="nearby-city"
             name="city"
             defaultValue={query.city ?? SHOPPER_CITIES[0].name}
-            className={fieldClass}
+            compact
+            className="w-full"
           >
             {SHOPPER_CITIES.map((c) => (
               <option key={c.name} value={c.name}>
                 {localized(locale, c)}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <div className="space-y-1 text-sm">
           <label htmlFor="nearby-district" className="block font-medium">
             {t("district")}
           </label>
-          <select
+          <Select
             id="nearby-district"
             name="district"
             defaultValue={query.district ?? ""}
-            className={fieldClass}
+            compact
+            className="w-full"
           >
             <option value="">{t("wholeCity")}</option>
             {SHOPPER_CITIES.map((c) => (
@@ -119,15 +125,12 @@ export async function NearbyStores({
                 ))}
               </optgroup>
             ))}
-          </select>
+          </Select>
         </div>
         <div className="col-span-2 flex items-end sm:col-span-1">
-          <button
-            type="submit"
-            className="w-full rounded-full bg-ink px-4 py-2 text-sm font-semibold text-white"
-          >
+          <Button type="submit" className="w-full">
             {t("checkStores")}
-          </button>
+          </Button>
         </div>
       </form>
       <UseLocationButton baseHref={productHref(styleCode, { colour: sku.color, size: sku.size })} />

@@ -14,6 +14,7 @@ import { findProduct } from "@/lib/catalogue/load-catalogue.server";
 import { productArtwork } from "@/lib/catalogue/product-artwork.server";
 import type { ProductQuery } from "@/lib/catalogue/product-query";
 import { resolveSelection } from "@/lib/catalogue/product-selection";
+import type { Db } from "@/lib/db/transaction.server";
 import { localized } from "@/lib/i18n/localized";
 import { formatMoney } from "@/lib/i18n/money";
 
@@ -29,9 +30,12 @@ export async function productMetadata(styleCode: string): Promise<Metadata> {
 
 /** A style: picture, price, colour and size pickers with fresh web stock per size, add to cart, nearby stores. */
 export async function ProductView({
+  db,
   styleCode,
   query,
 }: {
+  /** The page's database handle, for stock (read fresh, never cached). */
+  db: Db;
   styleCode: string;
   query: ProductQuery;
 }) {
@@ -42,7 +46,10 @@ export async function ProductView({
   if (!selection) notFound();
   // Stock comes from the published web-channel stock on every render, never from a data cache:
   // per request once a size is chosen, at most seconds old on the plain (cached) product URL.
-  const stock = await getWebStock(selection.sizes.map((s) => s.id));
+  const stock = await getWebStock(
+    db,
+    selection.sizes.map((s) => s.id),
+  );
   const chosen = selection.sku ? stock.get(selection.sku.id) : undefined;
   const colourName = localized(locale, {
     name: selection.colour.color,
@@ -122,7 +129,7 @@ export async function ProductView({
         ) : (
           <p className="text-sm text-stone-600">{t("pickSize")}</p>
         )}
-        <NearbyStores styleCode={product.styleCode} sku={selection.sku} query={query} />
+        <NearbyStores db={db} styleCode={product.styleCode} sku={selection.sku} query={query} />
       </div>
     </div>
   );

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 
 /** Search form (GET /search?q=…), works without JavaScript. */
 export async function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
@@ -10,21 +12,19 @@ export async function SearchBox({ defaultValue = "" }: { defaultValue?: string }
       role="search"
       className="flex min-w-0 flex-1 gap-2 sm:max-w-sm"
     >
-      <input
+      <Input
         type="search"
         name="q"
         defaultValue={defaultValue}
         aria-label={t("searchLabel")}
         placeholder={t("searchPlaceholder")}
         maxLength={80}
-        className="min-w-0 flex-1 rounded-full border border-stone-300 bg-white px-4 py-1.5 text-sm"
+        compact
+        className="min-w-0 flex-1"
       />
-      <button
-        type="submit"
-        className="rounded-full bg-ink px-4 py-1.5 text-sm font-semibold text-white"
-      >
+      <Button type="submit" size="sm">
         {t("searchButton")}
-      </button>
+      </Button>
     </form>
   );
 }

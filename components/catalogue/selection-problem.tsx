@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Notice } from "@/components/ui/notice";
 import type { SelectionProblem } from "@/lib/catalogue/product-selection";
 import type { ColourOption } from "@/lib/catalogue/types";
 import { localized } from "@/lib/i18n/localized";
@@ -26,12 +27,8 @@ export async function SelectionProblemMessage({
             fallback: colourName(colours[0]?.color ?? ""),
           });
   return (
-    <p
-      role="alert"
-      data-testid="selection-problem"
-      className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
-    >
+    <Notice tone="warning" role="alert" data-testid="selection-problem">
       {message}
-    </p>
+    </Notice>
   );
 }

@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 /**
  * Asks the browser for the shopper's position and reloads the page with it, so the server lists
@@ -29,18 +31,13 @@ export function UseLocationButton({ baseHref }: { baseHref: string }) {
   }
   return (
     <div className="space-y-1">
-      <button
-        type="button"
-        onClick={locate}
-        disabled={state === "locating"}
-        className="rounded-full border border-stone-300 bg-white px-4 py-2 text-sm font-medium disabled:opacity-60"
-      >
+      <Button variant="secondary" onClick={locate} disabled={state === "locating"}>
         {state === "locating" ? t("locating") : t("useLocation")}
-      </button>
+      </Button>
       {state === "failed" ? (
-        <p role="alert" className="text-sm text-red-700">
+        <Notice tone="error" variant="text">
           {t("locationUnavailable")}
-        </p>
+        </Notice>
       ) : null}
     </div>
   );

@@ -2,30 +2,24 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, FieldError } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
+import type { ActionFailure } from "@/lib/actions/result";
 import { placeCheckoutOrder } from "@/lib/checkout/actions";
+import type { RoutingAvailability } from "@/lib/errors/error-details";
 import type { DeliveryArea, MethodOption, PickupStoreOption } from "./checkout-types";
 import { CouponField } from "./coupon-field";
 
-type Failure = {
-  code: string;
-  message: string;
-  fieldErrors?: Record<string, string[]>;
-  details?: Record<string, unknown>;
-};
-
-type Availability = {
-  skuId: string;
-  requested: number;
-  nodes: { code: string; name: string; quantity: number }[];
-};
-
 /** The "what is available where" of an out-of-stock refusal, when the order engine sent it. */
-function availabilityOf(failure: Failure): Availability[] {
-  const list = failure.details?.availability;
-  return Array.isArray(list) ? (list as Availability[]) : [];
+function availabilityOf(failure: ActionFailure): readonly RoutingAvailability[] {
+  if (failure.code !== "OUT_OF_STOCK") return [];
+  const details = failure.details;
+  const routed = details?.reason === "NO_NODE_CAN_FILL" || details?.reason === "SPLIT_LIMIT";
+  return routed ? details.availability : [];
 }
-
-const field = "w-full rounded-lg border border-stone-300 px-3 py-2";
 
 /** Method, store or address, contact, coupon and points; "Place order" goes to payment. */
 export function CheckoutForm(props: {
@@ -43,7 +37,8 @@ export function CheckoutForm(props: {
 }) {
   const t = useTranslations("checkout");
   const [method, setMethod] = useState(props.initialMethod);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const refusal = useLocalizeRefusal();
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [pending, startTransition] = useTransition();
 
   function submit(form: FormData) {
@@ -76,7 +71,8 @@ export function CheckoutForm(props: {
     });
   }
 
-  const fieldError = (name: string) => failure?.fieldErrors?.[name]?.join(" ");
+  const refused = failure ? refusal(failure) : null;
+  const fieldError = (name: string) => refused?.fields[name];
 
   return (
     <form action={submit} className="space-y-6" aria-label={t("formLabel")}>
@@ -118,7 +114,10 @@ export function CheckoutForm(props: {
       </fieldset>
 
       {method === "PICKUP" && (
-        <fieldset className="space-y-2">
+        <fieldset
+          className="space-y-2"
+          aria-describedby={fieldError("storeNodeId") ? "checkout-store-error" : undefined}
+        >
           <legend className="mb-2 font-bold">{t("pickupStore")}</legend>
           {props.stores.length === 0 && (
             <p className="text-sm text-stone-500">{t("noPickupStores")}</p>
@@ -148,7 +147,7 @@ export function CheckoutForm(props: {
             ))}
           </ul>
           {fieldError("storeNodeId") && (
-            <p className="text-sm text-red-700">{fieldError("storeNodeId")}</p>
+            <FieldError id="checkout-store-error">{fieldError("storeNodeId")}</FieldError>
           )}
         </fieldset>
       )}
@@ -161,53 +160,50 @@ export function CheckoutForm(props: {
           ) : (
             <p className="text-sm text-amber-700">{t("chooseAreaFirst")}</p>
           )}
-          <label className="block text-sm">
-            <span className="mb-1 block font-medium">{t("addressLine")}</span>
-            <input name="addressLine" className={field} autoComplete="street-address" />
-          </label>
-          {fieldError("addressLine") && (
-            <p className="text-sm text-red-700">{fieldError("addressLine")}</p>
-          )}
+          <Field
+            label={t("addressLine")}
+            error={fieldError("addressLine")}
+            errorId="checkout-address-error"
+          >
+            <Input
+              name="addressLine"
+              className="w-full"
+              autoComplete="street-address"
+              aria-describedby={fieldError("addressLine") ? "checkout-address-error" : undefined}
+            />
+          </Field>
         </fieldset>
       )}
 
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="mb-2 font-bold">{t("contact")}</legend>
-        <label className="block text-sm">
-          <span className="mb-1 block font-medium">{t("contactName")}</span>
-          <input
+        <Field label={t("contactName")}>
+          <Input
             name="contactName"
             defaultValue={props.contactName}
-            className={field}
+            className="w-full"
             autoComplete="name"
           />
-        </label>
-        <label className="block text-sm">
-          <span className="mb-1 block font-medium">{t("contactPhone")}</span>
-          <input name="contactPhone" className={field} autoComplete="tel" inputMode="tel" />
-        </label>
+        </Field>
+        <Field label={t("contactPhone")}>
+          <Input name="contactPhone" className="w-full" autoComplete="tel" inputMode="tel" />
+        </Field>
       </fieldset>
 
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="mb-2 font-bold">{t("savings")}</legend>
-        <CouponField className={field} />
-        <label className="block text-sm">
-          <span className="mb-1 block font-medium">{t("points")}</span>
-          <input name="pointsToRedeem" className={field} inputMode="numeric" />
+        <CouponField />
+        <Field label={t("points")}>
+          <Input name="pointsToRedeem" className="w-full" inputMode="numeric" />
           <span className="mt-1 block text-xs text-stone-500">
             {t("pointsBalance", { points: props.pointsBalance })}
           </span>
-        </label>
+        </Field>
       </fieldset>
 
       {failure && (
-        <div
-          role="alert"
-          className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800"
-          data-testid="checkout-error"
-        >
-          <p className="font-semibold">{t(`refusal.${refusalKey(failure.code)}`)}</p>
-          <p>{failure.message}</p>
+        <Notice as="div" tone="error" data-testid="checkout-error">
+          <p className="font-semibold">{refused?.message}</p>
           {availabilityOf(failure).length > 0 && (
             <ul className="mt-2 list-disc pl-5" data-testid="checkout-availability">
               {availabilityOf(failure).map((a) => (
@@ -225,30 +221,17 @@ export function CheckoutForm(props: {
             </ul>
           )}
           <p className="mt-1 text-red-700">{t("nothingReserved")}</p>
-        </div>
+        </Notice>
       )}
 
-      <button
+      <Button
         type="submit"
+        size="lg"
         disabled={pending || method === null}
-        className="w-full rounded-full bg-ink px-6 py-3 font-semibold text-white disabled:opacity-50 sm:w-auto"
+        className="w-full sm:w-auto"
       >
         {pending ? t("placing") : t("placeOrder")}
-      </button>
+      </Button>
     </form>
   );
-}
-
-const KNOWN = [
-  "OUT_OF_STOCK",
-  "UNDELIVERABLE",
-  "INVALID_INPUT",
-  "CONFLICT",
-  "NOT_FOUND",
-  "UNAUTHENTICATED",
-  "RATE_LIMITED",
-] as const;
-
-function refusalKey(code: string): string {
-  return (KNOWN as readonly string[]).includes(code) ? code : "OTHER";
 }

@@ -2,14 +2,20 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { previewCoupon } from "@/lib/checkout/actions";
 import { formatMoney } from "@/lib/i18n/money";
 
 type Preview = { ok: true; text: string } | { ok: false; text: string };
 
 /** The coupon code input with a "Check" button that previews the discount; placing the order decides. */
-export function CouponField({ className }: { className: string }) {
+export function CouponField() {
   const t = useTranslations("checkout");
+  const refusal = useLocalizeRefusal();
   const locale = useLocale();
   const [code, setCode] = useState("");
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -25,41 +31,41 @@ export function CouponField({ className }: { className: string }) {
           text: t("couponApplies", { amount: formatMoney(result.data.discount, locale), name }),
         });
       } else {
-        setPreview({ ok: false, text: result.message });
+        setPreview({ ok: false, text: refusal(result).message });
       }
     });
   }
 
   return (
     <div className="space-y-1">
-      <label className="block text-sm">
-        <span className="mb-1 block font-medium">{t("couponCode")}</span>
+      <Field label={t("couponCode")}>
         <span className="flex gap-2">
-          <input
+          <Input
             name="couponCode"
             value={code}
             onChange={(e) => setCode(e.target.value)}
-            className={className}
+            className="w-full"
             autoCapitalize="characters"
           />
-          <button
-            type="button"
+          <Button
+            variant="secondary"
+            size="sm"
             onClick={check}
             disabled={pending || code.trim() === ""}
-            className="rounded-full border border-stone-300 px-3 text-sm disabled:opacity-50"
           >
             {t("checkCoupon")}
-          </button>
+          </Button>
         </span>
-      </label>
+      </Field>
       {preview && (
-        <p
-          className={`text-sm ${preview.ok ? "text-emerald-700" : "text-red-700"}`}
-          data-testid="coupon-preview"
+        <Notice
+          tone={preview.ok ? "success" : "error"}
+          variant="text"
           role="status"
+          data-testid="coupon-preview"
         >
           {preview.text}
-        </p>
+        </Notice>
       )}
     </div>
   );

@@ -2,11 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { failDemo, payDemo } from "@/lib/payments/actions";
 
 /** Pay / Fail for the demo provider; both lead back to the order page, a refusal stays here. */
 export function DemoPayButtons({ orderNo }: { orderNo: string }) {
   const t = useTranslations("payments");
+  const refusal = useLocalizeRefusal();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const orderUrl = `/orders/${encodeURIComponent(orderNo)}`;
@@ -19,38 +23,24 @@ export function DemoPayButtons({ orderNo }: { orderNo: string }) {
         window.location.assign(
           kind === "pay" ? `${orderUrl}?paid=1` : `${orderUrl}?payment=failed`,
         );
-      else setError(result.message);
+      else setError(refusal(result).message);
     });
   }
 
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={() => run("pay")}
-          disabled={pending}
-          className="rounded-full bg-emerald-700 px-6 py-3 font-semibold text-white disabled:opacity-50"
-        >
+        <Button variant="success" size="lg" onClick={() => run("pay")} disabled={pending}>
           {t("demoPay")}
-        </button>
-        <button
-          type="button"
-          onClick={() => run("fail")}
-          disabled={pending}
-          className="rounded-full border border-stone-300 px-6 py-3 font-semibold disabled:opacity-50"
-        >
+        </Button>
+        <Button variant="secondary" size="lg" onClick={() => run("fail")} disabled={pending}>
           {t("demoFail")}
-        </button>
+        </Button>
       </div>
       {error && (
-        <p
-          role="alert"
-          className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800"
-          data-testid="payment-error"
-        >
+        <Notice tone="error" data-testid="payment-error">
           {error}
-        </p>
+        </Notice>
       )}
     </div>
   );

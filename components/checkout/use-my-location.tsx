@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 
 /** Asks the browser for the shopper's position and reloads checkout measured from it. */
 export function UseMyLocation() {
@@ -30,14 +31,9 @@ export function UseMyLocation() {
 
   return (
     <div className="flex items-center gap-2">
-      <button
-        type="button"
-        onClick={locate}
-        className="rounded-full border border-stone-300 px-3 py-1 text-sm"
-        disabled={state === "asking"}
-      >
+      <Button variant="secondary" size="sm" onClick={locate} disabled={state === "asking"}>
         {state === "asking" ? t("locating") : t("useMyLocation")}
-      </button>
+      </Button>
       {state === "denied" && <span className="text-sm text-stone-500">{t("locationDenied")}</span>}
     </div>
   );

@@ -2,7 +2,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { MESSAGES, type Namespace } from "@/messages";
 
-/** What every page's own client components need: the header and the error pages. */
+/** What every page's own client components need: the header, the error pages and refusals. */
 export const BASE_NAMESPACES = ["common", "errors"] as const satisfies readonly Namespace[];
 
 /**

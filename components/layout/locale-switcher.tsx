@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
+import { Select } from "@/components/ui/select";
 import { LOCALES } from "@/i18n/locales";
 import { setLocale } from "@/lib/i18n/actions";
 
@@ -15,9 +16,9 @@ export function LocaleSwitcher() {
   return (
     <label className="flex items-center gap-1 text-sm">
       <span className="sr-only">{t("language")}</span>
-      <select
+      <Select
         aria-label={t("language")}
-        className="rounded border border-stone-300 bg-white px-2 py-1"
+        compact
         value={current}
         disabled={pending}
         onChange={(e) => {
@@ -33,7 +34,7 @@ export function LocaleSwitcher() {
             {l === "en" ? "English" : "简体中文"}
           </option>
         ))}
-      </select>
+      </Select>
     </label>
   );
 }

@@ -1,14 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
   const t = useTranslations("common");
   // next-auth's client is loaded only when someone signs out, not with every page.
   const signOut = async () => (await import("next-auth/react")).signOut({ callbackUrl: "/" });
   return (
-    <button type="button" className="text-sm underline" onClick={() => void signOut()}>
+    <Button variant="link" onClick={() => void signOut()}>
       {t("signOut")}
-    </button>
+    </Button>
   );
 }

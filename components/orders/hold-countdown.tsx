@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { Notice } from "@/components/ui/notice";
 import { expireOrderHold } from "@/lib/orders/actions";
 
 function remaining(expiresAt: string): number {
@@ -51,9 +52,15 @@ export function HoldCountdown({
   if (seconds === null) return null;
   if (seconds === 0) {
     return (
-      <p role="status" className="font-semibold text-red-700" data-testid="hold-countdown">
+      <Notice
+        tone="error"
+        variant="text"
+        role="status"
+        className="font-semibold"
+        data-testid="hold-countdown"
+      >
         {t("holdEnded")}
-      </p>
+      </Notice>
     );
   }
   const mm = String(Math.floor(seconds / 60)).padStart(2, "0");

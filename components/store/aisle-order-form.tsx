@@ -2,19 +2,21 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { placeAisleOrder } from "@/lib/fulfilment/actions";
 import { ActionFeedback } from "./action-feedback";
 import { useHydrated } from "./use-hydrated";
-import { useRefusalText } from "./use-refusal-text";
 
 type SkuOption = { id: string; label: string };
-
-const field = "w-full rounded-lg border border-stone-300 px-3 py-2";
 
 /** Places a paid-at-the-till order for a walk-in customer, for pickup here or express delivery. */
 export function AisleOrderForm({ styleCode, skus }: { styleCode: string; skus: SkuOption[] }) {
   const t = useTranslations("fulfilment.aisle");
-  const refusal = useRefusalText();
+  const refusal = useLocalizeRefusal();
   const [transitionPending, start] = useTransition();
   const hydrated = useHydrated();
   const pending = transitionPending || !hydrated;
@@ -53,33 +55,31 @@ export function AisleOrderForm({ styleCode, skus }: { styleCode: string; skus: S
             });
             setKey(crypto.randomUUID());
           } else {
-            setFeedback({ ok: false, text: refusal(result) });
+            setFeedback({ ok: false, text: refusal(result).message });
           }
         });
       }}
     >
       <div className="grid gap-2 sm:grid-cols-2">
-        <label className="text-sm">
-          {t("size")}
-          <select name="skuId" className={field} required>
+        <Field label={t("size")}>
+          <Select name="skuId" className="w-full" required>
             {skus.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}
               </option>
             ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          {t("quantity")}
-          <input
+          </Select>
+        </Field>
+        <Field label={t("quantity")}>
+          <Input
             name="quantity"
             type="number"
             min={1}
             max={20}
             defaultValue={1}
-            className={field}
+            className="w-full"
           />
-        </label>
+        </Field>
         <fieldset className="text-sm sm:col-span-2">
           <legend>{t("method")}</legend>
           <label className="mr-4 inline-flex items-center gap-1">
@@ -101,28 +101,21 @@ export function AisleOrderForm({ styleCode, skus }: { styleCode: string; skus: S
             {t("express")}
           </label>
         </fieldset>
-        <label className="text-sm">
-          {t("contactName")}
-          <input name="contactName" required maxLength={100} className={field} />
-        </label>
-        <label className="text-sm">
-          {t("contactPhone")}
-          <input name="contactPhone" type="tel" className={field} />
-        </label>
+        <Field label={t("contactName")}>
+          <Input name="contactName" required maxLength={100} className="w-full" />
+        </Field>
+        <Field label={t("contactPhone")}>
+          <Input name="contactPhone" type="tel" className="w-full" />
+        </Field>
         {method === "EXPRESS" ? (
-          <label className="text-sm sm:col-span-2">
-            {t("address")}
-            <input name="addressLine" required minLength={3} maxLength={300} className={field} />
-          </label>
+          <Field label={t("address")} className="sm:col-span-2">
+            <Input name="addressLine" required minLength={3} maxLength={300} className="w-full" />
+          </Field>
         ) : null}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-lg bg-ink px-4 py-3 font-semibold text-white disabled:opacity-50 sm:w-auto"
-      >
+      <Button type="submit" size="lg" disabled={pending} className="w-full sm:w-auto">
         {t("place")}
-      </button>
+      </Button>
       <ActionFeedback message={feedback} />
     </form>
   );

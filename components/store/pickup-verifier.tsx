@@ -2,18 +2,20 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { confirmPickup, lookUpPickupCode } from "@/lib/fulfilment/actions";
 import { ActionFeedback } from "./action-feedback";
 import { useHydrated } from "./use-hydrated";
-import { useRefusalText } from "./use-refusal-text";
 
 type Found = { fulfilmentOrderId: string; orderNo: string; contactName: string };
 
 /** Counter flow: type the customer's code, see their order, confirm the handover. */
 export function PickupVerifier() {
   const t = useTranslations("fulfilment.pickup");
-  const tr = useTranslations("fulfilment.refused");
-  const refusal = useRefusalText();
+  const refusal = useLocalizeRefusal();
   const [transitionPending, start] = useTransition();
   const hydrated = useHydrated();
   const pending = transitionPending || !hydrated;
@@ -40,20 +42,13 @@ export function PickupVerifier() {
               setFound(result.data);
               setFeedback(null);
             } else {
-              const text =
-                result.code === "NOT_FOUND"
-                  ? tr("noSuchCode")
-                  : result.code === "CONFLICT"
-                    ? tr("codeUsed")
-                    : refusal(result);
-              setFeedback({ ok: false, text });
+              setFeedback({ ok: false, text: refusal(result).message });
             }
           });
         }}
       >
-        <label className="flex-1 text-sm">
-          {t("codeLabel")}
-          <input
+        <Field label={t("codeLabel")} className="flex-1">
+          <Input
             name="code"
             value={code}
             onChange={(e) => setCode(e.target.value.replace(/\D/g, "").slice(0, 6))}
@@ -63,16 +58,12 @@ export function PickupVerifier() {
             required
             disabled={!hydrated}
             pattern="[0-9]{6}"
-            className="w-full rounded-lg border border-stone-300 px-3 py-3 font-mono text-2xl tracking-[0.4em]"
+            className="w-full font-mono text-2xl tracking-[0.4em]"
           />
-        </label>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-lg bg-ink px-4 py-3 font-semibold text-white disabled:opacity-50"
-        >
+        </Field>
+        <Button type="submit" size="lg" disabled={pending}>
           {t("find")}
-        </button>
+        </Button>
       </form>
       <ActionFeedback message={feedback} />
       {found.map((f) => (
@@ -83,10 +74,11 @@ export function PickupVerifier() {
           <p data-testid="pickup-found">
             {t("found", { orderNo: f.orderNo, name: f.contactName })}
           </p>
-          <button
-            type="button"
+          <Button
+            variant="success"
+            size="lg"
             disabled={pending}
-            className="w-full rounded-lg bg-emerald-700 px-4 py-3 font-semibold text-white disabled:opacity-50 sm:w-auto"
+            className="w-full sm:w-auto"
             onClick={() =>
               start(async () => {
                 const result = await confirmPickup({
@@ -97,19 +89,19 @@ export function PickupVerifier() {
                   setFound([]);
                   setFeedback({ ok: true, text: t("completed", { orderNo: f.orderNo }) });
                 } else {
-                  setFeedback({ ok: false, text: refusal(result) });
+                  setFeedback({ ok: false, text: refusal(result).message });
                 }
               })
             }
           >
             {t("confirm")}
-          </button>
+          </Button>
         </div>
       ))}
       {feedback?.ok ? (
-        <button type="button" onClick={reset} className="text-sm underline">
+        <Button variant="link" onClick={reset}>
           {t("another")}
-        </button>
+        </Button>
       ) : null}
     </div>
   );

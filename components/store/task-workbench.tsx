@@ -3,6 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/input";
+import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import {
   advanceTask,
   confirmPickup,
@@ -15,16 +19,14 @@ import type { StoreTask } from "@/lib/fulfilment/get-store-task.server";
 import { ActionFeedback } from "./action-feedback";
 import { TaskLines } from "./task-lines";
 import { useHydrated } from "./use-hydrated";
-import { useRefusalText } from "./use-refusal-text";
 
-const button =
-  "w-full rounded-lg bg-ink px-4 py-3 font-semibold text-white disabled:opacity-50 sm:w-auto";
-const field = "w-full rounded-lg border border-stone-300 px-3 py-2";
+// Step buttons span the phone's width, where staff tap them with a thumb.
+const wide = "w-full sm:w-auto";
 
 /** Everything staff do on one task: tick or scan lines, the next step, courier, code, reject. */
 export function TaskWorkbench({ task }: { task: StoreTask }) {
   const t = useTranslations("fulfilment");
-  const refusal = useRefusalText();
+  const refusal = useLocalizeRefusal();
   const router = useRouter();
   const [transitionPending, start] = useTransition();
   const hydrated = useHydrated();
@@ -40,7 +42,7 @@ export function TaskWorkbench({ task }: { task: StoreTask }) {
         setFeedback(text ? { ok: true, text } : null);
         router.refresh();
       } else {
-        setFeedback({ ok: false, text: refusal(result) });
+        setFeedback({ ok: false, text: refusal(result).message });
         // A refusal may still have counted something (a wrong pickup code): show it.
         router.refresh();
       }
@@ -88,30 +90,29 @@ export function TaskWorkbench({ task }: { task: StoreTask }) {
             );
           }}
         >
-          <label className="flex-1 text-sm">
-            {t("task.scanLabel")}
-            <input
+          <Field label={t("task.scanLabel")} className="flex-1">
+            <Input
               name="barcode"
               inputMode="numeric"
               autoComplete="off"
               autoFocus
-              className={field}
+              className="w-full"
             />
-          </label>
-          <button type="submit" disabled={pending} className={button}>
+          </Field>
+          <Button type="submit" size="lg" disabled={pending} className={wide}>
             {t("task.scan")}
-          </button>
+          </Button>
         </form>
       ) : null}
       {picking && task.lines.length === 0 ? (
-        <button
-          type="button"
+        <Button
+          size="lg"
           disabled={pending}
-          className={button}
+          className={wide}
           onClick={() => run(() => pickTaskLines({ fulfilmentOrderId: id, ticks: [] }), statusText)}
         >
           {t("done.PICKED")}
-        </button>
+        </Button>
       ) : null}
       <NextStep task={task} pending={pending} run={run} statusText={statusText} />
       {task.canReject && task.side === "node" ? (
@@ -130,17 +131,12 @@ export function TaskWorkbench({ task }: { task: StoreTask }) {
               );
             }}
           >
-            <label className="block text-sm">
-              {t("task.rejectReason")}
-              <textarea name="reason" required minLength={3} maxLength={500} className={field} />
-            </label>
-            <button
-              type="submit"
-              disabled={pending}
-              className="rounded-lg bg-red-700 px-4 py-2 font-semibold text-white"
-            >
+            <Field label={t("task.rejectReason")}>
+              <Textarea name="reason" required minLength={3} maxLength={500} className="w-full" />
+            </Field>
+            <Button type="submit" variant="danger" disabled={pending}>
               {t("task.rejectConfirm")}
-            </button>
+            </Button>
           </form>
         </details>
       ) : null}
@@ -177,14 +173,14 @@ function NextStep({
   const t = useTranslations("fulfilment");
   const id = task.id;
   const step = (name: "accept" | "pack" | "ready" | "delivered", label: string) => (
-    <button
-      type="button"
+    <Button
+      size="lg"
       disabled={pending}
-      className={button}
+      className={wide}
       onClick={() => run(() => advanceTask({ fulfilmentOrderId: id, step: name }), statusText)}
     >
       {label}
-    </button>
+    </Button>
   );
   if (task.side === "receiver") {
     return task.status === "HANDED_TO_COURIER" ? step("delivered", t("step.received")) : null;
@@ -217,17 +213,15 @@ function NextStep({
             );
           }}
         >
-          <label className="text-sm">
-            {t("task.courier")}
-            <input name="courierName" required className={field} />
-          </label>
-          <label className="text-sm">
-            {t("task.trackingNo")}
-            <input name="trackingNo" required className={field} />
-          </label>
-          <button type="submit" disabled={pending} className={button}>
+          <Field label={t("task.courier")}>
+            <Input name="courierName" required className="w-full" />
+          </Field>
+          <Field label={t("task.trackingNo")}>
+            <Input name="trackingNo" required className="w-full" />
+          </Field>
+          <Button type="submit" size="lg" disabled={pending} className={wide}>
             {t("step.courier")}
-          </button>
+          </Button>
         </form>
       );
     case "PICKED_UP":
@@ -240,21 +234,20 @@ function NextStep({
             run(() => confirmPickup({ fulfilmentOrderId: id, code }), statusText);
           }}
         >
-          <label className="flex-1 text-sm">
-            {t("pickup.codeLabel")}
-            <input
+          <Field label={t("pickup.codeLabel")} className="flex-1">
+            <Input
               name="code"
               inputMode="numeric"
               pattern="[0-9]{6}"
               maxLength={6}
               required
               autoComplete="off"
-              className={field}
+              className="w-full"
             />
-          </label>
-          <button type="submit" disabled={pending} className={button}>
+          </Field>
+          <Button type="submit" size="lg" disabled={pending} className={wide}>
             {t("pickup.confirm")}
-          </button>
+          </Button>
         </form>
       );
     default:

@@ -1,26 +1,27 @@
 import type { ComponentPropsWithRef } from "react";
 import { cx } from "./cx";
 
-/** The look every text-like control shares: inputs, selects and text areas. */
-export const CONTROL = "rounded-lg border border-stone-300 bg-white";
-
-/** Padding and type size of a control: `md` in forms, `sm` in tables and dense filter panels. */
-export const CONTROL_SIZES = {
-  sm: "px-2 py-1 text-sm",
-  md: "px-3 py-2",
-} as const;
-
-export type ControlSize = keyof typeof CONTROL_SIZES;
-
-type InputProps = Omit<ComponentPropsWithRef<"input">, "size"> & { size?: ControlSize };
-
-/** A text, number, search, email or password input. Callers add layout classes only (width, flex). */
-export function Input({ size = "md", className, ...props }: InputProps) {
-  return <input {...props} className={cx(CONTROL, CONTROL_SIZES[size], className)} />;
+/**
+ * The classes every text-like control shares (inputs, selects, text areas): `compact` for tables
+ * and dense filter panels, the default for forms.
+ */
+export function controlClass(compact: boolean | undefined, className: string | undefined): string {
+  return cx(
+    "rounded-lg border border-stone-300 bg-white",
+    compact ? "px-2 py-1.5 text-sm" : "px-3 py-2",
+    className,
+  );
 }
 
-type TextareaProps = ComponentPropsWithRef<"textarea"> & { size?: ControlSize };
+type InputProps = ComponentPropsWithRef<"input"> & { compact?: boolean };
 
-export function Textarea({ size = "md", className, ...props }: TextareaProps) {
-  return <textarea {...props} className={cx(CONTROL, CONTROL_SIZES[size], className)} />;
+/** A text, number, search, email or password input. Callers add layout classes only (width, flex). */
+export function Input({ compact, className, ...props }: InputProps) {
+  return <input {...props} className={controlClass(compact, className)} />;
+}
+
+type TextareaProps = ComponentPropsWithRef<"textarea"> & { compact?: boolean };
+
+export function Textarea({ compact, className, ...props }: TextareaProps) {
+  return <textarea {...props} className={controlClass(compact, className)} />;
 }

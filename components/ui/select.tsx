@@ -1,10 +1,9 @@
 import type { ComponentPropsWithRef } from "react";
-import { cx } from "./cx";
-import { CONTROL, CONTROL_SIZES, type ControlSize } from "./input";
+import { controlClass } from "./input";
 
-type SelectProps = Omit<ComponentPropsWithRef<"select">, "size"> & { size?: ControlSize };
+type SelectProps = ComponentPropsWithRef<"select"> & { compact?: boolean };
 
-/** A drop-down list, looking like the inputs beside it. Callers add layout classes only. */
-export function Select({ size = "md", className, ...props }: SelectProps) {
-  return <select {...props} className={cx(CONTROL, CONTROL_SIZES[size], className)} />;
+/** A drop-down list that looks like the inputs beside it. Callers add layout classes only. */
+export function Select({ compact, className, ...props }: SelectProps) {
+  return <select {...props} className={controlClass(compact, className)} />;
 }

@@ -14,12 +14,11 @@ export type OrderSummary = {
 };
 
 /** The shopper's orders, newest first. */
-export async function listOrdersOf(input: {
-  prisma: Db;
-  userId: string;
-  take?: number;
-}): Promise<OrderSummary[]> {
-  const orders = await input.prisma.order.findMany({
+export async function listOrdersOf(
+  db: Db,
+  input: { userId: string; take?: number },
+): Promise<OrderSummary[]> {
+  const orders = await db.order.findMany({
     where: { userId: input.userId },
     orderBy: [{ placedAt: "desc" }, { id: "desc" }],
     take: input.take ?? 100,
@@ -62,8 +61,8 @@ export type ReturnFormLine = {
 };
 
 /** An order of the shopper's with, per line, how many units can still be returned. */
-export async function loadReturnForm(input: { prisma: Db; userId: string; orderNo: string }) {
-  const order = await input.prisma.order.findUnique({
+export async function loadReturnForm(db: Db, input: { userId: string; orderNo: string }) {
+  const order = await db.order.findUnique({
     where: { orderNo: input.orderNo },
     select: {
       orderNo: true,
@@ -95,7 +94,9 @@ export async function loadReturnForm(input: { prisma: Db; userId: string; orderN
     },
   });
   if (!order || order.userId !== input.userId)
-    throw new AppError("NOT_FOUND", "We could not find that order.");
+    throw new AppError("NOT_FOUND", "We could not find that order.", {
+      details: { reason: "ORDER" },
+    });
   const lines: ReturnFormLine[] = order.lines.map((l) => ({
     orderLineId: l.id,
     productName: l.sku.product.name,
@@ -134,11 +135,8 @@ export type ReturnSummary = {
 };
 
 /** The shopper's return requests, newest first. */
-export async function listReturnsOf(input: {
-  prisma: Db;
-  userId: string;
-}): Promise<ReturnSummary[]> {
-  const returns = await input.prisma.return.findMany({
+export async function listReturnsOf(db: Db, input: { userId: string }): Promise<ReturnSummary[]> {
+  const returns = await db.return.findMany({
     where: { order: { userId: input.userId } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 100,

@@ -2,8 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db/transaction.server";
 
 /** Balance and recent entries of the shopper's points; an account without membership has none. */
-export async function loadPoints(input: { prisma: Db; userId: string; take?: number }) {
-  const member = await input.prisma.member.findUnique({
+export async function loadPoints(db: Db, input: { userId: string; take?: number }) {
+  const member = await db.member.findUnique({
     where: { userId: input.userId },
     select: {
       memberNo: true,

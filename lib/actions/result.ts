@@ -1,28 +1,21 @@
-import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors/app-error";
+import { isAppError, refusalOf, type ErrorCode, type Refusal } from "@/lib/errors/app-error";
+
+/**
+ * A typed refusal as an action returns it, one member per code so that checking `code` (then
+ * `details.reason`) narrows `details` to its shape. `message` is English for logs and machine
+ * clients of route handlers; pages show lib/i18n's localizeRefusal instead.
+ */
+export type ActionFailure<C extends ErrorCode = ErrorCode> = C extends ErrorCode
+  ? { ok: false; message: string } & Refusal<C>
+  : never;
 
 /** What every server action returns: data, or a typed refusal. Never a thrown stack trace. */
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | {
-      ok: false;
-      code: ErrorCode;
-      message: string;
-      fieldErrors?: FieldErrors;
-      details?: Record<string, unknown>;
-    };
-
-export type ActionFailure = Extract<ActionResult<never>, { ok: false }>;
+export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 
 /** Turns any thrown value into a refusal; unknown errors are logged and hidden from the caller. */
 export function toFailure(error: unknown): ActionFailure {
-  if (error instanceof AppError) {
-    return {
-      ok: false,
-      code: error.code,
-      message: error.message,
-      ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
-      ...(error.details ? { details: error.details } : {}),
-    };
+  if (isAppError(error)) {
+    return { ok: false, message: error.message, ...refusalOf(error) };
   }
   console.error(error);
   return { ok: false, code: "INTERNAL", message: "Something went wrong. Nothing was changed." };

@@ -4,6 +4,13 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
 import { runAction, runActionWithBearer } from "./run-action";
 
+const SHORT = {
+  reason: "STOCK",
+  skuId: "tee",
+  channelId: "web",
+  requested: 3,
+  available: 2,
+} as const;
 const admin: SessionUser = { id: "u1", email: "a@x", name: "A", role: "ADMIN", storeNodeId: null };
 const staff: SessionUser = {
   id: "u2",
@@ -69,14 +76,14 @@ describe("runAction", () => {
       input: z.object({}),
       access: "public" as const,
       handler: async (): Promise<never> => {
-        throw new AppError("OUT_OF_STOCK", "Only 2 left.", { details: { available: 2 } });
+        throw new AppError("OUT_OF_STOCK", "Only 2 left.", { details: SHORT });
       },
     };
     await expect(runAction(config, {}, null)).resolves.toEqual({
       ok: false,
       code: "OUT_OF_STOCK",
       message: "Only 2 left.",
-      details: { available: 2 },
+      details: SHORT,
     });
   });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
+import type { Db } from "@/lib/db/transaction.server";
 import type { CandidateExplanation, PlanSummary } from "@/lib/routing/explain";
 import type { MessagePart } from "@/lib/routing/types";
 
@@ -18,8 +18,7 @@ export type StoredDecision = {
 };
 
 /** One order as HQ sees it: lines, fulfilment orders with their event log, every routing run. */
-export async function getOrderDetail(orderNo: string) {
-  const db = await getDb();
+export async function getOrderDetail(db: Db, orderNo: string) {
   const order = await db.order.findUnique({
     where: { orderNo },
     include: {

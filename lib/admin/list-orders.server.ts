@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { getDb } from "@/lib/db/client.server";
+import type { Db } from "@/lib/db/transaction.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const ORDER_STATUSES = [
@@ -20,8 +20,7 @@ export const orderListQuery = z.object({
 export type OrderListQuery = z.infer<typeof orderListQuery>;
 
 /** Orders for HQ, newest first: by order number or buyer, by status; 25 per page. */
-export async function listOrders(query: OrderListQuery) {
-  const db = await getDb();
+export async function listOrders(db: Db, query: OrderListQuery) {
   const where: Prisma.OrderWhereInput = {
     ...(query.status ? { status: query.status } : {}),
     ...(query.q

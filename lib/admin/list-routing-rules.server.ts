@@ -1,9 +1,8 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
+import type { Db } from "@/lib/db/transaction.server";
 
 /** The routing rules as the editor shows them: by position, params as JSON text. */
-export async function listRoutingRules() {
-  const db = await getDb();
+export async function listRoutingRules(db: Db) {
   const rules = await db.routingRule.findMany({ orderBy: [{ position: "asc" }, { kind: "asc" }] });
   return rules.map((r) => ({
     kind: r.kind,

@@ -33,7 +33,7 @@ describe("saving routing rules", () => {
         }),
       ],
     });
-    expect(await saveRoutingRules({ ...input, prisma })).toEqual({ count: 3 });
+    expect(await saveRoutingRules(prisma, input)).toEqual({ count: 3 });
     expect(
       (await prisma.routingRule.findMany({ orderBy: { position: "asc" } })).map((r) => r.kind),
     ).toEqual(["NEAREST", "CAPACITY", "NODE_TYPES"]);
@@ -45,7 +45,7 @@ describe("saving routing rules", () => {
     const input = rulesInputSchema.parse({
       rules: [rule({ kind: "NODE_TYPES", mode: "FILTER", params: '{"nodeTypes":["CASTLE"]}' })],
     });
-    const error = await saveRoutingRules({ ...input, prisma }).catch((e: unknown) => e);
+    const error = await saveRoutingRules(prisma, input).catch((e: unknown) => e);
     expect(isAppError(error) && error.code).toBe("INVALID_INPUT");
     expect(await prisma.routingRule.count()).toBe(before);
   });

@@ -13,7 +13,7 @@ import {
 } from "./load-sku-snapshots.server";
 import { allocateSnapshot } from "./sku-snapshot";
 
-export type ComputeChannelAtsOptions = { prisma: Db; skuIds: readonly string[] };
+export type ComputeChannelAtsOptions = { skuIds: readonly string[] };
 
 /** One SKU's availability per channel. Bundles carry `components` instead of a regime. */
 export type SkuChannelAts = {
@@ -39,10 +39,11 @@ const inputSchema = z.object({ skuIds: z.array(z.string().min(1)).min(1).max(5_0
  * re-decides under the SKU lock, so a stale figure can never oversell.
  */
 export async function computeChannelAts(
+  db: Db,
   options: ComputeChannelAtsOptions,
 ): Promise<SkuChannelAts[]> {
   const { skuIds } = parseInput(inputSchema, { skuIds: options.skuIds });
-  return withTransaction(options.prisma, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const config = await loadAllocationConfig(tx);
     const requested = await loadSkuRecords(tx, skuIds);
     const componentIds = [...requested.values()].flatMap((s) =>

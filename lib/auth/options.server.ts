@@ -34,8 +34,7 @@ export const authOptions: NextAuthOptions = {
       name: "Email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const outcome = await verifyCredentials(credentials, {
-          prisma: await getDb(),
+        const outcome = await verifyCredentials(await getDb(), credentials, {
           limiters: { account: signInLimiter(), address: signInAddressLimiter() },
           clientAddress: clientAddress(req.headers),
         });

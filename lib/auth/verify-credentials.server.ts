@@ -1,6 +1,6 @@
 import "server-only";
 import bcrypt from "bcryptjs";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/transaction.server";
 import type { RateLimiter } from "@/lib/rate-limit/limiter";
 import type { SessionUser } from "./roles";
 import { SIGN_IN_ERRORS, signInSchema } from "./validation";
@@ -19,12 +19,9 @@ export type SignInOutcome =
 
 /** Checks an email and password, counting the attempt against the per-account and per-address limits. */
 export async function verifyCredentials(
+  db: Db,
   raw: unknown,
-  deps: {
-    prisma: PrismaClient;
-    limiters: { account: RateLimiter; address: RateLimiter };
-    clientAddress: string;
-  },
+  deps: { limiters: { account: RateLimiter; address: RateLimiter }; clientAddress: string },
 ): Promise<SignInOutcome> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: SIGN_IN_ERRORS.invalid };
@@ -36,7 +33,7 @@ export async function verifyCredentials(
   ]);
   if (!byAccount.success || !byAddress.success) return { ok: false, error: SIGN_IN_ERRORS.limited };
 
-  const user = await deps.prisma.user.findUnique({ where: { email } });
+  const user = await db.user.findUnique({ where: { email } });
   const matches = await bcrypt.compare(password, user?.passwordHash ?? hashForMissingAccount());
   if (!user || !matches) return { ok: false, error: SIGN_IN_ERRORS.invalid };
 

@@ -65,8 +65,9 @@ afterAll(async () => {
 describe("verifyCredentials", () => {
   it("accepts the right password and returns the role and the staff member's store", async () => {
     const outcome = await verifyCredentials(
+      db.prisma,
       { email: " Staff@X.dev ", password: "right-password" },
-      { prisma: db.prisma, limiters: limiters(), clientAddress: "1.1.1.1" },
+      { limiters: limiters(), clientAddress: "1.1.1.1" },
     );
     expect(outcome.ok).toBe(true);
     if (outcome.ok) {
@@ -85,8 +86,7 @@ describe("verifyCredentials", () => {
     ["a malformed email", { email: "not-an-email", password: "x" }],
     ["no input at all", undefined],
   ])("refuses %s with the same code, revealing nothing", async (_label, input) => {
-    const outcome = await verifyCredentials(input, {
-      prisma: db.prisma,
+    const outcome = await verifyCredentials(db.prisma, input, {
       limiters: limiters(),
       clientAddress: "1.1.1.1",
     });
@@ -97,8 +97,9 @@ describe("verifyCredentials", () => {
     const shared = limiters(3);
     const attempt = (password: string) =>
       verifyCredentials(
+        db.prisma,
         { email: "staff@x.dev", password },
-        { prisma: db.prisma, limiters: shared, clientAddress: "2.2.2.2" },
+        { limiters: shared, clientAddress: "2.2.2.2" },
       );
     for (let i = 0; i < 3; i++) expect((await attempt("wrong")).ok).toBe(false);
     expect(await attempt("right-password")).toEqual({ ok: false, error: "RATE_LIMITED" });
@@ -112,8 +113,9 @@ describe("verifyCredentials", () => {
     for (let i = 0; i < 14; i++) {
       outcomes.push(
         await verifyCredentials(
+          db.prisma,
           { email: `user${i}@x.dev`, password: "x" },
-          { prisma: db.prisma, limiters: shared, clientAddress: "3.3.3.3" },
+          { limiters: shared, clientAddress: "3.3.3.3" },
         ),
       );
     }

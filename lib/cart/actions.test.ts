@@ -55,12 +55,12 @@ describe("cart actions", () => {
       data: { skuId: world.sku("tee"), quantity: 2, itemCount: 2 },
     });
     expect(state.jar.get("onepool-cart")).toMatch(/^[A-Za-z0-9_-]{20,64}$/);
-    expect((await getCurrentCart()).itemCount).toBe(2);
+    expect((await getCurrentCart(db())).itemCount).toBe(2);
   });
 
   it("refuses bad input with typed errors and leaves the cart as it was", async () => {
     await addToCart({ skuId: world.sku("rare"), quantity: 1 });
-    const before = await getCurrentCart();
+    const before = await getCurrentCart(db());
     const outcomes = await Promise.all([
       addToCart({ skuId: world.sku("rare"), quantity: 0 }),
       addToCart({ skuId: world.sku("rare"), quantity: -1 }),
@@ -79,7 +79,7 @@ describe("cart actions", () => {
     ]);
     const above = await addToCart({ skuId: world.sku("rare"), quantity: 2 });
     expect(above).toMatchObject({ ok: false, code: "OUT_OF_STOCK", details: { available: 2 } });
-    expect(await getCurrentCart()).toEqual(before);
+    expect(await getCurrentCart(db())).toEqual(before);
     expect(await db().reservation.count()).toBe(0);
   });
 
@@ -117,6 +117,6 @@ describe("cart actions", () => {
     expect(result).toMatchObject({ ok: true, data: { quantity: 4, itemCount: 4 } });
     expect(state.jar.has("onepool-cart")).toBe(false);
     state.user = null;
-    expect((await getCurrentCart()).itemCount).toBe(0);
+    expect((await getCurrentCart(db())).itemCount).toBe(0);
   });
 });

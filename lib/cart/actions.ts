@@ -37,13 +37,13 @@ export const addToCart = defineAction({
   input: addToCartSchema,
   access: "public",
   handler: async ({ skuId, quantity }, { user }) => {
-    const prisma = await getDb();
+    const db = await getDb();
     const key = await cartKeyOf(user, true);
     if (!key) throw new AppError("INTERNAL", "The cart could not be opened.");
-    const cartId = await openCart(prisma, key);
+    const cartId = await openCart(db, key);
     await forgetMergedToken(key);
-    const line = await addCartItem({ prisma, cartId, skuId, quantity });
-    return { ...line, itemCount: await countCartItems(prisma, cartId) };
+    const line = await addCartItem(db, { cartId, skuId, quantity });
+    return { ...line, itemCount: await countCartItems(db, cartId) };
   },
 });
 
@@ -51,13 +51,13 @@ export const setCartQuantity = defineAction({
   input: setCartQuantitySchema,
   access: "public",
   handler: async ({ skuId, quantity }, { user }) => {
-    const prisma = await getDb();
+    const db = await getDb();
     const key = await cartKeyOf(user, false);
-    const cartId = key ? await findCartId(prisma, key) : null;
+    const cartId = key ? await findCartId(db, key) : null;
     if (key) await forgetMergedToken(key);
     if (!cartId) return notInCart();
-    const line = await setCartItemQuantity({ prisma, cartId, skuId, quantity });
-    return { ...line, itemCount: await countCartItems(prisma, cartId) };
+    const line = await setCartItemQuantity(db, { cartId, skuId, quantity });
+    return { ...line, itemCount: await countCartItems(db, cartId) };
   },
 });
 
@@ -65,16 +65,18 @@ export const removeFromCart = defineAction({
   input: removeFromCartSchema,
   access: "public",
   handler: async ({ skuId }, { user }) => {
-    const prisma = await getDb();
+    const db = await getDb();
     const key = await cartKeyOf(user, false);
-    const cartId = key ? await findCartId(prisma, key) : null;
+    const cartId = key ? await findCartId(db, key) : null;
     if (key) await forgetMergedToken(key);
     if (!cartId) return notInCart();
-    await removeCartItem({ prisma, cartId, skuId });
-    return { skuId, itemCount: await countCartItems(prisma, cartId) };
+    await removeCartItem(db, { cartId, skuId });
+    return { skuId, itemCount: await countCartItems(db, cartId) };
   },
 });
 
 function notInCart(): never {
-  throw new AppError("NOT_FOUND", "That item is not in your cart.");
+  throw new AppError("NOT_FOUND", "That item is not in your cart.", {
+    details: { reason: "CART_ITEM" },
+  });
 }

@@ -17,7 +17,11 @@ export type CartOwner =
 /** Staff, employees and admins have their own areas; the shop cart is for shoppers. */
 export function assertCartUser(user: SessionUser | null): void {
   if (user && !hasRole(user, CART_ROLES)) {
-    throw new AppError("FORBIDDEN", "This account cannot use the shop cart. Sign in as a shopper.");
+    throw new AppError(
+      "FORBIDDEN",
+      "This account cannot use the shop cart. Sign in as a shopper.",
+      { details: { reason: "SHOPPERS_ONLY" } },
+    );
   }
 }
 

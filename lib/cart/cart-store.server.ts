@@ -1,16 +1,17 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
+import { atMost } from "@/lib/errors/field-problem";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import { mergeCartQuantities, MAX_CART_LINE_QUANTITY } from "./cart-rules";
 import { assertWebCanSell, loadWebOffers, webChannelId } from "./web-channel.server";
 
 /** Whose cart to open, as cookies and the session describe it (see cart-owner.server.ts). */
 export type CartKey = { userId: string | null; anonymousToken: string | null };
 
-async function userCartId(tx: Db, userId: string, channelId: string): Promise<string | null> {
+async function userCartId(db: Db, userId: string, channelId: string): Promise<string | null> {
   // userId is not unique on Cart, so two first writes racing could each create one: always use
   // the oldest, so every reader agrees on the same cart.
-  const cart = await tx.cart.findFirst({
+  const cart = await db.cart.findFirst({
     where: { userId, channelId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true },
@@ -25,10 +26,10 @@ async function userCartId(tx: Db, userId: string, channelId: string): Promise<st
  * Returns whether anything was merged.
  */
 export async function mergeAnonymousCart(
-  prisma: Db,
+  db: Db,
   input: { userId: string; anonymousToken: string; channelId: string },
 ): Promise<boolean> {
-  return withTransaction(prisma, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const anonymous = await tx.cart.findUnique({
       where: { anonymousToken: input.anonymousToken },
       select: { id: true, userId: true, items: { select: { skuId: true, quantity: true } } },
@@ -52,14 +53,10 @@ export async function mergeAnonymousCart(
   });
 }
 
-async function getOrCreateUserCart(
-  tx: Tx | Db,
-  userId: string,
-  channelId: string,
-): Promise<string> {
-  const found = await userCartId(tx, userId, channelId);
+async function getOrCreateUserCart(db: Db, userId: string, channelId: string): Promise<string> {
+  const found = await userCartId(db, userId, channelId);
   if (found) return found;
-  const created = await tx.cart.create({ data: { userId, channelId }, select: { id: true } });
+  const created = await db.cart.create({ data: { userId, channelId }, select: { id: true } });
   return created.id;
 }
 
@@ -68,41 +65,59 @@ async function getOrCreateUserCart(
  * anonymous token merges that cart first: this is where sign-in "adopts" the visitor's cart,
  * because the sign-in callback cannot see the browser's cookies reliably.
  */
-export async function findCartId(prisma: Db, key: CartKey): Promise<string | null> {
-  const channelId = await webChannelId(prisma);
+export async function findCartId(db: Db, key: CartKey): Promise<string | null> {
+  const channelId = await webChannelId(db);
   if (key.userId) {
     if (key.anonymousToken)
-      await mergeAnonymousCart(prisma, {
+      await mergeAnonymousCart(db, {
         userId: key.userId,
         anonymousToken: key.anonymousToken,
         channelId,
       });
-    return userCartId(prisma, key.userId, channelId);
+    return userCartId(db, key.userId, channelId);
   }
-  if (!key.anonymousToken) return null;
-  const cart = await prisma.cart.findUnique({
-    where: { anonymousToken: key.anonymousToken },
+  return key.anonymousToken ? anonymousCartId(db, key.anonymousToken) : null;
+}
+
+/**
+ * Read-only twin of findCartId, for pages: the key's cart and, for a signed-in key that still
+ * carries a token, the anonymous cart findCartId would merge into it. Nothing is merged.
+ */
+export async function peekCartIds(
+  db: Db,
+  key: CartKey,
+): Promise<{ cartId: string | null; unmergedCartId: string | null }> {
+  const channelId = await webChannelId(db);
+  const anonymous = key.anonymousToken ? await anonymousCartId(db, key.anonymousToken) : null;
+  if (!key.userId) return { cartId: anonymous, unmergedCartId: null };
+  return { cartId: await userCartId(db, key.userId, channelId), unmergedCartId: anonymous };
+}
+
+/** The anonymous cart of a token, or null (none, or adopted by an account already). */
+async function anonymousCartId(db: Db, anonymousToken: string): Promise<string | null> {
+  const cart = await db.cart.findUnique({
+    where: { anonymousToken },
     select: { id: true, userId: true },
   });
   return cart && cart.userId === null ? cart.id : null;
 }
 
 /** The key's cart, created when missing. */
-export async function openCart(prisma: Db, key: CartKey): Promise<string> {
-  const found = await findCartId(prisma, key);
+export async function openCart(db: Db, key: CartKey): Promise<string> {
+  const found = await findCartId(db, key);
   if (found) return found;
-  const channelId = await webChannelId(prisma);
-  if (key.userId) return getOrCreateUserCart(prisma, key.userId, channelId);
+  const channelId = await webChannelId(db);
+  if (key.userId) return getOrCreateUserCart(db, key.userId, channelId);
   if (!key.anonymousToken) throw new AppError("INTERNAL", "An anonymous cart needs a token.");
-  const created = await prisma.cart.create({
+  const created = await db.cart.create({
     data: { anonymousToken: key.anonymousToken, channelId },
     select: { id: true },
   });
   return created.id;
 }
 
-async function currentQuantity(prisma: Db, cartId: string, skuId: string): Promise<number> {
-  const item = await prisma.cartItem.findUnique({
+async function currentQuantity(db: Db, cartId: string, skuId: string): Promise<number> {
+  const item = await db.cartItem.findUnique({
     where: { cartId_skuId: { cartId, skuId } },
     select: { quantity: true },
   });
@@ -110,77 +125,72 @@ async function currentQuantity(prisma: Db, cartId: string, skuId: string): Promi
 }
 
 /** Sets a line to an exact quantity after checking the web channel can sell that many. */
-async function writeLine(
-  prisma: Db,
-  cartId: string,
-  skuId: string,
-  quantity: number,
-): Promise<number> {
+async function writeLine(db: Db, cartId: string, skuId: string, quantity: number): Promise<number> {
   if (quantity > MAX_CART_LINE_QUANTITY) {
     throw new AppError("INVALID_INPUT", `A cart line may hold at most ${MAX_CART_LINE_QUANTITY}.`, {
-      fieldErrors: { quantity: [`At most ${MAX_CART_LINE_QUANTITY}.`] },
+      fieldErrors: { quantity: [atMost(MAX_CART_LINE_QUANTITY)] },
       details: { reason: "LINE_LIMIT", max: MAX_CART_LINE_QUANTITY },
     });
   }
-  const offers = await loadWebOffers(prisma, [skuId]);
+  const offers = await loadWebOffers(db, [skuId]);
   assertWebCanSell(offers.get(skuId), quantity);
-  await prisma.cartItem.upsert({
+  await db.cartItem.upsert({
     where: { cartId_skuId: { cartId, skuId } },
     create: { cartId, skuId, quantity },
     update: { quantity },
   });
-  await prisma.cart.update({ where: { id: cartId }, data: { updatedAt: new Date() } });
+  await db.cart.update({ where: { id: cartId }, data: { updatedAt: new Date() } });
   return quantity;
 }
 
 /** Adds units of a SKU; refusals (unknown, not sold online, above stock) change nothing. */
-export async function addCartItem(input: {
-  prisma: Db;
-  cartId: string;
-  skuId: string;
-  quantity: number;
-}) {
-  const had = await currentQuantity(input.prisma, input.cartId, input.skuId);
-  const quantity = await writeLine(input.prisma, input.cartId, input.skuId, had + input.quantity);
+export async function addCartItem(
+  db: Db,
+  input: { cartId: string; skuId: string; quantity: number },
+) {
+  const had = await currentQuantity(db, input.cartId, input.skuId);
+  const quantity = await writeLine(db, input.cartId, input.skuId, had + input.quantity);
   return { skuId: input.skuId, quantity };
 }
 
 /** Sets a line's quantity (the cart page's stepper). */
-export async function setCartItemQuantity(input: {
-  prisma: Db;
-  cartId: string;
-  skuId: string;
-  quantity: number;
-}) {
-  if ((await currentQuantity(input.prisma, input.cartId, input.skuId)) === 0) {
-    throw new AppError("NOT_FOUND", "That item is not in your cart.");
+export async function setCartItemQuantity(
+  db: Db,
+  input: { cartId: string; skuId: string; quantity: number },
+) {
+  if ((await currentQuantity(db, input.cartId, input.skuId)) === 0) {
+    throw new AppError("NOT_FOUND", "That item is not in your cart.", {
+      details: { reason: "CART_ITEM" },
+    });
   }
-  const quantity = await writeLine(input.prisma, input.cartId, input.skuId, input.quantity);
+  const quantity = await writeLine(db, input.cartId, input.skuId, input.quantity);
   return { skuId: input.skuId, quantity };
 }
 
-export async function removeCartItem(input: { prisma: Db; cartId: string; skuId: string }) {
-  const removed = await input.prisma.cartItem.deleteMany({
+export async function removeCartItem(db: Db, input: { cartId: string; skuId: string }) {
+  const removed = await db.cartItem.deleteMany({
     where: { cartId: input.cartId, skuId: input.skuId },
   });
-  if (removed.count === 0) throw new AppError("NOT_FOUND", "That item is not in your cart.");
+  if (removed.count === 0)
+    throw new AppError("NOT_FOUND", "That item is not in your cart.", {
+      details: { reason: "CART_ITEM" },
+    });
   return { skuId: input.skuId };
 }
 
 /** Empties the given lines (checkout calls this once an order holds them). */
-export async function clearCartItems(input: {
-  prisma: Db;
-  cartId: string;
-  skuIds: readonly string[];
-}): Promise<{ removed: number }> {
-  const removed = await input.prisma.cartItem.deleteMany({
+export async function clearCartItems(
+  db: Db,
+  input: { cartId: string; skuIds: readonly string[] },
+): Promise<{ removed: number }> {
+  const removed = await db.cartItem.deleteMany({
     where: { cartId: input.cartId, skuId: { in: [...input.skuIds] } },
   });
   return { removed: removed.count };
 }
 
 /** Units in a cart, for the count beside the cart link. */
-export async function countCartItems(prisma: Db, cartId: string): Promise<number> {
-  const sum = await prisma.cartItem.aggregate({ where: { cartId }, _sum: { quantity: true } });
+export async function countCartItems(db: Db, cartId: string): Promise<number> {
+  const sum = await db.cartItem.aggregate({ where: { cartId }, _sum: { quantity: true } });
   return sum._sum.quantity ?? 0;
 }

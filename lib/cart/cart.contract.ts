@@ -11,7 +11,7 @@ import {
   removeCartItem,
   setCartItemQuantity,
 } from "./cart-store.server";
-import { getCartFor } from "./get-cart.server";
+import { getCartFor, peekCartFor } from "./get-cart.server";
 import { createShopWorld, type ShopWorld } from "./testing/shop-world";
 
 let tokenCount = 0;
@@ -34,9 +34,9 @@ export function defineCartTests(db: () => PrismaClient, options: { concurrent: b
     const key = { userId: null, anonymousToken: newToken() };
     expect(await findCartId(prisma, key)).toBeNull();
     const cartId = await openCart(prisma, key);
-    await addCartItem({ prisma, cartId, skuId: world.sku("tee"), quantity: 2 });
-    await addCartItem({ prisma, cartId, skuId: world.sku("tee"), quantity: 3 });
-    await addCartItem({ prisma, cartId, skuId: world.sku("rare"), quantity: 1 });
+    await addCartItem(prisma, { cartId, skuId: world.sku("tee"), quantity: 2 });
+    await addCartItem(prisma, { cartId, skuId: world.sku("tee"), quantity: 3 });
+    await addCartItem(prisma, { cartId, skuId: world.sku("rare"), quantity: 1 });
     const view = await getCartFor(prisma, key);
     expect(view.cartId).toBe(cartId);
     expect(view.itemCount).toBe(6);
@@ -55,35 +55,35 @@ export function defineCartTests(db: () => PrismaClient, options: { concurrent: b
   it("refuses unknown SKUs, clearance styles and more than the web channel can sell, changing nothing", async () => {
     const prisma = db();
     const cartId = await openCart(prisma, { userId: null, anonymousToken: newToken() });
-    await addCartItem({ prisma, cartId, skuId: world.sku("rare"), quantity: 1 });
+    await addCartItem(prisma, { cartId, skuId: world.sku("rare"), quantity: 1 });
     const before = await linesOf(prisma, cartId);
 
     expect(
-      (await refusalOf(addCartItem({ prisma, cartId, skuId: "no-such-sku", quantity: 1 }))).code,
+      (await refusalOf(addCartItem(prisma, { cartId, skuId: "no-such-sku", quantity: 1 }))).code,
     ).toBe("NOT_FOUND");
     const clearance = await refusalOf(
-      addCartItem({ prisma, cartId, skuId: world.sku("old"), quantity: 1 }),
+      addCartItem(prisma, { cartId, skuId: world.sku("old"), quantity: 1 }),
     );
     expect(clearance.code).toBe("INVALID_INPUT");
     expect(clearance.details).toMatchObject({ reason: "NOT_SOLD_ONLINE" });
     const above = await refusalOf(
-      addCartItem({ prisma, cartId, skuId: world.sku("rare"), quantity: 2 }),
+      addCartItem(prisma, { cartId, skuId: world.sku("rare"), quantity: 2 }),
     );
     expect(above.code).toBe("OUT_OF_STOCK");
     expect(above.details).toMatchObject({ available: 2 });
     const limit = await refusalOf(
-      setCartItemQuantity({ prisma, cartId, skuId: world.sku("rare"), quantity: 100 }),
+      setCartItemQuantity(prisma, { cartId, skuId: world.sku("rare"), quantity: 100 }),
     );
     expect(limit.code).toBe("INVALID_INPUT");
     expect(
       (
         await refusalOf(
-          setCartItemQuantity({ prisma, cartId, skuId: world.sku("tee"), quantity: 1 }),
+          setCartItemQuantity(prisma, { cartId, skuId: world.sku("tee"), quantity: 1 }),
         )
       ).code,
     ).toBe("NOT_FOUND");
     expect(
-      (await refusalOf(removeCartItem({ prisma, cartId, skuId: world.sku("tee") }))).code,
+      (await refusalOf(removeCartItem(prisma, { cartId, skuId: world.sku("tee") }))).code,
     ).toBe("NOT_FOUND");
 
     expect(await linesOf(prisma, cartId)).toEqual(before);
@@ -104,9 +104,9 @@ export function defineCartTests(db: () => PrismaClient, options: { concurrent: b
   it("sells presale units beyond stock up to the cap", async () => {
     const prisma = db();
     const cartId = await openCart(prisma, { userId: null, anonymousToken: newToken() });
-    await addCartItem({ prisma, cartId, skuId: world.sku("pre"), quantity: 3 });
+    await addCartItem(prisma, { cartId, skuId: world.sku("pre"), quantity: 3 });
     const refusal = await refusalOf(
-      addCartItem({ prisma, cartId, skuId: world.sku("pre"), quantity: 1 }),
+      addCartItem(prisma, { cartId, skuId: world.sku("pre"), quantity: 1 }),
     );
     expect(refusal.code).toBe("OUT_OF_STOCK");
     expect(refusal.details).toMatchObject({ available: 3 });
@@ -115,13 +115,13 @@ export function defineCartTests(db: () => PrismaClient, options: { concurrent: b
   it("sets, removes and clears lines", async () => {
     const prisma = db();
     const cartId = await openCart(prisma, { userId: null, anonymousToken: newToken() });
-    await addCartItem({ prisma, cartId, skuId: world.sku("tee"), quantity: 1 });
-    await addCartItem({ prisma, cartId, skuId: world.sku("rare"), quantity: 1 });
-    await addCartItem({ prisma, cartId, skuId: world.sku("pre"), quantity: 1 });
-    await setCartItemQuantity({ prisma, cartId, skuId: world.sku("tee"), quantity: 7 });
-    await removeCartItem({ prisma, cartId, skuId: world.sku("rare") });
+    await addCartItem(prisma, { cartId, skuId: world.sku("tee"), quantity: 1 });
+    await addCartItem(prisma, { cartId, skuId: world.sku("rare"), quantity: 1 });
+    await addCartItem(prisma, { cartId, skuId: world.sku("pre"), quantity: 1 });
+    await setCartItemQuantity(prisma, { cartId, skuId: world.sku("tee"), quantity: 7 });
+    await removeCartItem(prisma, { cartId, skuId: world.sku("rare") });
     expect(await linesOf(prisma, cartId)).toEqual({ [world.sku("tee")]: 7, [world.sku("pre")]: 1 });
-    expect(await clearCartItems({ prisma, cartId, skuIds: [world.sku("tee")] })).toEqual({
+    expect(await clearCartItems(prisma, { cartId, skuIds: [world.sku("tee")] })).toEqual({
       removed: 1,
     });
     expect(await linesOf(prisma, cartId)).toEqual({ [world.sku("pre")]: 1 });
@@ -132,10 +132,10 @@ export function defineCartTests(db: () => PrismaClient, options: { concurrent: b
     const buyer = await world.addMember();
     const token = newToken();
     const anonymousCart = await openCart(prisma, { userId: null, anonymousToken: token });
-    await addCartItem({ prisma, cartId: anonymousCart, skuId: world.sku("tee"), quantity: 3 });
-    await addCartItem({ prisma, cartId: anonymousCart, skuId: world.sku("rare"), quantity: 1 });
+    await addCartItem(prisma, { cartId: anonymousCart, skuId: world.sku("tee"), quantity: 3 });
+    await addCartItem(prisma, { cartId: anonymousCart, skuId: world.sku("rare"), quantity: 1 });
     const userCart = await openCart(prisma, { userId: buyer.userId, anonymousToken: null });
-    await addCartItem({ prisma, cartId: userCart, skuId: world.sku("tee"), quantity: 2 });
+    await addCartItem(prisma, { cartId: userCart, skuId: world.sku("tee"), quantity: 2 });
 
     const view = await getCartFor(prisma, { userId: buyer.userId, anonymousToken: token });
     expect(view.cartId).toBe(userCart);
@@ -151,6 +151,39 @@ export function defineCartTests(db: () => PrismaClient, options: { concurrent: b
       [world.sku("tee")]: 5,
       [world.sku("rare")]: 1,
     });
+  });
+
+  it("shows a page the merged cart without merging it: the next read that may write does", async () => {
+    const prisma = db();
+    const buyer = await world.addMember();
+    const token = newToken();
+    const anonymousCart = await openCart(prisma, { userId: null, anonymousToken: token });
+    await addCartItem(prisma, { cartId: anonymousCart, skuId: world.sku("tee"), quantity: 3 });
+    await addCartItem(prisma, { cartId: anonymousCart, skuId: world.sku("rare"), quantity: 1 });
+    const userCart = await openCart(prisma, { userId: buyer.userId, anonymousToken: null });
+    await addCartItem(prisma, { cartId: userCart, skuId: world.sku("tee"), quantity: 2 });
+    const key = { userId: buyer.userId, anonymousToken: token };
+
+    const peeked = await peekCartFor(prisma, key);
+    expect(peeked.cartId).toBe(userCart);
+    expect(peeked.lines.map((l) => [l.skuId, l.quantity])).toEqual([
+      [world.sku("tee"), 5],
+      [world.sku("rare"), 1],
+    ]);
+    expect(peeked.itemCount).toBe(6);
+    // Nothing was written: both carts are as they were.
+    expect(await linesOf(prisma, userCart)).toEqual({ [world.sku("tee")]: 2 });
+    expect(await linesOf(prisma, anonymousCart)).toEqual({
+      [world.sku("tee")]: 3,
+      [world.sku("rare")]: 1,
+    });
+
+    const merged = await getCartFor(prisma, key);
+    expect(merged.lines.map((l) => [l.skuId, l.quantity])).toEqual(
+      peeked.lines.map((l) => [l.skuId, l.quantity]),
+    );
+    expect(merged.subtotal).toBe(peeked.subtotal);
+    expect(await peekCartFor(prisma, key)).toEqual(merged);
   });
 
   it("adopts the anonymous cart when the shopper had none, and caps merged lines at 99", async () => {
@@ -186,9 +219,9 @@ export function defineCartTests(db: () => PrismaClient, options: { concurrent: b
       const buyer = await world.addMember();
       const token = newToken();
       const anonymousCart = await openCart(prisma, { userId: null, anonymousToken: token });
-      await addCartItem({ prisma, cartId: anonymousCart, skuId: world.sku("tee"), quantity: 2 });
+      await addCartItem(prisma, { cartId: anonymousCart, skuId: world.sku("tee"), quantity: 2 });
       const userCart = await openCart(prisma, { userId: buyer.userId, anonymousToken: null });
-      await addCartItem({ prisma, cartId: userCart, skuId: world.sku("tee"), quantity: 1 });
+      await addCartItem(prisma, { cartId: userCart, skuId: world.sku("tee"), quantity: 1 });
       const outcomes = await Promise.allSettled(
         Array.from({ length: 8 }, () =>
           findCartId(prisma, { userId: buyer.userId, anonymousToken: token }),

@@ -1,22 +1,22 @@
 import "server-only";
 import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session.server";
-import { getDb } from "@/lib/db/client.server";
 import type { Db } from "@/lib/db/transaction.server";
-import { CART_ROLES } from "./cart-rules";
+import { CART_ROLES, mergeCartQuantities } from "./cart-rules";
 import { readCartOwner } from "./cart-owner.server";
-import { clearCartItems as clearItems, findCartId, type CartKey } from "./cart-store.server";
+import { findCartId, peekCartIds, type CartKey } from "./cart-store.server";
 import { cartTotals, EMPTY_CART, type CartView } from "./cart-view";
 import { loadWebOffers } from "./web-channel.server";
 
 export type { CartLineView, CartView } from "./cart-view";
+export { clearCartItems } from "./cart-store.server";
 
-/** A cart with its lines priced for the web channel now (prices are not frozen in the cart). */
-export async function loadCartView(prisma: Db, cartId: string): Promise<CartView> {
-  const items = await prisma.cartItem.findMany({
-    where: { cartId },
+async function readItems(db: Db, cartIds: readonly string[]) {
+  return db.cartItem.findMany({
+    where: { cartId: { in: [...cartIds] } },
     orderBy: { id: "asc" },
     select: {
+      cartId: true,
       skuId: true,
       quantity: true,
       sku: {
@@ -31,8 +31,17 @@ export async function loadCartView(prisma: Db, cartId: string): Promise<CartView
       },
     },
   });
+}
+type CartItemRow = Awaited<ReturnType<typeof readItems>>[number];
+
+/** Prices a cart's lines for the web channel now (prices are not frozen in the cart). */
+async function priceLines(
+  db: Db,
+  cartId: string,
+  items: readonly Pick<CartItemRow, "skuId" | "quantity" | "sku">[],
+): Promise<CartView> {
   const offers = await loadWebOffers(
-    prisma,
+    db,
     items.map((i) => i.skuId),
   );
   const lines = items.map((item) => {
@@ -59,37 +68,62 @@ export async function loadCartView(prisma: Db, cartId: string): Promise<CartView
   return { cartId, lines, ...cartTotals(lines) };
 }
 
+/** A cart with its lines priced for the web channel now (prices are not frozen in the cart). */
+export async function loadCartView(db: Db, cartId: string): Promise<CartView> {
+  return priceLines(db, cartId, await readItems(db, [cartId]));
+}
+
 /** The cart of a key (user or anonymous token), merging a leftover anonymous cart on the way. */
-export async function getCartFor(prisma: Db, key: CartKey): Promise<CartView> {
-  const cartId = await findCartId(prisma, key);
-  return cartId ? loadCartView(prisma, cartId) : EMPTY_CART;
+export async function getCartFor(db: Db, key: CartKey): Promise<CartView> {
+  const cartId = await findCartId(db, key);
+  return cartId ? loadCartView(db, cartId) : EMPTY_CART;
 }
 
 /**
- * The signed-in consumer's cart, or the anonymous cookie's. Accounts that may not use the shop
- * cart (staff, employees, admins) see an empty one; pages and actions refuse them separately.
+ * What getCartFor would show, read without writing: a leftover anonymous cart of a signed-in
+ * shopper appears merged (same rule, same cap), while the merge itself is left to the next cart
+ * action or checkout. For pages, which never write while rendering.
  */
-export async function getCurrentCart(): Promise<CartView> {
-  const user = await getSessionUser();
-  if (user && !hasRole(user, CART_ROLES)) return EMPTY_CART;
-  const owner = await readCartOwner(user);
-  const prisma = await getDb();
-  if (owner.kind === "user")
-    return getCartFor(prisma, { userId: owner.userId, anonymousToken: owner.anonymousToken });
-  return owner.token
-    ? getCartFor(prisma, { userId: null, anonymousToken: owner.token })
-    : EMPTY_CART;
+export async function peekCartFor(db: Db, key: CartKey): Promise<CartView> {
+  const { cartId, unmergedCartId } = await peekCartIds(db, key);
+  if (!unmergedCartId) return cartId ? loadCartView(db, cartId) : EMPTY_CART;
+  const items = await readItems(db, cartId ? [cartId, unmergedCartId] : [unmergedCartId]);
+  const skuOf = new Map(items.map((i) => [i.skuId, i.sku]));
+  const merged = mergeCartQuantities(
+    items.filter((i) => i.cartId === cartId),
+    items.filter((i) => i.cartId === unmergedCartId),
+  );
+  return priceLines(
+    db,
+    cartId ?? unmergedCartId,
+    merged.flatMap((line) => {
+      const sku = skuOf.get(line.skuId);
+      return sku ? [{ ...line, sku }] : [];
+    }),
+  );
 }
 
-/** Removes the given SKUs from a cart, e.g. once checkout placed them in an order. */
-export async function clearCartItems(input: {
-  prisma?: Db;
-  cartId: string;
-  skuIds: readonly string[];
-}) {
-  return clearItems({
-    prisma: input.prisma ?? (await getDb()),
-    cartId: input.cartId,
-    skuIds: input.skuIds,
-  });
+/** The request's cart key: the signed-in consumer's or the anonymous cookie's; null for none. */
+async function currentCartKey(): Promise<CartKey | null> {
+  const user = await getSessionUser();
+  if (user && !hasRole(user, CART_ROLES)) return null;
+  const owner = await readCartOwner(user);
+  if (owner.kind === "user") return { userId: owner.userId, anonymousToken: owner.anonymousToken };
+  return owner.token ? { userId: null, anonymousToken: owner.token } : null;
+}
+
+/**
+ * The signed-in consumer's cart, or the anonymous cookie's, merging a leftover anonymous cart
+ * first (see getCartFor). Accounts that may not use the shop cart (staff, employees, admins) see
+ * an empty one; pages and actions refuse them separately.
+ */
+export async function getCurrentCart(db: Db): Promise<CartView> {
+  const key = await currentCartKey();
+  return key ? getCartFor(db, key) : EMPTY_CART;
+}
+
+/** The same cart as getCurrentCart, read without writing (see peekCartFor): for pages. */
+export async function peekCurrentCart(db: Db): Promise<CartView> {
+  const key = await currentCartKey();
+  return key ? peekCartFor(db, key) : EMPTY_CART;
 }

@@ -6,12 +6,15 @@ import type { Db } from "@/lib/db/transaction.server";
 /** The storefront's channel code: the shop cart and checkout sell through it. */
 export const WEB_CHANNEL_CODE = "WEB";
 
-export async function webChannelId(prisma: Db): Promise<string> {
-  const channel = await prisma.channel.findUnique({
+export async function webChannelId(db: Db): Promise<string> {
+  const channel = await db.channel.findUnique({
     where: { code: WEB_CHANNEL_CODE },
     select: { id: true, active: true },
   });
-  if (!channel || !channel.active) throw new AppError("NOT_FOUND", "The online store is not open.");
+  if (!channel || !channel.active)
+    throw new AppError("NOT_FOUND", "The online store is not open.", {
+      details: { reason: "SHOP_CLOSED" },
+    });
   return channel.id;
 }
 
@@ -34,14 +37,14 @@ export type WebOffer = {
  * nothing: checkout re-decides under the stock engine's locks.
  */
 export async function loadWebOffers(
-  prisma: Db,
+  db: Db,
   skuIds: readonly string[],
 ): Promise<Map<string, WebOffer>> {
   const ids = [...new Set(skuIds)];
   if (ids.length === 0) return new Map();
-  const channelId = await webChannelId(prisma);
+  const channelId = await webChannelId(db);
   const [skus, ats] = await Promise.all([
-    prisma.sku.findMany({
+    db.sku.findMany({
       where: { id: { in: ids } },
       select: {
         id: true,
@@ -50,7 +53,7 @@ export async function loadWebOffers(
         channelPrices: { where: { channelId }, select: { price: true } },
       },
     }),
-    computeChannelAts({ prisma, skuIds: ids }),
+    computeChannelAts(db, { skuIds: ids }),
   ]);
   const atsById = new Map(ats.map((a) => [a.skuId, a]));
   const offers = new Map<string, WebOffer>();
@@ -69,7 +72,10 @@ export async function loadWebOffers(
 
 /** Refuses a quantity the web channel cannot sell: unknown SKU, not sold online, or above stock. */
 export function assertWebCanSell(offer: WebOffer | undefined, quantity: number): WebOffer {
-  if (!offer) throw new AppError("NOT_FOUND", "That product is not available.");
+  if (!offer)
+    throw new AppError("NOT_FOUND", "That product is not available.", {
+      details: { reason: "PRODUCT" },
+    });
   if (!offer.sellable) {
     throw new AppError("INVALID_INPUT", "That item is not sold in the online store.", {
       details: { reason: "NOT_SOLD_ONLINE", skuId: offer.skuId },
@@ -83,6 +89,7 @@ export function assertWebCanSell(offer: WebOffer | undefined, quantity: number):
         : `Only ${offer.available} available online.`,
       {
         details: {
+          reason: "ONLINE",
           skuId: offer.skuId,
           available: offer.available,
           availability: { [offer.skuId]: offer.available },

@@ -156,7 +156,7 @@ describe("catalogue reads (PGlite)", () => {
   beforeAll(async () => seed(db()));
 
   it("lists storefront styles only, SKUs in size order, priced for the web", async () => {
-    const { products, categories } = await readCatalogue({ prisma: db() });
+    const { products, categories } = await readCatalogue(db());
     expect(products.map((p) => p.styleCode).sort()).toEqual(["KIT-1", "TE-1"]);
     const tee = products.find((p) => p.styleCode === "TE-1");
     expect(tee?.skus.map((s) => [s.size, s.price])).toEqual([
@@ -169,7 +169,7 @@ describe("catalogue reads (PGlite)", () => {
   });
 
   it("reads web stock per SKU from the published web channel stock, missing rows as out", async () => {
-    const stock = await getWebStock(["sku_TE-1-S", "sku_TE-1-M", "sku_TE-1-L"], { prisma: db() });
+    const stock = await getWebStock(db(), ["sku_TE-1-S", "sku_TE-1-M", "sku_TE-1-L"]);
     expect(Object.fromEntries(stock)).toEqual({
       "sku_TE-1-S": { ats: 0, state: "OUT" },
       "sku_TE-1-M": { ats: 2, state: "LOW" },
@@ -178,8 +178,7 @@ describe("catalogue reads (PGlite)", () => {
   });
 
   it("lists active pickup stores with node available (on hand − reserved − safety stock)", async () => {
-    const stores = await listPickupStoresWithStock({
-      prisma: db(),
+    const stores = await listPickupStoresWithStock(db(), {
       skuId: "sku_TE-1-M",
       city: "Shanghai",
     });
@@ -190,8 +189,7 @@ describe("catalogue reads (PGlite)", () => {
   });
 
   it("counts a bundle as the complete sets its components make at a store", async () => {
-    const stores = await listPickupStoresWithStock({
-      prisma: db(),
+    const stores = await listPickupStoresWithStock(db(), {
       skuId: "sku_KIT-1-OS",
       city: "Shanghai",
     });
@@ -203,10 +201,11 @@ describe("catalogue reads (PGlite)", () => {
 
   it("finds the SKUs in stock at some store of a city, ignoring warehouses and closed stores", async () => {
     const ids = ["sku_TE-1-S", "sku_TE-1-M", "sku_TE-1-L", "sku_KIT-1-OS"];
-    expect(
-      [...(await skuIdsInStockIn({ prisma: db(), city: "Shanghai", skuIds: ids }))].sort(),
-    ).toEqual(["sku_KIT-1-OS", "sku_TE-1-M"]);
-    expect([...(await skuIdsInStockIn({ prisma: db(), city: "Beijing", skuIds: ids }))]).toEqual([
+    expect([...(await skuIdsInStockIn(db(), { city: "Shanghai", skuIds: ids }))].sort()).toEqual([
+      "sku_KIT-1-OS",
+      "sku_TE-1-M",
+    ]);
+    expect([...(await skuIdsInStockIn(db(), { city: "Beijing", skuIds: ids }))]).toEqual([
       "sku_TE-1-L",
     ]);
   });

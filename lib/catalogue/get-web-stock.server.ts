@@ -1,5 +1,4 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
 import type { Db } from "@/lib/db/transaction.server";
 import { WEB_CHANNEL_CODE } from "./load-catalogue.server";
 import { stockState, type StockState } from "./stock-state";
@@ -9,13 +8,12 @@ import { stockState, type StockState } from "./stock-state";
  * channel stock (`ChannelAts`); a SKU without a row has none for the channel.
  */
 export async function getWebStock(
+  db: Db,
   skuIds: readonly string[],
-  options: { prisma?: Db } = {},
 ): Promise<Map<string, { ats: number; state: StockState }>> {
   const result = new Map<string, { ats: number; state: StockState }>();
   for (const id of skuIds) result.set(id, { ats: 0, state: "OUT" });
   if (skuIds.length === 0) return result;
-  const db = options.prisma ?? (await getDb());
   const rows = await db.channelAts.findMany({
     where: { channel: { code: WEB_CHANNEL_CODE }, skuId: { in: [...skuIds] } },
     select: { skuId: true, ats: true },

@@ -14,8 +14,7 @@ export const WEB_CHANNEL_CODE = "WEB";
 const STOREFRONT_LIFECYCLES = ["NEW", "IN_SEASON"] as const;
 
 /** Reads every storefront style with its SKUs and web prices from the database (uncached). */
-export async function readCatalogue(options: { prisma?: Db } = {}): Promise<Catalogue> {
-  const db = options.prisma ?? (await getDb());
+export async function readCatalogue(db: Db): Promise<Catalogue> {
   const [categoryRows, productRows] = await Promise.all([
     db.category.findMany({
       orderBy: { position: "asc" },
@@ -86,7 +85,7 @@ export async function readCatalogue(options: { prisma?: Db } = {}): Promise<Cata
  */
 export const loadCatalogue = cache(
   // React's cache keeps one copy per request: metadata and page share it instead of parsing it twice.
-  unstable_cache(() => readCatalogue(), ["storefront-catalogue-v1"], {
+  unstable_cache(async () => readCatalogue(await getDb()), ["storefront-catalogue-v1"], {
     tags: [CATALOGUE_TAG],
     revalidate: CATALOGUE_REVALIDATE_SECONDS,
   }),

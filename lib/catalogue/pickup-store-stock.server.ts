@@ -18,8 +18,7 @@ const PICKUP_STORE_WHERE = {
  * Units available per pickup store and SKU (node available = on hand − reserved − safety stock;
  * a bundle counts the complete sets its components make at that store). Read fresh.
  */
-async function availableByStore(input: { prisma?: Db; skuIds: readonly string[]; city?: string }) {
-  const db = input.prisma ?? (await getDb());
+async function availableByStore(db: Db, input: { skuIds: readonly string[]; city?: string }) {
   const bundles = await db.bundleComponent.findMany({
     where: { bundleSkuId: { in: [...input.skuIds] } },
     select: { bundleSkuId: true, componentSkuId: true, quantity: true },
@@ -49,13 +48,11 @@ async function availableByStore(input: { prisma?: Db; skuIds: readonly string[];
 }
 
 /** Pickup stores (optionally of one city) with how many units of the SKU each has available. */
-export async function listPickupStoresWithStock(input: {
-  prisma?: Db;
-  skuId: string;
-  city?: string;
-}): Promise<StoreWithStock[]> {
-  const { stores, available } = await availableByStore({
-    prisma: input.prisma,
+export async function listPickupStoresWithStock(
+  db: Db,
+  input: { skuId: string; city?: string },
+): Promise<StoreWithStock[]> {
+  const { stores, available } = await availableByStore(db, {
     skuIds: [input.skuId],
     city: input.city,
   });
@@ -74,12 +71,11 @@ export async function listPickupStoresWithStock(input: {
 }
 
 /** The SKUs among `skuIds` that at least one pickup store of the city has available. */
-export async function skuIdsInStockIn(input: {
-  prisma?: Db;
-  city: string;
-  skuIds: readonly string[];
-}): Promise<Set<string>> {
-  const { stores, available } = await availableByStore(input);
+export async function skuIdsInStockIn(
+  db: Db,
+  input: { city: string; skuIds: readonly string[] },
+): Promise<Set<string>> {
+  const { stores, available } = await availableByStore(db, input);
   return new Set(input.skuIds.filter((skuId) => stores.some((s) => available(s.id, skuId) > 0)));
 }
 

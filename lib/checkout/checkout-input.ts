@@ -43,7 +43,8 @@ export function destinationOf(input: z.output<typeof checkoutSchema>): OrderDest
   if (input.method === "PICKUP") {
     if (!input.storeNodeId) {
       throw new AppError("INVALID_INPUT", "Choose a store to pick up from.", {
-        fieldErrors: { storeNodeId: ["Choose a store."] },
+        fieldErrors: { storeNodeId: [{ problem: "REQUIRED" }] },
+        details: { reason: "STORE_REQUIRED" },
       });
     }
     return { kind: "store", nodeId: input.storeNodeId };
@@ -55,7 +56,8 @@ export function destinationOf(input: z.output<typeof checkoutSchema>): OrderDest
     !input.city
   ) {
     throw new AppError("INVALID_INPUT", "Choose a delivery area and enter the street address.", {
-      fieldErrors: { addressLine: ["Enter the street and number, and choose the area."] },
+      fieldErrors: { addressLine: [{ problem: "REQUIRED" }] },
+      details: { reason: "ADDRESS_REQUIRED" },
     });
   }
   return {

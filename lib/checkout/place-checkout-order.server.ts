@@ -10,6 +10,7 @@ import { requestOrigin } from "@/lib/payments/request-origin.server";
 import { startPayment } from "@/lib/payments/start-payment.server";
 import { activePaymentProvider } from "@/lib/payments/stripe-config";
 import { checkoutLimiter } from "@/lib/rate-limit/index.server";
+import { retryAfterSeconds } from "@/lib/rate-limit/limiter";
 import { destinationOf, type checkoutSchema } from "./checkout-input";
 
 /**
@@ -22,17 +23,21 @@ export async function placeCheckoutOrder(
 ): Promise<{ orderNo: string; redirectUrl: string }> {
   const { userId, input } = options;
   // Counted before anything is read: a script hammering checkout is turned away cheaply.
-  const { success } = await checkoutLimiter().limit(userId);
-  if (!success)
-    throw new AppError("RATE_LIMITED", "Too many checkout attempts. Wait a minute and try again.");
-  const cart = await getCurrentCart();
+  const limit = await checkoutLimiter().limit(userId);
+  if (!limit.success) {
+    throw new AppError("RATE_LIMITED", "Too many checkout attempts. Wait a minute and try again.", {
+      details: { reason: "CHECKOUT", retryAfterSeconds: retryAfterSeconds(limit) },
+    });
+  }
+  const cart = await getCurrentCart(db);
   const lines = cart.lines
     .filter((l) => l.sellable)
     .map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
   if (!cart.cartId || lines.length === 0)
-    throw new AppError("INVALID_INPUT", "Your cart is empty.");
-  const placed = await placeOrder({
-    prisma: db,
+    throw new AppError("INVALID_INPUT", "Your cart is empty.", {
+      details: { reason: "CART_EMPTY" },
+    });
+  const placed = await placeOrder(db, {
     channelCode: WEB_CHANNEL_CODE,
     buyer: { kind: "MEMBER", userId },
     lines,
@@ -49,10 +54,10 @@ export async function placeCheckoutOrder(
     holdMinutes: env.E2E_SHORT_HOLDS && input.holdSeconds ? input.holdSeconds / 60 : undefined,
   });
   if (placed.created)
-    await clearCartItems({ prisma: db, cartId: cart.cartId, skuIds: lines.map((l) => l.skuId) });
+    await clearCartItems(db, { cartId: cart.cartId, skuIds: lines.map((l) => l.skuId) });
   const orderUrl = `/orders/${encodeURIComponent(placed.orderNo)}`;
   try {
-    const payment = await startPayment({
+    const payment = await startPayment(db, {
       orderNo: placed.orderNo,
       userId,
       origin: await requestOrigin(),

@@ -11,8 +11,8 @@ export const claimCouponAction = defineAction({
   input: z.object({ code: z.string().trim().min(1).max(40) }),
   access: ["CONSUMER"],
   handler: async ({ code }, { user }) => {
-    const prisma = await getDb();
-    const memberId = await ensureMemberId(prisma, user.id);
-    return claimCoupon({ prisma, memberId, code });
+    const db = await getDb();
+    const memberId = await ensureMemberId(db, user.id);
+    return claimCoupon(db, { memberId, code });
   },
 });

@@ -1,5 +1,4 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
 import type { Db } from "@/lib/db/transaction.server";
 import { couponDiscount } from "@/lib/pricing/price-order";
 import { assertCouponUsable, type CouponRecord } from "./coupon-rules";
@@ -11,15 +10,11 @@ export type CouponCheck = { memberCouponId: string; coupon: CouponRecord; discou
  * Read-only: would this member's coupon apply to this subtotal now, and how much would it take
  * off? For checkout previews; redeeming decides again under compare-and-set.
  */
-export async function checkCoupon(input: {
-  prisma?: Db;
-  memberId: string;
-  code: string;
-  subtotal: number;
-  now?: Date;
-}): Promise<CouponCheck> {
-  const prisma = input.prisma ?? (await getDb());
-  const { coupon, claimIds } = await findUsableClaims(prisma, input.memberId, input.code);
+export async function checkCoupon(
+  db: Db,
+  input: { memberId: string; code: string; subtotal: number; now?: Date },
+): Promise<CouponCheck> {
+  const { coupon, claimIds } = await findUsableClaims(db, input.memberId, input.code);
   assertCouponUsable(coupon, input.subtotal, input.now ?? new Date());
   return { memberCouponId: claimIds[0]!, coupon, discount: couponDiscount(coupon, input.subtotal) };
 }

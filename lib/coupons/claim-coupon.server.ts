@@ -9,32 +9,30 @@ import { couponValidAt, normaliseCouponCode, refuseCoupon } from "./coupon-rules
  * - in total: `claimedCount` is raised by a compare-and-set that only succeeds below `totalLimit`.
  * A refusal (expired, sold out, limit reached) rolls everything back.
  */
-export async function claimCoupon(input: {
-  prisma: Db;
-  memberId: string;
-  code: string;
-  now?: Date;
-}): Promise<{ memberCouponId: string; couponId: string }> {
+export async function claimCoupon(
+  db: Db,
+  input: { memberId: string; code: string; now?: Date },
+): Promise<{ memberCouponId: string; couponId: string }> {
   const now = input.now ?? new Date();
-  return withTransaction(input.prisma, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const coupon = await tx.coupon.findUnique({
       where: { code: normaliseCouponCode(input.code) },
       select: { id: true, validFrom: true, validTo: true, perMemberLimit: true },
     });
-    if (!coupon) refuseCoupon("NOT_CLAIMED");
-    if (now < coupon.validFrom) refuseCoupon("NOT_YET_VALID");
-    if (!couponValidAt(coupon, now)) refuseCoupon("EXPIRED");
+    if (!coupon) refuseCoupon({ reason: "NOT_CLAIMED" });
+    if (now < coupon.validFrom) refuseCoupon({ reason: "NOT_YET_VALID" });
+    if (!couponValidAt(coupon, now)) refuseCoupon({ reason: "EXPIRED" });
     await lockMember(tx, input.memberId);
     const held = await tx.memberCoupon.count({
       where: { memberId: input.memberId, couponId: coupon.id },
     });
     if (held >= coupon.perMemberLimit)
-      refuseCoupon("LIMIT_REACHED", { perMemberLimit: coupon.perMemberLimit });
+      refuseCoupon({ reason: "LIMIT_REACHED", perMemberLimit: coupon.perMemberLimit });
     // Raw SQL: Prisma's updateMany cannot compare two columns of the same row.
     const raised = await tx.$executeRaw`
       UPDATE "Coupon" SET "claimedCount" = "claimedCount" + 1
       WHERE id = ${coupon.id} AND ("totalLimit" IS NULL OR "claimedCount" < "totalLimit")`;
-    if (raised !== 1) refuseCoupon("SOLD_OUT");
+    if (raised !== 1) refuseCoupon({ reason: "SOLD_OUT" });
     const claim = await tx.memberCoupon.create({
       data: { couponId: coupon.id, memberId: input.memberId, status: "CLAIMED", claimedAt: now },
       select: { id: true },

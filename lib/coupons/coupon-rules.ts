@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
+import type { CouponRefusalDetails } from "@/lib/errors/error-details";
 import type { CouponTerms } from "@/lib/pricing/price-order";
 
 export type CouponRecord = {
@@ -17,14 +18,7 @@ export type CouponRecord = {
 };
 
 /** Why a coupon cannot be used, as a machine-readable reason the pages translate. */
-export type CouponRefusal =
-  | "NOT_CLAIMED"
-  | "USED"
-  | "EXPIRED"
-  | "NOT_YET_VALID"
-  | "MIN_SPEND_NOT_MET"
-  | "SOLD_OUT"
-  | "LIMIT_REACHED";
+export type CouponRefusal = CouponRefusalDetails["reason"];
 
 /** validFrom inclusive, validTo exclusive. */
 export function couponValidAt(
@@ -40,26 +34,32 @@ export function couponTerms(
   return { kind: coupon.kind, value: coupon.value, minSpend: coupon.minSpend };
 }
 
-export function refuseCoupon(reason: CouponRefusal, extra: Record<string, unknown> = {}): never {
-  const codes = {
-    NOT_CLAIMED: ["NOT_FOUND", "You have not claimed this coupon."],
-    USED: ["CONFLICT", "This coupon has already been used."],
-    EXPIRED: ["INVALID_INPUT", "This coupon has expired."],
-    NOT_YET_VALID: ["INVALID_INPUT", "This coupon is not valid yet."],
-    MIN_SPEND_NOT_MET: ["INVALID_INPUT", "This coupon needs a higher spend."],
-    SOLD_OUT: ["CONFLICT", "All of these coupons have been claimed."],
-    LIMIT_REACHED: ["CONFLICT", "You have already claimed this coupon."],
-  } as const;
-  const [code, message] = codes[reason];
-  throw new AppError(code, message, { details: { reason, ...extra } });
+/** Throws the typed refusal of a coupon: NOT_FOUND, CONFLICT or INVALID_INPUT by reason. */
+export function refuseCoupon(details: CouponRefusalDetails): never {
+  switch (details.reason) {
+    case "NOT_CLAIMED":
+      throw new AppError("NOT_FOUND", "You have not claimed this coupon.", { details });
+    case "USED":
+      throw new AppError("CONFLICT", "This coupon has already been used.", { details });
+    case "SOLD_OUT":
+      throw new AppError("CONFLICT", "All of these coupons have been claimed.", { details });
+    case "LIMIT_REACHED":
+      throw new AppError("CONFLICT", "You have already claimed this coupon.", { details });
+    case "EXPIRED":
+      throw new AppError("INVALID_INPUT", "This coupon has expired.", { details });
+    case "NOT_YET_VALID":
+      throw new AppError("INVALID_INPUT", "This coupon is not valid yet.", { details });
+    case "MIN_SPEND_NOT_MET":
+      throw new AppError("INVALID_INPUT", "This coupon needs a higher spend.", { details });
+  }
 }
 
 /** Checks a claimed coupon against a moment and a subtotal; throws the typed refusal. */
 export function assertCouponUsable(coupon: CouponRecord, subtotal: number, now: Date): void {
-  if (now.getTime() < coupon.validFrom.getTime()) refuseCoupon("NOT_YET_VALID");
-  if (now.getTime() >= coupon.validTo.getTime()) refuseCoupon("EXPIRED");
+  if (now.getTime() < coupon.validFrom.getTime()) refuseCoupon({ reason: "NOT_YET_VALID" });
+  if (now.getTime() >= coupon.validTo.getTime()) refuseCoupon({ reason: "EXPIRED" });
   if (subtotal < coupon.minSpend)
-    refuseCoupon("MIN_SPEND_NOT_MET", { minSpend: coupon.minSpend, subtotal });
+    refuseCoupon({ reason: "MIN_SPEND_NOT_MET", minSpend: coupon.minSpend, subtotal });
 }
 
 /** Normalises a typed code: codes are upper case without spaces (e.g. "welcome20 " → "WELCOME20"). */

@@ -58,32 +58,31 @@ export function defineCouponTests(db: () => PrismaClient, options: { concurrent:
 
   const redeem = (memberId: string, code: string, orderId: string, subtotal = 59_900, now = NOW) =>
     withTransaction(db(), (tx) =>
-      redeemCouponForOrder({ prisma: tx, memberId, code, orderId, subtotal, now }),
+      redeemCouponForOrder(tx, { memberId, code, orderId, subtotal, now }),
     );
 
   it("claims a coupon once per member and counts it", async () => {
     const prisma = db();
     const code = await makeCoupon(prisma);
-    const claimed = await claimCoupon({
-      prisma,
+    const claimed = await claimCoupon(prisma, {
       memberId: world.shopper.memberId,
       code: code.toLowerCase(),
       now: NOW,
     });
     expect(claimed.memberCouponId).toBeTruthy();
     const again = await refusalOf(
-      claimCoupon({ prisma, memberId: world.shopper.memberId, code, now: NOW }),
+      claimCoupon(prisma, { memberId: world.shopper.memberId, code, now: NOW }),
     );
     expect(again.code).toBe("CONFLICT");
     expect(again.details).toMatchObject({ reason: "LIMIT_REACHED" });
     const coupon = await prisma.coupon.findUniqueOrThrow({ where: { code } });
     expect(coupon.claimedCount).toBe(1);
     const listed = (
-      await listClaimableCoupons({ prisma, memberId: world.shopper.memberId, now: NOW })
+      await listClaimableCoupons(prisma, { memberId: world.shopper.memberId, now: NOW })
     ).find((c) => c.code === code);
     expect(listed).toMatchObject({ canClaim: false, reason: "LIMIT_REACHED" });
     const forOther = (
-      await listClaimableCoupons({ prisma, memberId: world.other.memberId, now: NOW })
+      await listClaimableCoupons(prisma, { memberId: world.other.memberId, now: NOW })
     ).find((c) => c.code === code);
     expect(forOther).toMatchObject({ canClaim: true, reason: null });
   });
@@ -93,11 +92,11 @@ export function defineCouponTests(db: () => PrismaClient, options: { concurrent:
     const expired = await makeCoupon(prisma, { validTo: new Date(NOW.getTime() - DAY) });
     const future = await makeCoupon(prisma, { validFrom: new Date(NOW.getTime() + DAY) });
     const single = await makeCoupon(prisma, { totalLimit: 1 });
-    await claimCoupon({ prisma, memberId: world.other.memberId, code: single, now: NOW });
+    await claimCoupon(prisma, { memberId: world.other.memberId, code: single, now: NOW });
     const reasons = [];
     for (const code of [expired, future, "NO-SUCH-CODE", single]) {
       const refusal = await refusalOf(
-        claimCoupon({ prisma, memberId: world.shopper.memberId, code, now: NOW }),
+        claimCoupon(prisma, { memberId: world.shopper.memberId, code, now: NOW }),
       );
       reasons.push([refusal.code, refusal.details?.reason]);
     }
@@ -123,9 +122,8 @@ export function defineCouponTests(db: () => PrismaClient, options: { concurrent:
   it("checks a claimed coupon without using it: discount, or the reason it does not apply", async () => {
     const prisma = db();
     const code = await makeCoupon(prisma, { kind: "PERCENT_OFF", value: 1_000, minSpend: 29_900 });
-    await claimCoupon({ prisma, memberId: world.shopper.memberId, code, now: NOW });
-    const ok = await checkCoupon({
-      prisma,
+    await claimCoupon(prisma, { memberId: world.shopper.memberId, code, now: NOW });
+    const ok = await checkCoupon(prisma, {
       memberId: world.shopper.memberId,
       code,
       subtotal: 59_900,
@@ -133,16 +131,15 @@ export function defineCouponTests(db: () => PrismaClient, options: { concurrent:
     });
     expect(ok.discount).toBe(5_990);
     const low = await refusalOf(
-      checkCoupon({ prisma, memberId: world.shopper.memberId, code, subtotal: 29_899, now: NOW }),
+      checkCoupon(prisma, { memberId: world.shopper.memberId, code, subtotal: 29_899, now: NOW }),
     );
     expect([low.code, low.details?.reason]).toEqual(["INVALID_INPUT", "MIN_SPEND_NOT_MET"]);
     const notMine = await refusalOf(
-      checkCoupon({ prisma, memberId: world.other.memberId, code, subtotal: 59_900, now: NOW }),
+      checkCoupon(prisma, { memberId: world.other.memberId, code, subtotal: 59_900, now: NOW }),
     );
     expect([notMine.code, notMine.details?.reason]).toEqual(["NOT_FOUND", "NOT_CLAIMED"]);
     const later = await refusalOf(
-      checkCoupon({
-        prisma,
+      checkCoupon(prisma, {
         memberId: world.shopper.memberId,
         code,
         subtotal: 59_900,
@@ -159,7 +156,7 @@ export function defineCouponTests(db: () => PrismaClient, options: { concurrent:
   it("redeems a claim once for an order; a second use is CONFLICT; cancelling gives it back", async () => {
     const prisma = db();
     const code = await makeCoupon(prisma);
-    await claimCoupon({ prisma, memberId: world.shopper.memberId, code, now: NOW });
+    await claimCoupon(prisma, { memberId: world.shopper.memberId, code, now: NOW });
     const first = await orderFor(world.shopper);
     const second = await orderFor(world.shopper);
     const redeemed = await redeem(world.shopper.memberId, code, first.id);
@@ -170,20 +167,20 @@ export function defineCouponTests(db: () => PrismaClient, options: { concurrent:
       where: { id: redeemed.memberCouponId },
     });
     expect(claim).toMatchObject({ status: "REDEEMED", orderId: first.id });
-    const mine = await listMemberCoupons({ prisma, memberId: world.shopper.memberId, now: NOW });
+    const mine = await listMemberCoupons(prisma, { memberId: world.shopper.memberId, now: NOW });
     expect(mine.find((c) => c.id === redeemed.memberCouponId)).toMatchObject({
       status: "REDEEMED",
       orderNo: first.orderNo,
     });
 
-    expect(await releaseCouponForOrder({ prisma, orderId: first.id })).toBe(true);
+    expect(await releaseCouponForOrder(prisma, { orderId: first.id })).toBe(true);
     await redeem(world.shopper.memberId, code, second.id);
   });
 
   it("refuses someone else's coupon, a spend below the minimum and an expired claim at redemption", async () => {
     const prisma = db();
     const code = await makeCoupon(prisma, { minSpend: 50_000 });
-    await claimCoupon({ prisma, memberId: world.other.memberId, code, now: NOW });
+    await claimCoupon(prisma, { memberId: world.other.memberId, code, now: NOW });
     const order = await orderFor(world.shopper);
     const notMine = await refusalOf(redeem(world.shopper.memberId, code, order.id));
     expect(notMine.code).toBe("NOT_FOUND");
@@ -205,7 +202,7 @@ export function defineCouponTests(db: () => PrismaClient, options: { concurrent:
       const prisma = db();
       const code = await makeCoupon(prisma);
       const buyer = await world.addMember();
-      await claimCoupon({ prisma, memberId: buyer.memberId, code, now: NOW });
+      await claimCoupon(prisma, { memberId: buyer.memberId, code, now: NOW });
       const orders = await Promise.all(Array.from({ length: 20 }, () => orderFor(buyer)));
       const outcomes = await Promise.allSettled(
         orders.map((o) => redeem(buyer.memberId, code, o.id)),
@@ -228,7 +225,7 @@ export function defineCouponTests(db: () => PrismaClient, options: { concurrent:
       const code = await makeCoupon(prisma, { totalLimit: 10 });
       const members = await Promise.all(Array.from({ length: 50 }, () => world.addMember()));
       const outcomes = await Promise.allSettled(
-        members.map((m) => claimCoupon({ prisma, memberId: m.memberId, code, now: NOW })),
+        members.map((m) => claimCoupon(prisma, { memberId: m.memberId, code, now: NOW })),
       );
       expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(10);
       const coupon = await prisma.coupon.findUniqueOrThrow({
@@ -245,7 +242,7 @@ export function defineCouponTests(db: () => PrismaClient, options: { concurrent:
       const buyer = await world.addMember();
       const outcomes = await Promise.allSettled(
         Array.from({ length: 10 }, () =>
-          claimCoupon({ prisma, memberId: buyer.memberId, code, now: NOW }),
+          claimCoupon(prisma, { memberId: buyer.memberId, code, now: NOW }),
         ),
       );
       expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);

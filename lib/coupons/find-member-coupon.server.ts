@@ -22,24 +22,24 @@ const couponSelect = {
  * can act on: never claimed (or someone else's) → NOT_FOUND, all used → CONFLICT, expired.
  */
 export async function findUsableClaims(
-  prisma: Db,
+  db: Db,
   memberId: string,
   code: string,
 ): Promise<{ coupon: CouponRecord; claimIds: string[] }> {
-  const coupon = await prisma.coupon.findUnique({
+  const coupon = await db.coupon.findUnique({
     where: { code: normaliseCouponCode(code) },
     select: couponSelect,
   });
-  if (!coupon) refuseCoupon("NOT_CLAIMED");
-  const claims = await prisma.memberCoupon.findMany({
+  if (!coupon) refuseCoupon({ reason: "NOT_CLAIMED" });
+  const claims = await db.memberCoupon.findMany({
     where: { memberId, couponId: coupon.id },
     orderBy: [{ claimedAt: "asc" }, { id: "asc" }],
     select: { id: true, status: true },
   });
-  if (claims.length === 0) refuseCoupon("NOT_CLAIMED");
+  if (claims.length === 0) refuseCoupon({ reason: "NOT_CLAIMED" });
   const open = claims.filter((c) => c.status === "CLAIMED").map((c) => c.id);
   if (open.length === 0) {
-    refuseCoupon(claims.some((c) => c.status === "REDEEMED") ? "USED" : "EXPIRED");
+    refuseCoupon({ reason: claims.some((c) => c.status === "REDEEMED") ? "USED" : "EXPIRED" });
   }
   return { coupon, claimIds: open };
 }

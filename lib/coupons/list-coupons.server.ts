@@ -16,18 +16,17 @@ export type ClaimableCoupon = {
 };
 
 /** Coupons valid now, with whether this member may still claim each. */
-export async function listClaimableCoupons(input: {
-  prisma: Db;
-  memberId: string | null;
-  now?: Date;
-}): Promise<ClaimableCoupon[]> {
+export async function listClaimableCoupons(
+  db: Db,
+  input: { memberId: string | null; now?: Date },
+): Promise<ClaimableCoupon[]> {
   const now = input.now ?? new Date();
-  const coupons = await input.prisma.coupon.findMany({
+  const coupons = await db.coupon.findMany({
     where: { validFrom: { lte: now }, validTo: { gt: now } },
     orderBy: [{ validTo: "asc" }, { code: "asc" }],
   });
   const held = input.memberId
-    ? await input.prisma.memberCoupon.groupBy({
+    ? await db.memberCoupon.groupBy({
         by: ["couponId"],
         where: { memberId: input.memberId, couponId: { in: coupons.map((c) => c.id) } },
         _count: { _all: true },
@@ -70,13 +69,12 @@ export type MemberCouponView = {
 };
 
 /** The member's coupons: usable first, then used, then expired. */
-export async function listMemberCoupons(input: {
-  prisma: Db;
-  memberId: string;
-  now?: Date;
-}): Promise<MemberCouponView[]> {
+export async function listMemberCoupons(
+  db: Db,
+  input: { memberId: string; now?: Date },
+): Promise<MemberCouponView[]> {
   const now = input.now ?? new Date();
-  const claims = await input.prisma.memberCoupon.findMany({
+  const claims = await db.memberCoupon.findMany({
     where: { memberId: input.memberId },
     orderBy: [{ claimedAt: "desc" }, { id: "asc" }],
     include: { coupon: true, order: { select: { orderNo: true } } },

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db/transaction.server";
+import type { Db, Tx } from "@/lib/db/transaction.server";
 import { assertCouponUsable, refuseCoupon, type CouponRecord } from "./coupon-rules";
 import { findUsableClaims } from "./find-member-coupon.server";
 
@@ -8,35 +8,34 @@ import { findUsableClaims } from "./find-member-coupon.server";
  * The flip CLAIMED → REDEEMED is a compare-and-set: of concurrent checkouts using the same
  * claim, exactly one wins; the others get CONFLICT ("already used") and change nothing.
  */
-export async function redeemCouponForOrder(input: {
-  prisma: Db;
-  memberId: string;
-  code: string;
-  orderId: string;
-  subtotal: number;
-  now: Date;
-}): Promise<{ memberCouponId: string; coupon: CouponRecord }> {
-  const { coupon, claimIds } = await findUsableClaims(input.prisma, input.memberId, input.code);
+export async function redeemCouponForOrder(
+  tx: Tx,
+  input: {
+    memberId: string;
+    code: string;
+    orderId: string;
+    subtotal: number;
+    now: Date;
+  },
+): Promise<{ memberCouponId: string; coupon: CouponRecord }> {
+  const { coupon, claimIds } = await findUsableClaims(tx, input.memberId, input.code);
   assertCouponUsable(coupon, input.subtotal, input.now);
   for (const id of claimIds) {
-    const flipped = await input.prisma.memberCoupon.updateMany({
+    const flipped = await tx.memberCoupon.updateMany({
       where: { id, memberId: input.memberId, status: "CLAIMED", orderId: null },
       data: { status: "REDEEMED", redeemedAt: input.now, orderId: input.orderId },
     });
     if (flipped.count === 1) return { memberCouponId: id, coupon };
   }
-  return refuseCoupon("USED");
+  return refuseCoupon({ reason: "USED" });
 }
 
 /**
  * Gives a coupon back when its order is cancelled before payment (REDEEMED → CLAIMED), so the
  * shopper can use it again. Returns whether a coupon was released.
  */
-export async function releaseCouponForOrder(input: {
-  prisma: Db;
-  orderId: string;
-}): Promise<boolean> {
-  const released = await input.prisma.memberCoupon.updateMany({
+export async function releaseCouponForOrder(db: Db, input: { orderId: string }): Promise<boolean> {
+  const released = await db.memberCoupon.updateMany({
     where: { orderId: input.orderId, status: "REDEEMED" },
     data: { status: "CLAIMED", redeemedAt: null, orderId: null },
   });

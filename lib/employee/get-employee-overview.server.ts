@@ -1,16 +1,18 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { AppError } from "@/lib/errors/app-error";
 import { employeePrice, quotaPeriodKey, quotaRemaining } from "./quota";
 
 /** The employee store's landing: quota left this period and the clearance catalogue at employee prices. */
-export async function getEmployeeOverview({ userId, now }: { userId: string; now: Date }) {
-  const db = await getDb();
+export async function getEmployeeOverview(db: Db, { userId, now }: { userId: string; now: Date }) {
   const employee = await db.employee.findUnique({
     where: { userId },
     include: { quotaPolicy: true, organization: { select: { name: true, nameZh: true } } },
   });
-  if (!employee) throw new AppError("NOT_FOUND", "No employee record for this account.");
+  if (!employee)
+    throw new AppError("NOT_FOUND", "No employee record for this account.", {
+      details: { reason: "EMPLOYEE" },
+    });
   const policy = employee.quotaPolicy;
   const periodKey = quotaPeriodKey(now, policy.period);
   const usage = await db.employeeQuotaUsage.findUnique({

@@ -1,3 +1,9 @@
+import type { ErrorDetails } from "./error-details";
+import type { FieldErrors } from "./field-problem";
+
+export type { ErrorDetails, RefusalReason } from "./error-details";
+export type { FieldErrors, FieldProblem } from "./field-problem";
+
 /** The short list of failure codes every action and route handler speaks. */
 export const ERROR_CODES = [
   "UNAUTHENTICATED",
@@ -33,18 +39,25 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
-export type FieldErrors = Record<string, string[]>;
+/** What a page needs to word a refusal of code C: the code, its typed facts, its field problems. */
+export type Refusal<C extends ErrorCode = ErrorCode> = C extends ErrorCode
+  ? { code: C; details?: ErrorDetails<C>; fieldErrors?: FieldErrors }
+  : never;
 
-/** A refusal with a code the caller can act on; `details` carries facts such as what is available. */
-export class AppError extends Error {
-  readonly code: ErrorCode;
+/**
+ * A refusal with a code the caller can act on; `details` carries facts such as what is
+ * available, typed per code. `message` is English, for logs and machine clients: pages word the
+ * refusal from the code and details instead (lib/i18n/localize-refusal.ts).
+ */
+export class AppError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly code: C;
   readonly fieldErrors?: FieldErrors;
-  readonly details?: Record<string, unknown>;
+  readonly details?: ErrorDetails<C>;
 
   constructor(
-    code: ErrorCode,
+    code: C,
     message: string,
-    extra: { fieldErrors?: FieldErrors; details?: Record<string, unknown> } = {},
+    extra: { fieldErrors?: FieldErrors; details?: NoInfer<ErrorDetails<C>> } = {},
   ) {
     super(message);
     this.name = "AppError";
@@ -56,4 +69,16 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+/**
+ * The refusal an AppError tells a page. The constructor keeps code and details in step, which
+ * a class's fields cannot express as a union, hence the one assertion here.
+ */
+export function refusalOf(error: AppError): Refusal {
+  return {
+    code: error.code,
+    ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+    ...(error.details ? { details: error.details } : {}),
+  } as Refusal;
 }

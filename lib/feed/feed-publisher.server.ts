@@ -12,8 +12,8 @@ export const FEED_NOTIFY_DEBOUNCE_MS = 20;
 const globalForFeed = globalThis as unknown as { onepoolFeedPublisher?: PublishLoop };
 
 export type StartFeedPublisherOptions = {
-  /** The database to publish; the process-wide client by default. */
-  prisma?: () => Promise<Db>;
+  /** Opens the database to publish; getDb (the process-wide client) by default. */
+  openDb?: () => Promise<Db>;
   /**
    * How often the publisher looks at the stock ledger without being notified (FEED_PUBLISH_INTERVAL_MS).
    * Changes made by another process (a second app server, a script) are published within it.
@@ -27,9 +27,9 @@ export type StartFeedPublisherOptions = {
  * process runs it: with the embedded database it is the only process that may open it.
  */
 export function startFeedPublisher(options: StartFeedPublisherOptions = {}): PublishLoop {
-  const database = options.prisma ?? getDb;
+  const openDb = options.openDb ?? getDb;
   globalForFeed.onepoolFeedPublisher ??= createPublishLoop({
-    publish: async () => publishFeed({ prisma: await database() }),
+    publish: async () => publishFeed(await openDb()),
     intervalMs: options.intervalMs ?? env.FEED_PUBLISH_INTERVAL_MS,
     debounceMs: options.debounceMs ?? FEED_NOTIFY_DEBOUNCE_MS,
     onError: (error) => console.error("channel feed publish failed", error),

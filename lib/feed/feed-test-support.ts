@@ -6,8 +6,8 @@ import { createWorld, type World } from "@/lib/reservations/test-world";
 // and readers that turn the feed tables into plain maps for comparisons.
 
 /** web: SHARED; jd: RATIO 30 %; emp: no policy (sells nothing). `tee` is plentiful, `cap` scarce. */
-export function createFeedWorld(prisma: PrismaClient): Promise<World> {
-  return createWorld(prisma, {
+export function createFeedWorld(db: PrismaClient): Promise<World> {
+  return createWorld(db, {
     nodes: ["n1"],
     channels: {
       web: { priority: 1, policy: { mode: "SHARED" } },
@@ -21,14 +21,14 @@ export function createFeedWorld(prisma: PrismaClient): Promise<World> {
 }
 
 /** "channelId/skuId" → ATS, as published in ChannelAts for the SKUs. */
-export async function publishedAts(prisma: PrismaClient, skuIds: readonly string[]) {
-  const rows = await prisma.channelAts.findMany({ where: { skuId: { in: [...skuIds] } } });
+export async function publishedAts(db: PrismaClient, skuIds: readonly string[]) {
+  const rows = await db.channelAts.findMany({ where: { skuId: { in: [...skuIds] } } });
   return new Map(rows.map((r) => [`${r.channelId}/${r.skuId}`, r.ats]));
 }
 
 /** The same map computed now from stock and policy: what the feed must converge to. */
-export async function expectedAts(prisma: PrismaClient, skuIds: readonly string[]) {
-  const skus = await computeChannelAts({ prisma, skuIds });
+export async function expectedAts(db: PrismaClient, skuIds: readonly string[]) {
+  const skus = await computeChannelAts(db, { skuIds });
   return new Map(
     skus.flatMap((s) =>
       s.channels.filter((c) => c.listed).map((c) => [`${c.channelId}/${s.skuId}`, c.ats] as const),
@@ -37,12 +37,8 @@ export async function expectedAts(prisma: PrismaClient, skuIds: readonly string[
 }
 
 /** Feed events of the SKUs after an event id, as "channelId/skuId" → [ats, cause]. */
-export async function eventsAfter(
-  prisma: PrismaClient,
-  skuIds: readonly string[],
-  afterId: number,
-) {
-  const rows = await prisma.channelFeedEvent.findMany({
+export async function eventsAfter(db: PrismaClient, skuIds: readonly string[], afterId: number) {
+  const rows = await db.channelFeedEvent.findMany({
     where: { skuId: { in: [...skuIds] }, id: { gt: afterId } },
     orderBy: { id: "asc" },
   });
@@ -55,8 +51,8 @@ export async function eventsAfter(
 }
 
 /** The last feed event id, 0 when none. */
-export async function lastEventId(prisma: PrismaClient): Promise<number> {
-  const last = await prisma.channelFeedEvent.findFirst({ orderBy: { id: "desc" } });
+export async function lastEventId(db: PrismaClient): Promise<number> {
+  const last = await db.channelFeedEvent.findFirst({ orderBy: { id: "desc" } });
   return last?.id ?? 0;
 }
 

@@ -20,8 +20,7 @@ import { startHoldSweeper, stopHoldSweeper } from "@/lib/sweeps/order-sweeper.se
 import { releaseHoldsAndPublish } from "./release-holds-and-publish.server";
 
 const reserve = (prisma: PrismaClient, w: World, channel: string, sku: string, quantity: number) =>
-  reserveStock({
-    prisma,
+  reserveStock(prisma, {
     channelId: w.channel(channel),
     skuId: w.sku(sku),
     nodeId: w.node("n1"),
@@ -36,7 +35,7 @@ export function defineFeedTests(db: () => PrismaClient): void {
     const w = await createFeedWorld(prisma);
     expect(await prisma.logCursor.findUnique({ where: { name: FEED_CURSOR } })).toBeNull();
 
-    const result = await publishFeed({ prisma });
+    const result = await publishFeed(prisma);
 
     expect(result.rebuilt).toBe(true);
     const published = await publishedAts(prisma, w.skuIds);
@@ -60,13 +59,13 @@ export function defineFeedTests(db: () => PrismaClient): void {
   it("publishes a reservation: shared channels drop by the quantity, one event per changed pair", async () => {
     const prisma = db();
     const w = await createFeedWorld(prisma);
-    await publishFeed({ prisma });
+    await publishFeed(prisma);
     const before = await publishedAts(prisma, w.skuIds);
     const fromId = await lastEventId(prisma);
 
     await reserve(prisma, w, "web", "tee", 4);
     await reserve(prisma, w, "web", "cap", 2);
-    const result = await publishFeed({ prisma });
+    const result = await publishFeed(prisma);
 
     const after = await publishedAts(prisma, w.skuIds);
     expect(after).toEqual(await expectedAts(prisma, w.skuIds));
@@ -85,10 +84,10 @@ export function defineFeedTests(db: () => PrismaClient): void {
     const prisma = db();
     const w = await createFeedWorld(prisma);
     await reserve(prisma, w, "jd", "tee", 1);
-    await publishFeed({ prisma });
+    await publishFeed(prisma);
     const fromId = await lastEventId(prisma);
 
-    const again = await publishFeed({ prisma });
+    const again = await publishFeed(prisma);
 
     expect(again).toMatchObject({ events: 0, movements: 0 });
     expect(await lastEventId(prisma)).toBe(fromId);
@@ -97,7 +96,7 @@ export function defineFeedTests(db: () => PrismaClient): void {
   it("publishes a policy change, which leaves no movement, with cause policy", async () => {
     const prisma = db();
     const w = await createFeedWorld(prisma);
-    await publishFeed({ prisma });
+    await publishFeed(prisma);
     const before = await publishedAts(prisma, w.skuIds);
     const fromId = await lastEventId(prisma);
     await prisma.allocationPolicy.updateMany({
@@ -105,8 +104,8 @@ export function defineFeedTests(db: () => PrismaClient): void {
       data: { ratioBps: 5000 },
     });
 
-    expect((await publishFeed({ prisma })).events).toBe(0);
-    const result = await publishPolicyChange({ prisma, skuIds: w.skuIds });
+    expect((await publishFeed(prisma)).events).toBe(0);
+    const result = await publishPolicyChange(prisma, { skuIds: w.skuIds });
 
     const after = await publishedAts(prisma, w.skuIds);
     expect(after).toEqual(await expectedAts(prisma, w.skuIds));
@@ -115,17 +114,17 @@ export function defineFeedTests(db: () => PrismaClient): void {
     expect(new Map(events.map((e) => [e.pair, e.ats]))).toEqual(changedPairs(before, after));
     expect(events.every((e) => e.cause === "policy")).toBe(true);
     expect(result.events).toBe(events.length);
-    expect((await publishPolicyChange({ prisma, skuIds: "all" })).events).toBe(0);
+    expect((await publishPolicyChange(prisma, { skuIds: "all" })).events).toBe(0);
   });
 
   it("announces 0 and drops the rows when a channel stops selling", async () => {
     const prisma = db();
     const w = await createFeedWorld(prisma);
-    await publishFeed({ prisma });
+    await publishFeed(prisma);
     const fromId = await lastEventId(prisma);
     await prisma.allocationPolicy.deleteMany({ where: { channelId: w.channel("jd") } });
 
-    await publishPolicyChange({ prisma, skuIds: w.skuIds });
+    await publishPolicyChange(prisma, { skuIds: w.skuIds });
 
     const after = await publishedAts(prisma, w.skuIds);
     expect([...after.keys()].some((k) => k.startsWith(`${w.channel("jd")}/`))).toBe(false);
@@ -139,8 +138,7 @@ export function defineFeedTests(db: () => PrismaClient): void {
   it("sweeps expired holds and publishes the freed stock in the same call", async () => {
     const prisma = db();
     const w = await createFeedWorld(prisma);
-    const { reservation } = await reserveStock({
-      prisma,
+    const { reservation } = await reserveStock(prisma, {
       channelId: w.channel("web"),
       skuId: w.sku("tee"),
       nodeId: w.node("n1"),
@@ -148,12 +146,12 @@ export function defineFeedTests(db: () => PrismaClient): void {
       kind: "CHECKOUT_HOLD",
       ttlSeconds: 60,
     });
-    await publishFeed({ prisma });
+    await publishFeed(prisma);
     const pair = `${w.channel("web")}/${w.sku("tee")}`;
     expect((await publishedAts(prisma, w.skuIds)).get(pair)).toBe(95);
 
     const due = new Date(reservation.expiresAt!.getTime() + 1_000);
-    const result = await releaseHoldsAndPublish({ prisma, now: due });
+    const result = await releaseHoldsAndPublish(prisma, { now: due });
 
     expect(result.released).toBeGreaterThanOrEqual(1);
     expect(result.feed.events).toBeGreaterThanOrEqual(1);
@@ -163,8 +161,7 @@ export function defineFeedTests(db: () => PrismaClient): void {
   it("the server's sweeper releases holds that expired, unasked, and publishes the freed stock", async () => {
     const prisma = db();
     const w = await createFeedWorld(prisma);
-    const { reservation } = await reserveStock({
-      prisma,
+    const { reservation } = await reserveStock(prisma, {
       channelId: w.channel("web"),
       skuId: w.sku("tee"),
       nodeId: w.node("n1"),
@@ -177,7 +174,7 @@ export function defineFeedTests(db: () => PrismaClient): void {
       where: { id: reservation.id },
       data: { expiresAt: new Date(Date.now() - 1_000) },
     });
-    startHoldSweeper({ prisma: async () => prisma, intervalMs: 60_000 });
+    startHoldSweeper({ openDb: async () => prisma, intervalMs: 60_000 });
     try {
       await vi.waitFor(
         async () => {
@@ -196,16 +193,16 @@ export function defineFeedTests(db: () => PrismaClient): void {
   it("serves a snapshot and pages of changes that replay to the same snapshot", async () => {
     const prisma = db();
     const w = await createFeedWorld(prisma);
-    await publishFeed({ prisma });
+    await publishFeed(prisma);
     for (const q of [1, 2, 3]) await reserve(prisma, w, "web", "tee", q);
-    await publishFeed({ prisma });
+    await publishFeed(prisma);
     const code = w.channel("web");
 
-    const snapshot = await readChannelFeed({ prisma, code });
+    const snapshot = await readChannelFeed(prisma, { code });
     const replayed = new Map<string, number>();
     let since = 0;
     for (;;) {
-      const page = await readChannelFeed({ prisma, code, since, limit: 2 });
+      const page = await readChannelFeed(prisma, { code, since, limit: 2 });
       if (!("events" in page)) throw new Error("expected a page");
       for (const e of page.events) replayed.set(e.skuCode, e.ats);
       expect(page.events.length).toBeLessThanOrEqual(2);
@@ -222,10 +219,10 @@ export function defineFeedTests(db: () => PrismaClient): void {
   it("rebuilds on demand after rows were changed behind its back", async () => {
     const prisma = db();
     const w = await createFeedWorld(prisma);
-    await publishFeed({ prisma });
+    await publishFeed(prisma);
     await prisma.channelAts.deleteMany({ where: { skuId: w.sku("tee") } });
 
-    const result = await rebuildFeed({ prisma });
+    const result = await rebuildFeed(prisma);
 
     expect(result.events).toBeGreaterThanOrEqual(2);
     expect(await publishedAts(prisma, w.skuIds)).toEqual(await expectedAts(prisma, w.skuIds));
@@ -234,10 +231,9 @@ export function defineFeedTests(db: () => PrismaClient): void {
   it("keeps the cursor before a hole left by a rolled-back change until the grace has passed", async () => {
     const prisma = db();
     const w = await createFeedWorld(prisma);
-    await publishFeed({ prisma, gapGraceMs: 0 });
+    await publishFeed(prisma, { gapGraceMs: 0 });
     await withTransaction(prisma, async (tx) => {
-      await reserveStock({
-        prisma: tx,
+      await reserveStock(tx, {
         channelId: w.channel("web"),
         skuId: w.sku("cap"),
         nodeId: w.node("n1"),
@@ -248,7 +244,7 @@ export function defineFeedTests(db: () => PrismaClient): void {
     }).catch(() => undefined);
     await reserve(prisma, w, "web", "tee", 1);
 
-    const pinned = await publishFeed({ prisma });
+    const pinned = await publishFeed(prisma);
     const teeMovement = await prisma.stockMovement.findFirstOrThrow({
       where: { skuId: w.sku("tee"), kind: "RESERVATION" },
       orderBy: { id: "desc" },
@@ -259,7 +255,7 @@ export function defineFeedTests(db: () => PrismaClient): void {
       99,
     );
 
-    const later = await publishFeed({ prisma, gapGraceMs: 0 });
+    const later = await publishFeed(prisma, { gapGraceMs: 0 });
     expect(later.cursor).toBe(teeMovement.id);
     expect(later.events).toBe(0);
   });

@@ -16,9 +16,8 @@ import {
 } from "./feed-test-support";
 import { publishFeed } from "./publish-feed.server";
 
-const hold = (prisma: Parameters<typeof reserveStock>[0]["prisma"], w: World, sku: string) =>
-  reserveStock({
-    prisma,
+const hold = (prisma: Parameters<typeof reserveStock>[0], w: World, sku: string) =>
+  reserveStock(prisma, {
     channelId: w.channel("web"),
     skuId: w.sku(sku),
     nodeId: w.node("n1"),
@@ -34,12 +33,12 @@ describeIfPostgres("channel stock feed on PostgreSQL", () => {
     it("publishes each change exactly once when publishers race", async () => {
       const prisma: PrismaClient = db();
       const w = await createFeedWorld(prisma);
-      await publishFeed({ prisma });
+      await publishFeed(prisma);
       const before = await publishedAts(prisma, w.skuIds);
       const fromId = await lastEventId(prisma);
       for (let i = 0; i < 5; i++) await hold(prisma, w, i % 2 ? "tee" : "cap");
 
-      const results = await Promise.all(Array.from({ length: 6 }, () => publishFeed({ prisma })));
+      const results = await Promise.all(Array.from({ length: 6 }, () => publishFeed(prisma)));
 
       const after = await publishedAts(prisma, w.skuIds);
       const events = await eventsAfter(prisma, w.skuIds, fromId);
@@ -52,7 +51,7 @@ describeIfPostgres("channel stock feed on PostgreSQL", () => {
     it("converges while reservations and publishers run together, in event-id order", async () => {
       const prisma: PrismaClient = db();
       const w = await createFeedWorld(prisma);
-      await publishFeed({ prisma });
+      await publishFeed(prisma);
       const fromId = await lastEventId(prisma);
       const before = await publishedAts(prisma, w.skuIds);
       const writes = Array.from(
@@ -61,13 +60,13 @@ describeIfPostgres("channel stock feed on PostgreSQL", () => {
       );
       let writing = true;
       const publishers = Array.from({ length: 3 }, async () => {
-        while (writing) await publishFeed({ prisma });
+        while (writing) await publishFeed(prisma);
       });
 
       const settled = await Promise.allSettled(writes.map((write) => write()));
       writing = false;
       await Promise.all(publishers);
-      await publishFeed({ prisma });
+      await publishFeed(prisma);
 
       expect(settled.filter((s) => s.status === "fulfilled").length).toBeGreaterThan(30);
       const after = await publishedAts(prisma, w.skuIds);
@@ -81,7 +80,7 @@ describeIfPostgres("channel stock feed on PostgreSQL", () => {
     it("publishes a change that commits after a later one, although its id is lower", async () => {
       const prisma: PrismaClient = db();
       const w = await createFeedWorld(prisma);
-      await publishFeed({ prisma, gapGraceMs: 0 });
+      await publishFeed(prisma, { gapGraceMs: 0 });
       let commitSlow!: () => void;
       const held = new Promise<void>((resolve) => (commitSlow = resolve));
       let reserved!: () => void;
@@ -94,7 +93,7 @@ describeIfPostgres("channel stock feed on PostgreSQL", () => {
       });
       await slowReserved;
       await hold(prisma, w, "tee");
-      const first = await publishFeed({ prisma });
+      const first = await publishFeed(prisma);
       const capPair = `${w.channel("web")}/${w.sku("cap")}`;
       expect(
         (await publishedAts(prisma, w.skuIds)).get(`${w.channel("web")}/${w.sku("tee")}`),
@@ -103,7 +102,7 @@ describeIfPostgres("channel stock feed on PostgreSQL", () => {
 
       commitSlow();
       await slow;
-      const second = await publishFeed({ prisma });
+      const second = await publishFeed(prisma);
 
       expect(second.cursor).toBeGreaterThan(first.cursor);
       expect((await publishedAts(prisma, w.skuIds)).get(capPair)).toBe(6);

@@ -4,7 +4,6 @@ import { streamFeedEvents } from "./feed-stream";
 import { findFeedChannel, readFeedPage } from "./read-channel-feed.server";
 
 export type OpenFeedStreamOptions = {
-  prisma: Db;
   code: string;
   /** Event id to start after (Last-Event-ID on a reconnect, else `?since`, else 0). */
   since: number;
@@ -16,14 +15,14 @@ export type OpenFeedStreamOptions = {
  * A channel's feed as server-sent events. The channel is looked up before the stream starts, so
  * an unknown code is a plain 404, not a stream that fails later.
  */
-export async function openFeedStream(options: OpenFeedStreamOptions): Promise<Response> {
-  const { prisma, signal } = options;
-  const channel = await findFeedChannel(prisma, options.code);
+export async function openFeedStream(db: Db, options: OpenFeedStreamOptions): Promise<Response> {
+  const { signal } = options;
+  const channel = await findFeedChannel(db, options.code);
   const body = streamFeedEvents({
     since: options.since,
     signal,
     pollMs: options.pollMs,
-    read: (since) => readFeedPage(prisma, channel, since),
+    read: (since) => readFeedPage(db, channel, since),
   });
   return new Response(body, {
     headers: {

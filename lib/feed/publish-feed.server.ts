@@ -8,7 +8,6 @@ import { publishSkus } from "./publish-skus.server";
 import { rebuildLocked } from "./rebuild-feed.server";
 
 export type PublishFeedOptions = {
-  prisma: Db;
   now?: Date;
   /** Ledger rows read per page. */
   batchSize?: number;
@@ -57,10 +56,13 @@ async function readAfter(tx: Tx, position: number, batchSize: number, now: Date,
  * under the feed lock, so concurrent publishers publish each change exactly once. On a database
  * that has never published, it first builds the whole snapshot (rebuildFeed).
  */
-export async function publishFeed(options: PublishFeedOptions): Promise<PublishFeedResult> {
-  const { prisma, now = new Date(), ...raw } = options;
+export async function publishFeed(
+  db: Db,
+  options: PublishFeedOptions = {},
+): Promise<PublishFeedResult> {
+  const { now = new Date(), ...raw } = options;
   const { batchSize, gapGraceMs } = parseInput(optionsSchema, raw);
-  return withTransaction(prisma, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const { position, created } = await lockFeedCursor(tx);
     if (created) {
       const rebuilt = await rebuildLocked(tx, position, now);

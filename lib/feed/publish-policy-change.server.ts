@@ -7,7 +7,6 @@ import { publishSkus, type PublishedCounts } from "./publish-skus.server";
 import { rebuildLocked } from "./rebuild-feed.server";
 
 export type PublishPolicyChangeOptions = {
-  prisma: Db;
   /** The SKUs the change can reach, or "all" (a channel- or ALL-scoped policy, a tier rule). */
   skuIds: readonly string[] | "all";
   now?: Date;
@@ -23,11 +22,12 @@ const inputSchema = z.object({
  * caller's transaction to publish atomically with the change itself.
  */
 export async function publishPolicyChange(
+  db: Db,
   options: PublishPolicyChangeOptions,
 ): Promise<PublishedCounts> {
-  const { prisma, now = new Date() } = options;
+  const { now = new Date() } = options;
   const { skuIds } = parseInput(inputSchema, { skuIds: options.skuIds });
-  return withTransaction(prisma, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const { position, created } = await lockFeedCursor(tx);
     // A feed that has never published gets its full snapshot, which includes this change.
     if (created) return rebuildLocked(tx, position, now);

@@ -37,7 +37,7 @@ async function withBundles(tx: Tx, skuIds: readonly string[]): Promise<string[]>
 async function computeRows(tx: Tx, skuIds: readonly string[]): Promise<ComputedAts[]> {
   const rows: ComputedAts[] = [];
   for (const part of chunks(skuIds, SKU_CHUNK)) {
-    for (const sku of await computeChannelAts({ prisma: tx, skuIds: part })) {
+    for (const sku of await computeChannelAts(tx, { skuIds: part })) {
       for (const c of sku.channels) {
         rows.push({ channelId: c.channelId, skuId: sku.skuId, ats: c.ats, listed: c.listed });
       }

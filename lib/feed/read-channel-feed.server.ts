@@ -4,7 +4,6 @@ import type { Db } from "@/lib/db/transaction.server";
 import { FEED_PAGE_LIMIT, type FeedPage, type FeedSnapshot } from "./feed-types";
 
 export type ReadChannelFeedOptions = {
-  prisma: Db;
   code: string;
   /** Event id to continue after; without it the full snapshot is returned. */
   since?: number;
@@ -12,28 +11,28 @@ export type ReadChannelFeedOptions = {
 };
 
 /** The channel named by a feed URL; NOT_FOUND for an unknown code. */
-export async function findFeedChannel(prisma: Db, code: string) {
-  const channel = await prisma.channel.findUnique({
+export async function findFeedChannel(db: Db, code: string) {
+  const channel = await db.channel.findUnique({
     where: { code },
     select: { id: true, code: true, feedTokenHash: true },
   });
-  if (!channel) throw new AppError("NOT_FOUND", `There is no channel ${code}.`);
+  if (!channel)
+    throw new AppError("NOT_FOUND", `There is no channel ${code}.`, {
+      details: { reason: "CHANNEL" },
+    });
   return channel;
 }
 
-async function readSnapshot(
-  prisma: Db,
-  channel: { id: string; code: string },
-): Promise<FeedSnapshot> {
+async function readSnapshot(db: Db, channel: { id: string; code: string }): Promise<FeedSnapshot> {
   // The cursor is read before the rows: rows newer than the cursor only make the connector
   // apply an event it already reflects, while the reverse order could skip an event.
-  const last = await prisma.channelFeedEvent.findFirst({
+  const last = await db.channelFeedEvent.findFirst({
     where: { channelId: channel.id },
     orderBy: { id: "desc" },
     select: { id: true },
   });
   const generatedAt = new Date().toISOString();
-  const rows = await prisma.channelAts.findMany({
+  const rows = await db.channelAts.findMany({
     where: { channelId: channel.id },
     select: { ats: true, updatedAt: true, sku: { select: { skuCode: true } } },
     orderBy: { sku: { skuCode: "asc" } },
@@ -52,12 +51,12 @@ async function readSnapshot(
 
 /** Events of one channel after `since` (channel id known), for the poll endpoint and the stream. */
 export async function readFeedPage(
-  prisma: Db,
+  db: Db,
   channel: { id: string; code: string },
   since: number,
   limit = FEED_PAGE_LIMIT,
 ): Promise<FeedPage> {
-  const rows = await prisma.channelFeedEvent.findMany({
+  const rows = await db.channelFeedEvent.findMany({
     where: { channelId: channel.id, id: { gt: since } },
     orderBy: { id: "asc" },
     take: limit + 1,
@@ -89,9 +88,10 @@ export async function readFeedPage(
  * that cursor (at most `limit`, `hasMore` when there are more).
  */
 export async function readChannelFeed(
+  db: Db,
   options: ReadChannelFeedOptions,
 ): Promise<FeedSnapshot | FeedPage> {
-  const channel = await findFeedChannel(options.prisma, options.code);
-  if (options.since === undefined) return readSnapshot(options.prisma, channel);
-  return readFeedPage(options.prisma, channel, options.since, options.limit);
+  const channel = await findFeedChannel(db, options.code);
+  if (options.since === undefined) return readSnapshot(db, channel);
+  return readFeedPage(db, channel, options.since, options.limit);
 }

@@ -3,7 +3,7 @@ import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { lockFeedCursor, moveFeedCursor, rebuildPosition } from "./feed-cursor.server";
 import { publishSkus, type PublishedCounts } from "./publish-skus.server";
 
-export type RebuildFeedOptions = { prisma: Db; now?: Date };
+export type RebuildFeedOptions = { now?: Date };
 
 /** What a rebuild did; `cursor` is the ledger position the feed now reflects. */
 export type RebuildResult = PublishedCounts & { cursor: number };
@@ -30,9 +30,12 @@ export async function rebuildLocked(tx: Tx, lockedAt: number, now: Date): Promis
  * Recomputes every SKU in every channel and publishes the differences: the first snapshot of a
  * fresh database, or a repair after data was changed behind the engine's back (a bulk import).
  */
-export async function rebuildFeed(options: RebuildFeedOptions): Promise<RebuildResult> {
+export async function rebuildFeed(
+  db: Db,
+  options: RebuildFeedOptions = {},
+): Promise<RebuildResult> {
   const now = options.now ?? new Date();
-  return withTransaction(options.prisma, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const { position } = await lockFeedCursor(tx);
     return rebuildLocked(tx, position, now);
   });

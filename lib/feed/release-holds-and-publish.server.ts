@@ -4,7 +4,6 @@ import { releaseExpiredHoldsFast } from "@/lib/reservations/fast-path-release.se
 import { publishFeed, type PublishFeedResult } from "./publish-feed.server";
 
 export type ReleaseHoldsAndPublishOptions = {
-  prisma: Db;
   now?: Date;
   /** Holds released per transaction. */
   batchSize?: number;
@@ -28,21 +27,22 @@ export type ReleaseHoldsAndPublishResult = {
  * released SKUs' stock-gate counts are dropped so the fast path sells those units again at once.
  */
 export async function releaseHoldsAndPublish(
-  options: ReleaseHoldsAndPublishOptions,
+  db: Db,
+  options: ReleaseHoldsAndPublishOptions = {},
 ): Promise<ReleaseHoldsAndPublishResult> {
-  const { prisma, now = new Date(), batchSize = 500, maxBatches = 20 } = options;
+  const { now = new Date(), batchSize = 500, maxBatches = 20 } = options;
   let released = 0;
   let batches = 0;
   let more = false;
   const orderIds = new Set<string>();
   while (batches < maxBatches) {
-    const { expired } = await releaseExpiredHoldsFast({ prisma, now, limit: batchSize });
+    const { expired } = await releaseExpiredHoldsFast(db, { now, limit: batchSize });
     batches++;
     released += expired.length;
     for (const hold of expired) if (hold.orderId) orderIds.add(hold.orderId);
     more = expired.length === batchSize;
     if (!more) break;
   }
-  const feed = await publishFeed({ prisma });
+  const feed = await publishFeed(db);
   return { released, batches, more, orderIds: [...orderIds], feed };
 }

@@ -1,11 +1,9 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
 import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import type { FulfilmentActor } from "./actor";
 import { loadForActor, markOrderInFulfilment, moveStatus } from "./fulfilment-steps.server";
 
 export type FulfilmentStepInput = {
-  prisma?: Db;
   fulfilmentOrderId: string;
   actor: FulfilmentActor;
   now?: Date;
@@ -13,9 +11,9 @@ export type FulfilmentStepInput = {
 
 /** The store takes the task on (ROUTED → ACCEPTED); the order is now in fulfilment. */
 export async function acceptFulfilment(
+  db: Db,
   input: FulfilmentStepInput,
 ): Promise<{ status: "ACCEPTED" }> {
-  const db = input.prisma ?? (await getDb());
   return withTransaction(db, async (tx) => {
     const fo = await loadForActor(tx, input.fulfilmentOrderId, input.actor);
     await moveStatus(tx, fo, "ACCEPTED", input.actor);

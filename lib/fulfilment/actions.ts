@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/safe-action.server";
 import type { SessionUser } from "@/lib/auth/roles";
+import { getDb } from "@/lib/db/client.server";
 import { getRateLimiter } from "@/lib/rate-limit/index.server";
+import { retryAfterSeconds } from "@/lib/rate-limit/limiter";
 import { AppError } from "@/lib/errors/app-error";
 import { acceptFulfilment } from "@/lib/fulfilment/accept-fulfilment.server";
 import type { FulfilmentActor } from "@/lib/fulfilment/actor";
@@ -43,15 +45,16 @@ export const advanceTask = defineAction({
   input: task.extend({ step: z.enum(["accept", "pack", "ready", "delivered"]) }),
   access: STAFF,
   handler: async ({ fulfilmentOrderId, step }, { user }) => {
+    const db = await getDb();
     const input = { fulfilmentOrderId, actor: actorOf(user) };
     const result =
       step === "accept"
-        ? await acceptFulfilment(input)
+        ? await acceptFulfilment(db, input)
         : step === "pack"
-          ? await packFulfilment(input)
+          ? await packFulfilment(db, input)
           : step === "ready"
-            ? await markReadyForPickup(input)
-            : await markDelivered(input);
+            ? await markReadyForPickup(db, input)
+            : await markDelivered(db, input);
     refreshConsole(fulfilmentOrderId);
     return { status: result.status };
   },
@@ -61,7 +64,7 @@ export const pickTaskLines = defineAction({
   input: z.intersection(task, pickSchema),
   access: STAFF,
   handler: async (input, { user }) => {
-    const result = await pickLines({ ...input, actor: actorOf(user) });
+    const result = await pickLines(await getDb(), { ...input, actor: actorOf(user) });
     refreshConsole(input.fulfilmentOrderId);
     return result;
   },
@@ -71,7 +74,7 @@ export const handTaskToCourier = defineAction({
   input: task.extend(courierSchema.shape),
   access: STAFF,
   handler: async (input, { user }) => {
-    const result = await handToCourier({ ...input, actor: actorOf(user) });
+    const result = await handToCourier(await getDb(), { ...input, actor: actorOf(user) });
     refreshConsole(input.fulfilmentOrderId);
     return result;
   },
@@ -81,7 +84,7 @@ export const rejectTask = defineAction({
   input: task.extend({ reason: z.string().trim().min(3, "Say why.").max(500) }),
   access: STAFF,
   handler: async (input, { user }) => {
-    const result = await rejectStoreTask({ ...input, actor: actorOf(user) });
+    const result = await rejectStoreTask(await getDb(), { ...input, actor: actorOf(user) });
     refreshConsole(input.fulfilmentOrderId);
     return { rerouted: result.rerouted };
   },
@@ -96,8 +99,12 @@ export const lookUpPickupCode = defineAction({
   access: STAFF,
   handler: async ({ code }, { user }) => {
     const limit = await lookupLimiter().limit(user.id);
-    if (!limit.success) throw new AppError("RATE_LIMITED", "Too many codes tried. Wait a minute.");
-    return findPickupByCode({ actor: actorOf(user), code });
+    if (!limit.success) {
+      throw new AppError("RATE_LIMITED", "Too many codes tried. Wait a minute.", {
+        details: { reason: "PICKUP_LOOKUP", retryAfterSeconds: retryAfterSeconds(limit) },
+      });
+    }
+    return findPickupByCode(await getDb(), { actor: actorOf(user), code });
   },
 });
 
@@ -105,7 +112,7 @@ export const confirmPickup = defineAction({
   input: task.extend({ code }),
   access: STAFF,
   handler: async (input, { user }) => {
-    const result = await verifyPickupCode({ ...input, actor: actorOf(user) });
+    const result = await verifyPickupCode(await getDb(), { ...input, actor: actorOf(user) });
     refreshConsole(input.fulfilmentOrderId);
     return result;
   },
@@ -115,7 +122,7 @@ export const placeAisleOrder = defineAction({
   input: walkInOrderSchema,
   access: STAFF,
   handler: async (order, { user }) => {
-    const placed = await placeWalkInOrder({ actor: actorOf(user), order });
+    const placed = await placeWalkInOrder(await getDb(), { actor: actorOf(user), order });
     refreshConsole();
     return placed;
   },

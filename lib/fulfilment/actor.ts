@@ -17,5 +17,7 @@ export function assertActsFor(actor: FulfilmentActor, nodeIds: readonly (string 
   ) {
     return;
   }
-  throw new AppError("FORBIDDEN", "This task belongs to another store.");
+  throw new AppError("FORBIDDEN", "This task belongs to another store.", {
+    details: { reason: "OTHER_STORE" },
+  });
 }

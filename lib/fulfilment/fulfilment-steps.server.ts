@@ -9,15 +9,16 @@ import { canTransition, isOrderComplete, pathOf } from "./transitions";
 const PAID_ORDER_STATUSES = ["PAID", "IN_FULFILMENT"] as const;
 
 /** A fulfilment order with what every step needs to decide. */
-export async function loadFulfilment(tx: Db, fulfilmentOrderId: string) {
-  const fo = await tx.fulfilmentOrder.findUnique({
+export async function loadFulfilment(db: Db, fulfilmentOrderId: string) {
+  const fo = await db.fulfilmentOrder.findUnique({
     where: { id: fulfilmentOrderId },
     include: {
       order: { select: { id: true, status: true, method: true, pickupNodeId: true } },
       lines: { orderBy: { id: "asc" } },
     },
   });
-  if (!fo) throw new AppError("NOT_FOUND", "Unknown fulfilment task.");
+  if (!fo)
+    throw new AppError("NOT_FOUND", "Unknown fulfilment task.", { details: { reason: "TASK" } });
   return fo;
 }
 export type LoadedFulfilment = Awaited<ReturnType<typeof loadFulfilment>>;
@@ -27,16 +28,16 @@ export type LoadedFulfilment = Awaited<ReturnType<typeof loadFulfilment>>;
  * a parcel) and that the order is paid. Refusals are thrown before anything is written.
  */
 export async function loadForActor(
-  tx: Db,
+  db: Db,
   fulfilmentOrderId: string,
   actor: FulfilmentActor,
   side: "node" | "receiver" = "node",
 ): Promise<LoadedFulfilment> {
-  const fo = await loadFulfilment(tx, fulfilmentOrderId);
+  const fo = await loadFulfilment(db, fulfilmentOrderId);
   assertActsFor(actor, [side === "node" ? fo.nodeId : fo.shipToNodeId]);
   if (!(PAID_ORDER_STATUSES as readonly string[]).includes(fo.order.status)) {
     throw new AppError("CONFLICT", "This order is not paid or is already closed.", {
-      details: { orderStatus: fo.order.status },
+      details: { reason: "ORDER_NOT_PAID", orderStatus: fo.order.status },
     });
   }
   return fo;
@@ -50,7 +51,7 @@ export function assertCanMove(fo: LoadedFulfilment, to: FulfilmentStatus): void 
       "CONFLICT",
       `Out of order: a task that is ${fo.status} cannot become ${to}.`,
       {
-        details: { status: fo.status, wanted: to },
+        details: { reason: "TASK_STATE", status: fo.status, wanted: to },
       },
     );
   }
@@ -73,7 +74,9 @@ export async function moveStatus(
     data: { status: to, ...extra.data },
   });
   if (moved.count === 0) {
-    throw new AppError("CONFLICT", "Out of order: this task was changed meanwhile. Reload it.");
+    throw new AppError("CONFLICT", "Out of order: this task was changed meanwhile. Reload it.", {
+      details: { reason: "CHANGED_MEANWHILE" },
+    });
   }
   await tx.fulfilmentEvent.create({
     data: {
@@ -111,7 +114,7 @@ export async function consumeLineReservations(
   );
   if (missing.length > 0) {
     throw new AppError("CONFLICT", "Some lines of this task have no stock promised any more.", {
-      details: { orderLineIds: missing.map((l) => l.orderLineId) },
+      details: { reason: "NO_STOCK_PROMISED", orderLineIds: missing.map((l) => l.orderLineId) },
     });
   }
   const groups = new Set<string>();
@@ -119,9 +122,9 @@ export async function consumeLineReservations(
     if (r.groupId !== null) {
       if (groups.has(r.groupId)) continue;
       groups.add(r.groupId);
-      await consumeReservation({ prisma: tx, groupId: r.groupId, reason, now });
+      await consumeReservation(tx, { groupId: r.groupId, reason, now });
     } else {
-      await consumeReservation({ prisma: tx, reservationId: r.id, reason, now });
+      await consumeReservation(tx, { reservationId: r.id, reason, now });
     }
   }
 }

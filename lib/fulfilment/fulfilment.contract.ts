@@ -24,8 +24,7 @@ export function defineFulfilmentTests(db: () => PrismaClient): void {
     w = await createFulfilmentWorld(db());
   });
 
-  const books = async () =>
-    expect(await reconcileLedger({ prisma: db(), skuIds: w.skuIds })).toEqual([]);
+  const books = async () => expect(await reconcileLedger(db(), { skuIds: w.skuIds })).toEqual([]);
   const level = async (node: string, sku: string) => {
     const l = await levelOf(db(), w.node(node), w.sku(sku));
     return { onHand: l.onHand, reserved: l.reserved };
@@ -52,9 +51,9 @@ export function defineFulfilmentTests(db: () => PrismaClient): void {
     expect(before.a.reserved).toBeGreaterThanOrEqual(2);
     const fo = order.fo("sh");
     const actor = w.staffOf("sh");
-    const step = { prisma, fulfilmentOrderId: fo, actor };
+    const step = { fulfilmentOrderId: fo, actor };
 
-    await acceptFulfilment(step);
+    await acceptFulfilment(prisma, step);
     expect(await statusOf(fo)).toBe("ACCEPTED");
     expect((await prisma.order.findUniqueOrThrow({ where: { id: order.orderId } })).status).toBe(
       "IN_FULFILMENT",
@@ -64,22 +63,22 @@ export function defineFulfilmentTests(db: () => PrismaClient): void {
     const lines = await prisma.fulfilmentLine.findMany({ where: { fulfilmentOrderId: fo } });
     const lineA = lines.find((l) => l.skuId === w.sku("a"))!;
     const lineB = lines.find((l) => l.skuId === w.sku("b"))!;
-    const scanned = await pickLines({ ...step, barcode: w.barcode("a") });
+    const scanned = await pickLines(prisma, { ...step, barcode: w.barcode("a") });
     expect(scanned.status).toBe("ACCEPTED");
     expect(scanned.lines.find((l) => l.id === lineA.id)?.pickedQty).toBe(1);
-    await pickLines({ ...step, ticks: [{ lineId: lineA.id, pickedQty: 2 }] });
-    const done = await pickLines({ ...step, ticks: [{ lineId: lineB.id, pickedQty: 1 }] });
+    await pickLines(prisma, { ...step, ticks: [{ lineId: lineA.id, pickedQty: 2 }] });
+    const done = await pickLines(prisma, { ...step, ticks: [{ lineId: lineB.id, pickedQty: 1 }] });
     expect(done.status).toBe("PICKED");
     expect(await level("sh", "a")).toEqual(before.a);
     await books();
 
-    await packFulfilment(step);
-    await markReadyForPickup(step);
+    await packFulfilment(prisma, step);
+    await markReadyForPickup(prisma, step);
     expect(await statusOf(fo)).toBe("READY_FOR_PICKUP");
     expect(await level("sh", "a")).toEqual(before.a);
     await books();
 
-    const picked = await verifyPickupCode({ ...step, code: PICKUP_CODE });
+    const picked = await verifyPickupCode(prisma, { ...step, code: PICKUP_CODE });
     expect(picked).toEqual({ status: "PICKED_UP", orderCompleted: true });
     expect(await level("sh", "a")).toEqual({
       onHand: before.a.onHand - 2,
@@ -112,7 +111,7 @@ export function defineFulfilmentTests(db: () => PrismaClient): void {
 
     // The same code again: refused, nothing changed.
     const snapshot = await fulfilmentState(prisma, order.orderId);
-    const reused = await refusalOf(verifyPickupCode({ ...step, code: PICKUP_CODE }));
+    const reused = await refusalOf(verifyPickupCode(prisma, { ...step, code: PICKUP_CODE }));
     expect(reused.code).toBe("CONFLICT");
     expect(await fulfilmentState(prisma, order.orderId)).toEqual(snapshot);
   });
@@ -124,16 +123,18 @@ export function defineFulfilmentTests(db: () => PrismaClient): void {
       parts: [{ node: "bj", lines: [{ sku: "a", qty: 1 }] }],
     });
     const before = await level("bj", "a");
-    const step = { prisma, fulfilmentOrderId: order.fo("bj"), actor: w.staffOf("bj") };
-    await acceptFulfilment(step);
-    await pickLines({ ...step, barcode: w.barcode("a") });
-    await packFulfilment(step);
-    const refused = await refusalOf(markReadyForPickup(step));
+    const step = { fulfilmentOrderId: order.fo("bj"), actor: w.staffOf("bj") };
+    await acceptFulfilment(prisma, step);
+    await pickLines(prisma, { ...step, barcode: w.barcode("a") });
+    await packFulfilment(prisma, step);
+    const refused = await refusalOf(markReadyForPickup(prisma, step));
     expect(refused.code).toBe("CONFLICT");
-    const bad = await refusalOf(handToCourier({ ...step, courierName: "", trackingNo: "x" }));
+    const bad = await refusalOf(
+      handToCourier(prisma, { ...step, courierName: "", trackingNo: "x" }),
+    );
     expect(bad.code).toBe("INVALID_INPUT");
     expect(await level("bj", "a")).toEqual(before);
-    await handToCourier({ ...step, courierName: "SF Express", trackingNo: "SF1234567" });
+    await handToCourier(prisma, { ...step, courierName: "SF Express", trackingNo: "SF1234567" });
     const fo = await prisma.fulfilmentOrder.findUniqueOrThrow({ where: { id: order.fo("bj") } });
     expect(fo).toMatchObject({
       status: "HANDED_TO_COURIER",
@@ -145,7 +146,10 @@ export function defineFulfilmentTests(db: () => PrismaClient): void {
       reserved: before.reserved - 1,
     });
     await books();
-    expect(await markDelivered(step)).toEqual({ status: "DELIVERED", orderCompleted: true });
+    expect(await markDelivered(prisma, step)).toEqual({
+      status: "DELIVERED",
+      orderCompleted: true,
+    });
     expect((await prisma.order.findUniqueOrThrow({ where: { id: order.orderId } })).status).toBe(
       "COMPLETED",
     );
@@ -159,33 +163,33 @@ export function defineFulfilmentTests(db: () => PrismaClient): void {
       pickupAt: "sh",
       parts: [{ node: "wh", shipTo: "sh", lines: [{ sku: "b", qty: 2 }] }],
     });
-    const store = { prisma, fulfilmentOrderId: order.fo("sh"), actor: w.staffOf("sh") };
-    const parcel = { prisma, fulfilmentOrderId: order.fo("wh->sh"), actor: w.staffOf("wh") };
-    await acceptFulfilment(store);
-    expect((await pickLines({ ...store, ticks: [] })).status).toBe("PICKED");
-    await packFulfilment(store);
-    const early = await refusalOf(markReadyForPickup(store));
+    const store = { fulfilmentOrderId: order.fo("sh"), actor: w.staffOf("sh") };
+    const parcel = { fulfilmentOrderId: order.fo("wh->sh"), actor: w.staffOf("wh") };
+    await acceptFulfilment(prisma, store);
+    expect((await pickLines(prisma, { ...store, ticks: [] })).status).toBe("PICKED");
+    await packFulfilment(prisma, store);
+    const early = await refusalOf(markReadyForPickup(prisma, store));
     expect(early.code).toBe("CONFLICT");
     expect(await statusOf(order.fo("sh"))).toBe("PACKED");
 
     const whBefore = await level("wh", "b");
-    await acceptFulfilment(parcel);
-    await pickLines({ ...parcel, barcode: w.barcode("b") });
-    await pickLines({ ...parcel, barcode: w.barcode("b") });
-    await packFulfilment(parcel);
-    await handToCourier({ ...parcel, courierName: "ZTO", trackingNo: "ZTO-0001" });
+    await acceptFulfilment(prisma, parcel);
+    await pickLines(prisma, { ...parcel, barcode: w.barcode("b") });
+    await pickLines(prisma, { ...parcel, barcode: w.barcode("b") });
+    await packFulfilment(prisma, parcel);
+    await handToCourier(prisma, { ...parcel, courierName: "ZTO", trackingNo: "ZTO-0001" });
     expect(await level("wh", "b")).toEqual({
       onHand: whBefore.onHand - 2,
       reserved: whBefore.reserved - 2,
     });
     // The sender cannot confirm that the store received it; another store neither.
-    expect((await refusalOf(markDelivered(parcel))).code).toBe("FORBIDDEN");
-    expect((await refusalOf(markDelivered({ ...parcel, actor: w.staffOf("bj") }))).code).toBe(
-      "FORBIDDEN",
-    );
-    await markDelivered({ ...parcel, actor: w.staffOf("sh") });
-    await markReadyForPickup(store);
-    await verifyPickupCode({ ...store, code: PICKUP_CODE });
+    expect((await refusalOf(markDelivered(prisma, parcel))).code).toBe("FORBIDDEN");
+    expect(
+      (await refusalOf(markDelivered(prisma, { ...parcel, actor: w.staffOf("bj") }))).code,
+    ).toBe("FORBIDDEN");
+    await markDelivered(prisma, { ...parcel, actor: w.staffOf("sh") });
+    await markReadyForPickup(prisma, store);
+    await verifyPickupCode(prisma, { ...store, code: PICKUP_CODE });
     const finished = await prisma.order.findUniqueOrThrow({ where: { id: order.orderId } });
     expect(finished.status).toBe("COMPLETED");
     await books();
@@ -198,41 +202,45 @@ export function defineFulfilmentTests(db: () => PrismaClient): void {
       pickupAt: "sh",
       parts: [{ node: "sh", lines: [{ sku: "a", qty: 1 }] }],
     });
-    const step = { prisma, fulfilmentOrderId: order.fo("sh"), actor: w.staffOf("sh") };
+    const step = { fulfilmentOrderId: order.fo("sh"), actor: w.staffOf("sh") };
     // A thunk: the call must start only after the snapshot is taken.
     const refusedWith = async (code: string, call: () => Promise<unknown>) => {
       const snapshot = await fulfilmentState(prisma, order.orderId);
       expect((await refusalOf(call())).code).toBe(code);
       expect(await fulfilmentState(prisma, order.orderId)).toEqual(snapshot);
     };
-    await refusedWith("FORBIDDEN", () => acceptFulfilment({ ...step, actor: w.staffOf("bj") }));
-    await refusedWith("CONFLICT", () => packFulfilment(step));
-    await refusedWith("CONFLICT", () => pickLines({ ...step, barcode: w.barcode("a") }));
-    await refusedWith("CONFLICT", () => verifyPickupCode({ ...step, code: PICKUP_CODE }));
-    await acceptFulfilment(step);
-    await refusedWith("CONFLICT", () => acceptFulfilment(step));
     await refusedWith("FORBIDDEN", () =>
-      pickLines({ ...step, actor: w.staffOf("bj"), barcode: w.barcode("a") }),
+      acceptFulfilment(prisma, { ...step, actor: w.staffOf("bj") }),
     );
-    await refusedWith("INVALID_INPUT", () => pickLines({ ...step, barcode: w.barcode("b") }));
+    await refusedWith("CONFLICT", () => packFulfilment(prisma, step));
+    await refusedWith("CONFLICT", () => pickLines(prisma, { ...step, barcode: w.barcode("a") }));
+    await refusedWith("CONFLICT", () => verifyPickupCode(prisma, { ...step, code: PICKUP_CODE }));
+    await acceptFulfilment(prisma, step);
+    await refusedWith("CONFLICT", () => acceptFulfilment(prisma, step));
+    await refusedWith("FORBIDDEN", () =>
+      pickLines(prisma, { ...step, actor: w.staffOf("bj"), barcode: w.barcode("a") }),
+    );
+    await refusedWith("INVALID_INPUT", () =>
+      pickLines(prisma, { ...step, barcode: w.barcode("b") }),
+    );
     const [line] = await prisma.fulfilmentLine.findMany({
       where: { fulfilmentOrderId: order.fo("sh") },
     });
     await refusedWith("INVALID_INPUT", () =>
-      pickLines({ ...step, ticks: [{ lineId: line!.id, pickedQty: 2 }] }),
+      pickLines(prisma, { ...step, ticks: [{ lineId: line!.id, pickedQty: 2 }] }),
     );
     await refusedWith("NOT_FOUND", () =>
-      pickLines({ ...step, ticks: [{ lineId: "nope", pickedQty: 1 }] }),
+      pickLines(prisma, { ...step, ticks: [{ lineId: "nope", pickedQty: 1 }] }),
     );
     await refusedWith("CONFLICT", () =>
-      handToCourier({ ...step, courierName: "SF", trackingNo: "SF0001" }),
+      handToCourier(prisma, { ...step, courierName: "SF", trackingNo: "SF0001" }),
     );
     await refusedWith("NOT_FOUND", () =>
-      acceptFulfilment({ ...step, fulfilmentOrderId: "missing" }),
+      acceptFulfilment(prisma, { ...step, fulfilmentOrderId: "missing" }),
     );
 
     // An admin may act for any store.
-    await pickLines({ ...step, actor: w.admin, barcode: w.barcode("a") });
+    await pickLines(prisma, { ...step, actor: w.admin, barcode: w.barcode("a") });
     expect(await statusOf(order.fo("sh"))).toBe("PICKED");
 
     const unpaid = await createPaidOrder(prisma, w, {
@@ -242,7 +250,7 @@ export function defineFulfilmentTests(db: () => PrismaClient): void {
     });
     const snapshot = await fulfilmentState(prisma, unpaid.orderId);
     const notPaid = await refusalOf(
-      acceptFulfilment({ prisma, fulfilmentOrderId: unpaid.fo("sh"), actor: w.staffOf("sh") }),
+      acceptFulfilment(prisma, { fulfilmentOrderId: unpaid.fo("sh"), actor: w.staffOf("sh") }),
     );
     expect(notPaid.code).toBe("CONFLICT");
     expect(await fulfilmentState(prisma, unpaid.orderId)).toEqual(snapshot);
@@ -256,24 +264,24 @@ export function defineFulfilmentTests(db: () => PrismaClient): void {
       pickupAt: "sh",
       parts: [{ node: "sh", lines: [{ sku: "b", qty: 1 }] }],
     });
-    const step = { prisma, fulfilmentOrderId: order.fo("sh"), actor: w.staffOf("sh") };
-    await acceptFulfilment(step);
-    await pickLines({ ...step, barcode: w.barcode("b") });
-    await packFulfilment(step);
-    await markReadyForPickup(step);
+    const step = { fulfilmentOrderId: order.fo("sh"), actor: w.staffOf("sh") };
+    await acceptFulfilment(prisma, step);
+    await pickLines(prisma, { ...step, barcode: w.barcode("b") });
+    await packFulfilment(prisma, step);
+    await markReadyForPickup(prisma, step);
 
     // Another store's staff cannot even try (and the attempt is not counted).
     const elsewhere = await refusalOf(
-      verifyPickupCode({ ...step, actor: w.staffOf("bj"), code: PICKUP_CODE }),
+      verifyPickupCode(prisma, { ...step, actor: w.staffOf("bj"), code: PICKUP_CODE }),
     );
     expect(elsewhere.code).toBe("FORBIDDEN");
-    const malformed = await refusalOf(verifyPickupCode({ ...step, code: "12ab" }));
+    const malformed = await refusalOf(verifyPickupCode(prisma, { ...step, code: "12ab" }));
     expect(malformed.code).toBe("INVALID_INPUT");
 
     const before = await fulfilmentState(prisma, order.orderId);
     expect(before.fos[0]!.pickupCodeAttempts).toBe(0);
     for (let i = 1; i <= 5; i++) {
-      const wrong = await refusalOf(verifyPickupCode({ ...step, code: "000000" }));
+      const wrong = await refusalOf(verifyPickupCode(prisma, { ...step, code: "000000" }));
       expect(wrong.code).toBe("INVALID_INPUT");
       expect(wrong.details?.attemptsLeft).toBe(5 - i);
     }
@@ -283,7 +291,7 @@ export function defineFulfilmentTests(db: () => PrismaClient): void {
       ...before,
       fos: before.fos.map((f) => ({ ...f, pickupCodeAttempts: 5 })),
     });
-    const limited = await refusalOf(verifyPickupCode({ ...step, code: PICKUP_CODE }));
+    const limited = await refusalOf(verifyPickupCode(prisma, { ...step, code: PICKUP_CODE }));
     expect(limited.code).toBe("RATE_LIMITED");
     expect(await fulfilmentState(prisma, order.orderId)).toEqual(after);
     expect(await statusOf(order.fo("sh"))).toBe("READY_FOR_PICKUP");
@@ -297,15 +305,15 @@ export function defineFulfilmentTests(db: () => PrismaClient): void {
       pickupAt: "sh",
       parts: [{ node: "sh", lines: [{ sku: "a", qty: 1 }] }],
     });
-    const step = { prisma, fulfilmentOrderId: order.fo("sh"), actor: w.staffOf("sh") };
-    await acceptFulfilment(step);
-    await pickLines({ ...step, barcode: w.barcode("a") });
-    await packFulfilment(step);
-    await markReadyForPickup(step);
+    const step = { fulfilmentOrderId: order.fo("sh"), actor: w.staffOf("sh") };
+    await acceptFulfilment(prisma, step);
+    await pickLines(prisma, { ...step, barcode: w.barcode("a") });
+    await packFulfilment(prisma, step);
+    await markReadyForPickup(prisma, step);
     const before = await level("sh", "a");
     const outcomes = await Promise.allSettled([
-      verifyPickupCode({ ...step, code: PICKUP_CODE }),
-      verifyPickupCode({ ...step, code: PICKUP_CODE }),
+      verifyPickupCode(prisma, { ...step, code: PICKUP_CODE }),
+      verifyPickupCode(prisma, { ...step, code: PICKUP_CODE }),
     ]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const refused = outcomes.find((o) => o.status === "rejected");

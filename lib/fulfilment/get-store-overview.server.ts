@@ -1,14 +1,16 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { AppError } from "@/lib/errors/app-error";
 
 const OPEN_STATUSES = ["ROUTED", "ACCEPTED", "PICKED", "PACKED", "READY_FOR_PICKUP"] as const;
 
 /** A store's landing for its staff: the store, its open fulfilment tasks and its stock. */
-export async function getStoreOverview({ storeNodeId }: { storeNodeId: string }) {
-  const db = await getDb();
+export async function getStoreOverview(db: Db, { storeNodeId }: { storeNodeId: string }) {
   const store = await db.node.findUnique({ where: { id: storeNodeId } });
-  if (!store) throw new AppError("NOT_FOUND", "This store no longer exists.");
+  if (!store)
+    throw new AppError("NOT_FOUND", "This store no longer exists.", {
+      details: { reason: "STORE" },
+    });
   const [tasks, stock, recent] = await Promise.all([
     db.fulfilmentOrder.groupBy({
       by: ["status"],

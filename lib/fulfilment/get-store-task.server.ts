@@ -1,5 +1,4 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import type { Db } from "@/lib/db/transaction.server";
 import { assertActsFor, type FulfilmentActor } from "./actor";
@@ -9,12 +8,10 @@ import { forwardStep, nextStatuses, pathOf } from "./transitions";
  * One task as the store console shows it. Staff of the shipping node see it to work on it; staff
  * of the pickup store see a parcel coming in to confirm its receipt. Anyone else: FORBIDDEN.
  */
-export async function getStoreTask(input: {
-  prisma?: Db;
-  actor: FulfilmentActor;
-  fulfilmentOrderId: string;
-}) {
-  const db = input.prisma ?? (await getDb());
+export async function getStoreTask(
+  db: Db,
+  input: { actor: FulfilmentActor; fulfilmentOrderId: string },
+) {
   const fo = await db.fulfilmentOrder.findUnique({
     where: { id: input.fulfilmentOrderId },
     include: {
@@ -61,7 +58,8 @@ export async function getStoreTask(input: {
       },
     },
   });
-  if (!fo) throw new AppError("NOT_FOUND", "Unknown fulfilment task.");
+  if (!fo)
+    throw new AppError("NOT_FOUND", "Unknown fulfilment task.", { details: { reason: "TASK" } });
   assertActsFor(input.actor, [fo.nodeId, fo.shipToNodeId]);
   const side =
     input.actor.role === "ADMIN" || input.actor.storeNodeId === fo.nodeId ? "node" : "receiver";

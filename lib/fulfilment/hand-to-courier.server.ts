@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
+import { fieldErrorsOf } from "@/lib/validation/parse-input";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
-import { withTransaction } from "@/lib/db/transaction.server";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import type { FulfilmentStepInput } from "./accept-fulfilment.server";
 import { consumeLineReservations, loadForActor, moveStatus } from "./fulfilment-steps.server";
 
@@ -22,18 +22,16 @@ export const courierSchema = z.object({
  * are taken out of stock as a sale. Delivery orders and parcels to a pickup store only.
  */
 export async function handToCourier(
+  db: Db,
   input: FulfilmentStepInput & { courierName: string; trackingNo: string },
 ): Promise<{ status: "HANDED_TO_COURIER" }> {
   const parsed = courierSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", "Some fields are not valid.", {
-      fieldErrors: Object.fromEntries(
-        parsed.error.issues.map((i) => [i.path.join("."), [i.message]]),
-      ),
+      fieldErrors: fieldErrorsOf(parsed.error.issues, input),
     });
   }
   const now = input.now ?? new Date();
-  const db = input.prisma ?? (await getDb());
   const result = await withTransaction(db, async (tx) => {
     const fo = await loadForActor(tx, input.fulfilmentOrderId, input.actor);
     await moveStatus(tx, fo, "HANDED_TO_COURIER", input.actor, {

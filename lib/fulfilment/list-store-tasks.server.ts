@@ -1,5 +1,4 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FulfilmentStatus } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/db/transaction.server";
@@ -40,8 +39,7 @@ export function tabWhere(storeNodeId: string, tab: TaskTab): Prisma.FulfilmentOr
 }
 
 /** One tab of the store's task queue, oldest first (first come, first served), with every tab's count. */
-export async function listStoreTasks(input: { prisma?: Db; storeNodeId: string; tab: TaskTab }) {
-  const db = input.prisma ?? (await getDb());
+export async function listStoreTasks(db: Db, input: { storeNodeId: string; tab: TaskTab }) {
   const [tasks, ...counts] = await Promise.all([
     db.fulfilmentOrder.findMany({
       where: tabWhere(input.storeNodeId, input.tab),

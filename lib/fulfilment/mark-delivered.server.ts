@@ -1,6 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
-import { withTransaction } from "@/lib/db/transaction.server";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import type { FulfilmentStepInput } from "./accept-fulfilment.server";
 import {
   completeOrderIfDone,
@@ -14,10 +13,10 @@ import {
  * by the sending node; a parcel to a pickup store by the store that received it.
  */
 export async function markDelivered(
+  db: Db,
   input: FulfilmentStepInput,
 ): Promise<{ status: "DELIVERED"; orderCompleted: boolean }> {
   const now = input.now ?? new Date();
-  const db = input.prisma ?? (await getDb());
   return withTransaction(db, async (tx) => {
     const peek = await loadFulfilment(tx, input.fulfilmentOrderId);
     const side = peek.shipToNodeId !== null ? "receiver" : "node";

@@ -1,7 +1,6 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
-import { withTransaction } from "@/lib/db/transaction.server";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import type { FulfilmentStepInput } from "./accept-fulfilment.server";
 import { assertCanMove, loadForActor, moveStatus } from "./fulfilment-steps.server";
 
@@ -11,9 +10,9 @@ import { assertCanMove, loadForActor, moveStatus } from "./fulfilment-steps.serv
  * called in for half an order.
  */
 export async function markReadyForPickup(
+  db: Db,
   input: FulfilmentStepInput,
 ): Promise<{ status: "READY_FOR_PICKUP" }> {
-  const db = input.prisma ?? (await getDb());
   return withTransaction(db, async (tx) => {
     const fo = await loadForActor(tx, input.fulfilmentOrderId, input.actor);
     assertCanMove(fo, "READY_FOR_PICKUP");
@@ -27,7 +26,7 @@ export async function markReadyForPickup(
     });
     if (waiting.length > 0) {
       throw new AppError("CONFLICT", "Parcels for this order have not arrived at the store yet.", {
-        details: { waitingParcels: waiting },
+        details: { reason: "PARCELS_WAITING", waitingParcels: waiting },
       });
     }
     await moveStatus(tx, fo, "READY_FOR_PICKUP", input.actor);

@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
-import { withTransaction, type Tx } from "@/lib/db/transaction.server";
+import { atMost } from "@/lib/errors/field-problem";
+import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import type { FulfilmentStepInput } from "./accept-fulfilment.server";
 import { loadForActor, moveStatus, type LoadedFulfilment } from "./fulfilment-steps.server";
 
@@ -27,8 +27,10 @@ export type PickResult = {
  * PICKED. A scan of a barcode that is not on the task, or of a line already complete, and a
  * quantity out of 0…ordered are refused and change nothing.
  */
-export async function pickLines(input: FulfilmentStepInput & PickInput): Promise<PickResult> {
-  const db = input.prisma ?? (await getDb());
+export async function pickLines(
+  db: Db,
+  input: FulfilmentStepInput & PickInput,
+): Promise<PickResult> {
   return withTransaction(db, async (tx) => {
     const fo = await loadForActor(tx, input.fulfilmentOrderId, input.actor);
     if (fo.status !== "ACCEPTED") {
@@ -36,7 +38,7 @@ export async function pickLines(input: FulfilmentStepInput & PickInput): Promise
         "CONFLICT",
         `Out of order: lines are picked on an accepted task, this one is ${fo.status}.`,
         {
-          details: { status: fo.status },
+          details: { reason: "TASK_STATE", status: fo.status },
         },
       );
     }
@@ -46,7 +48,9 @@ export async function pickLines(input: FulfilmentStepInput & PickInput): Promise
       data: { updatedAt: input.now ?? new Date() },
     });
     if (held.count === 0)
-      throw new AppError("CONFLICT", "Out of order: this task was changed meanwhile.");
+      throw new AppError("CONFLICT", "Out of order: this task was changed meanwhile.", {
+        details: { reason: "CHANGED_MEANWHILE" },
+      });
     const fresh = await tx.fulfilmentLine.findMany({
       where: { fulfilmentOrderId: fo.id },
       orderBy: { id: "asc" },
@@ -71,11 +75,16 @@ async function scan(tx: Tx, lines: Line[], barcode: string): Promise<Line[]> {
   const matching = lines.filter((l) => l.skuId === sku?.id);
   if (matching.length === 0) {
     throw new AppError("INVALID_INPUT", "This barcode is not on this task.", {
-      fieldErrors: { barcode: ["Not on this task."] },
+      fieldErrors: { barcode: [{ problem: "INVALID" }] },
+      details: { reason: "BARCODE_NOT_ON_TASK" },
     });
   }
   const open = matching.find((l) => l.pickedQty < l.quantity);
-  if (!open) throw new AppError("CONFLICT", "Every unit of this item is already picked.");
+  if (!open) {
+    throw new AppError("CONFLICT", "Every unit of this item is already picked.", {
+      details: { reason: "ALREADY_PICKED" },
+    });
+  }
   return setPicked(tx, lines, open.id, open.pickedQty + 1);
 }
 
@@ -89,11 +98,12 @@ async function tick(
     const line = current.find((l) => l.id === t.lineId);
     if (!line)
       throw new AppError("NOT_FOUND", "This line is not on this task.", {
-        details: { lineId: t.lineId },
+        details: { reason: "TASK_LINE", lineId: t.lineId },
       });
     if (t.pickedQty > line.quantity) {
       throw new AppError("INVALID_INPUT", `At most ${line.quantity} can be picked for this line.`, {
-        fieldErrors: { [t.lineId]: [`At most ${line.quantity}.`] },
+        fieldErrors: { [t.lineId]: [atMost(line.quantity)] },
+        details: { reason: "ABOVE_ORDERED", ordered: line.quantity },
       });
     }
     current = await setPicked(tx, current, line.id, t.pickedQty);

@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import type { Db } from "@/lib/db/transaction.server";
 import { confirmOrderPayment } from "@/lib/orders/confirm-order-payment.server";
@@ -44,21 +43,22 @@ export type WalkInOrderInput = z.infer<typeof walkInOrderSchema>;
  * express address without coordinates is placed at the store's own location, which the courier
  * leg does not depend on.
  */
-export async function placeWalkInOrder(input: {
-  prisma?: Db;
-  actor: FulfilmentActor;
-  order: WalkInOrderInput;
-  now?: Date;
-}) {
+export async function placeWalkInOrder(
+  db: Db,
+  input: { actor: FulfilmentActor; order: WalkInOrderInput; now?: Date },
+) {
   const { actor, order } = input;
   if (actor.role !== "STORE_STAFF" || actor.storeNodeId === null) {
-    throw new AppError("FORBIDDEN", "Only a store's staff place orders for walk-in customers.");
+    throw new AppError("FORBIDDEN", "Only a store's staff place orders for walk-in customers.", {
+      details: { reason: "STORE_STAFF_ONLY" },
+    });
   }
-  const db = input.prisma ?? (await getDb());
   const store = await db.node.findUnique({ where: { id: actor.storeNodeId } });
-  if (!store) throw new AppError("NOT_FOUND", "This store no longer exists.");
-  const placed = await placeOrder({
-    prisma: db,
+  if (!store)
+    throw new AppError("NOT_FOUND", "This store no longer exists.", {
+      details: { reason: "STORE" },
+    });
+  const placed = await placeOrder(db, {
     channelCode: STORE_CHANNEL_CODE,
     buyer: { kind: "WALK_IN", guideUserId: actor.id },
     lines: [{ skuId: order.skuId, quantity: order.quantity }],
@@ -81,8 +81,7 @@ export async function placeWalkInOrder(input: {
     idempotencyKey: `aisle:${actor.id}:${order.idempotencyKey}`,
     now: input.now,
   });
-  const paid = await confirmOrderPayment({
-    prisma: db,
+  const paid = await confirmOrderPayment(db, {
     orderId: placed.orderId,
     provider: "IN_STORE",
     amount: placed.total,
@@ -93,7 +92,7 @@ export async function placeWalkInOrder(input: {
       "OUT_OF_STOCK",
       "The stock was taken meanwhile: give the customer their money back.",
       {
-        details: { orderNo: placed.orderNo },
+        details: { reason: "SOLD_MEANWHILE", orderNo: placed.orderNo },
       },
     );
   }

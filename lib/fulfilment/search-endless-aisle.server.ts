@@ -1,5 +1,4 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
 import type { Db } from "@/lib/db/transaction.server";
 
 /** The channel a store sells through for walk-in customers (endless aisle, 无限货架). */
@@ -12,14 +11,9 @@ const NODES_PER_SKU = 6;
  * Styles matching a style code, a name (English or Chinese) or an exact barcode, with each
  * SKU's sellable stock at every node that has some: this store first, then the deepest.
  */
-export async function searchEndlessAisle(input: {
-  prisma?: Db;
-  query: string;
-  storeNodeId: string;
-}) {
+export async function searchEndlessAisle(db: Db, input: { query: string; storeNodeId: string }) {
   const query = input.query.trim();
   if (query.length < 2) return [];
-  const db = input.prisma ?? (await getDb());
   const channel = await db.channel.findUnique({
     where: { code: STORE_CHANNEL_CODE },
     select: { id: true },

@@ -122,8 +122,7 @@ export async function createPaidOrder(
     });
     fulfilmentOrderIds[part.shipTo ? `${part.node}->${part.shipTo}` : part.node] = fo.id;
     for (const l of part.lines) {
-      await reserveStock({
-        prisma,
+      await reserveStock(prisma, {
         channelId: world.channel("web"),
         skuId: world.sku(l.sku),
         nodeId: world.node(part.node),

@@ -1,8 +1,7 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
-import { withTransaction } from "@/lib/db/transaction.server";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import type { FulfilmentStepInput } from "./accept-fulfilment.server";
 import {
   completeOrderIfDone,
@@ -26,26 +25,30 @@ type Outcome = { ok: true; orderCompleted: boolean } | { ok: false; attemptsLeft
  * MAX_PICKUP_CODE_ATTEMPTS wrong codes every further try is refused with RATE_LIMITED.
  */
 export async function verifyPickupCode(
+  db: Db,
   input: FulfilmentStepInput & { code: string },
 ): Promise<{ status: "PICKED_UP"; orderCompleted: boolean }> {
   const code = input.code.trim();
   if (!PICKUP_CODE_PATTERN.test(code)) {
     throw new AppError("INVALID_INPUT", "A pickup code is 6 digits.", {
-      fieldErrors: { code: ["6 digits."] },
+      fieldErrors: { code: [{ problem: "BAD_FORMAT" }] },
+      details: { reason: "PICKUP_CODE_FORMAT" },
     });
   }
   const now = input.now ?? new Date();
-  const db = input.prisma ?? (await getDb());
   const outcome = await withTransaction(db, async (tx): Promise<Outcome> => {
     const fo = await loadForActor(tx, input.fulfilmentOrderId, input.actor);
-    if (fo.status === "PICKED_UP")
-      throw new AppError("CONFLICT", "This pickup code was already used.");
+    if (fo.status === "PICKED_UP") {
+      throw new AppError("CONFLICT", "This pickup code was already used.", {
+        details: { reason: "PICKUP_CODE_USED" },
+      });
+    }
     if (fo.status !== "READY_FOR_PICKUP") {
       throw new AppError(
         "CONFLICT",
         `Out of order: this order is ${fo.status}, not ready for pickup.`,
         {
-          details: { status: fo.status },
+          details: { reason: "TASK_STATE", status: fo.status },
         },
       );
     }
@@ -54,7 +57,7 @@ export async function verifyPickupCode(
         "RATE_LIMITED",
         "Too many wrong codes for this order. Ask the store manager.",
         {
-          details: { attemptsLeft: 0 },
+          details: { reason: "PICKUP_CODE_ATTEMPTS", attemptsLeft: 0 },
         },
       );
     }
@@ -64,7 +67,9 @@ export async function verifyPickupCode(
         data: { pickupCodeAttempts: { increment: 1 } },
       });
       if (counted.count === 0)
-        throw new AppError("CONFLICT", "This order was changed meanwhile. Try again.");
+        throw new AppError("CONFLICT", "This order was changed meanwhile. Try again.", {
+          details: { reason: "CHANGED_MEANWHILE" },
+        });
       return { ok: false, attemptsLeft: attemptsLeft(fo.pickupCodeAttempts + 1) };
     }
     await moveStatus(tx, fo, "PICKED_UP", input.actor, { note: "pickup code verified" });
@@ -74,8 +79,8 @@ export async function verifyPickupCode(
   // Thrown after the commit so that the counted attempt stays: the only thing a wrong code changes.
   if (!outcome.ok) {
     throw new AppError("INVALID_INPUT", "Wrong pickup code.", {
-      fieldErrors: { code: ["Wrong code."] },
-      details: { attemptsLeft: outcome.attemptsLeft },
+      fieldErrors: { code: [{ problem: "INVALID" }] },
+      details: { reason: "WRONG_PICKUP_CODE", attemptsLeft: outcome.attemptsLeft },
     });
   }
   notifyStockChanged();

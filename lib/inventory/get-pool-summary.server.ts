@@ -1,9 +1,8 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
+import type { Db } from "@/lib/db/transaction.server";
 
 /** HQ landing: the pool in one view — nodes by type, units by node type, channels and their policies. */
-export async function getPoolSummary() {
-  const db = await getDb();
+export async function getPoolSummary(db: Db) {
   const [nodes, skuCount, styleCount, byType, channels, orders] = await Promise.all([
     db.node.groupBy({ by: ["type"], _count: { _all: true }, orderBy: { type: "asc" } }),
     db.sku.count({ where: { isBundle: false } }),

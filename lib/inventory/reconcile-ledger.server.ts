@@ -3,7 +3,6 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { findLedgerMismatches, type LedgerMismatch } from "./ledger";
 
 export type ReconcileLedgerOptions = {
-  prisma: PrismaClient;
   /** Limit the check to these SKUs; all SKUs when absent. */
   skuIds?: readonly string[];
 };
@@ -12,12 +11,16 @@ export type ReconcileLedgerOptions = {
  * Proves the stock levels: every onHand, reserved and inbound must equal the sum of its movement
  * deltas, and every reserved must equal the units of active reservations at that node. Returns
  * the mismatches (empty when the books are right). Reads in one REPEATABLE READ transaction so
- * that writes committing meanwhile cannot show up as false mismatches.
+ * that writes committing meanwhile cannot show up as false mismatches, which is why it takes a
+ * client rather than a transaction.
  */
-export async function reconcileLedger(options: ReconcileLedgerOptions): Promise<LedgerMismatch[]> {
-  const { prisma, skuIds } = options;
+export async function reconcileLedger(
+  db: PrismaClient,
+  options: ReconcileLedgerOptions = {},
+): Promise<LedgerMismatch[]> {
+  const { skuIds } = options;
   const sku = skuIds ? { skuId: { in: [...skuIds] } } : {};
-  return prisma.$transaction(
+  return db.$transaction(
     async (tx) => {
       const [levels, sums, holds] = await Promise.all([
         tx.stockLevel.findMany({

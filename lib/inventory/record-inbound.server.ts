@@ -5,28 +5,36 @@ import { stockDocumentInputSchema, type StockDocumentInput } from "./stock-docum
 import { ensureStockLevel, writeMovements } from "./stock-writes.server";
 import { withTransaction, type Db } from "@/lib/db/transaction.server";
 
-export type RecordInboundOptions = StockDocumentInput & { prisma: Db; now?: Date };
+export type RecordInboundOptions = StockDocumentInput & { now?: Date };
 
 /**
  * Announces goods on their way to a node (a purchase order, a transfer shipped): `inbound` goes
  * up with an INBOUND movement. On hand changes only when the goods are received.
  */
 export async function recordInbound(
+  db: Db,
   options: RecordInboundOptions,
 ): Promise<{ affectedSkuIds: string[] }> {
-  const { prisma, now = new Date(), ...raw } = options;
+  const { now = new Date(), ...raw } = options;
   const input = parseInput(stockDocumentInputSchema, raw);
-  return withTransaction(prisma, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const [node, sku] = await Promise.all([
       tx.node.findUnique({ where: { id: input.nodeId }, select: { id: true } }),
       tx.sku.findUnique({ where: { id: input.skuId }, select: { isBundle: true } }),
     ]);
     if (!node)
-      throw new AppError("NOT_FOUND", "Unknown node.", { details: { nodeId: input.nodeId } });
-    if (!sku) throw new AppError("NOT_FOUND", "Unknown SKU.", { details: { skuId: input.skuId } });
+      throw new AppError("NOT_FOUND", "Unknown node.", {
+        details: { reason: "NODE", nodeIds: [input.nodeId] },
+      });
+    if (!sku) {
+      throw new AppError("NOT_FOUND", "Unknown SKU.", {
+        details: { reason: "SKU", skuId: input.skuId },
+      });
+    }
     if (sku.isBundle) {
       throw new AppError("INVALID_INPUT", "Bundles are stocked as their components.", {
-        fieldErrors: { skuId: ["Announce the component SKUs."] },
+        fieldErrors: { skuId: [{ problem: "INVALID" }] },
+        details: { reason: "IS_BUNDLE" },
       });
     }
     await ensureStockLevel(tx, input.nodeId, input.skuId, now);

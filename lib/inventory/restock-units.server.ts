@@ -9,16 +9,18 @@ export type RestockLine = { nodeId: string; skuId: string; quantity: number };
  * returned item in sellable condition): on hand goes up, with a RETURN movement each, in lock
  * order. Runs inside the caller's transaction, which decided that the goods really came back.
  */
-export async function restockUnits(input: {
-  tx: Tx;
-  lines: readonly RestockLine[];
-  reason: string;
-  documentType: string;
-  documentId: string;
-  actorUserId?: string | null;
-  now: Date;
-}): Promise<{ affectedSkuIds: string[] }> {
-  const { tx, reason, documentType, documentId, now } = input;
+export async function restockUnits(
+  tx: Tx,
+  input: {
+    lines: readonly RestockLine[];
+    reason: string;
+    documentType: string;
+    documentId: string;
+    actorUserId?: string | null;
+    now: Date;
+  },
+): Promise<{ affectedSkuIds: string[] }> {
+  const { reason, documentType, documentId, now } = input;
   const lines = inLockOrder(input.lines.filter((l) => l.quantity > 0));
   for (const line of lines) {
     await ensureStockLevel(tx, line.nodeId, line.skuId, now);

@@ -9,6 +9,5 @@ import { expireOrderHold as expireHold } from "./expire-order-hold.server";
 export const expireOrderHold = defineAction({
   input: z.object({ orderNo: z.string().trim().min(1).max(40) }),
   access: ["CONSUMER"],
-  handler: async ({ orderNo }, { user }) =>
-    expireHold({ prisma: await getDb(), orderNo, userId: user.id }),
+  handler: async ({ orderNo }, { user }) => expireHold(await getDb(), { orderNo, userId: user.id }),
 });

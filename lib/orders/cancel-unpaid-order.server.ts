@@ -1,5 +1,4 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import {
@@ -17,15 +16,12 @@ export type CancelReason = "HOLD_EXPIRED" | "CANCELLED_BY_SHOPPER";
  * and redeemed points are returned. Compare-and-set on the order's state: a payment that lands at
  * the same moment wins or loses as a whole, never half.
  */
-export async function cancelUnpaidOrder(input: {
-  prisma?: Db;
-  orderId: string;
-  reason: CancelReason;
-  now?: Date;
-}): Promise<{ cancelled: boolean; affectedSkuIds: string[] }> {
-  const prisma = input.prisma ?? (await getDb());
+export async function cancelUnpaidOrder(
+  db: Db,
+  input: { orderId: string; reason: CancelReason; now?: Date },
+): Promise<{ cancelled: boolean; affectedSkuIds: string[] }> {
   const now = input.now ?? new Date();
-  return withTransaction(prisma, (tx) => cancelInTransaction(tx, input.orderId, input.reason, now));
+  return withTransaction(db, (tx) => cancelInTransaction(tx, input.orderId, input.reason, now));
 }
 
 export async function cancelInTransaction(
@@ -35,7 +31,7 @@ export async function cancelInTransaction(
   now: Date,
 ): Promise<{ cancelled: boolean; affectedSkuIds: string[] }> {
   const order = await tx.order.findUnique({ where: { id: orderId } });
-  if (!order) throw new AppError("NOT_FOUND", "Unknown order.");
+  if (!order) throw new AppError("NOT_FOUND", "Unknown order.", { details: { reason: "ORDER" } });
   const flipped = await tx.order.updateMany({
     where: { id: orderId, status: "PENDING_PAYMENT", paymentStatus: "PENDING" },
     data: { status: "CANCELLED", cancelledAt: now },

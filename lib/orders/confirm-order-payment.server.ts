@@ -1,5 +1,4 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
 import type { PaymentProvider } from "@/lib/generated/prisma/enums";
@@ -27,29 +26,25 @@ class StockGone extends Error {}
  * (REFUND_NEEDED). The order flips by compare-and-set, so a replayed confirmation is ALREADY_PAID.
  * Payment rows are written by lib/payments, not here.
  */
-export async function confirmOrderPayment(input: {
-  prisma?: Db;
-  orderId: string;
-  provider: PaymentProvider;
-  amount: number;
-  paidAt?: Date;
-}): Promise<{ outcome: ConfirmPaymentOutcome; orderNo: string }> {
-  const prisma = input.prisma ?? (await getDb());
+export async function confirmOrderPayment(
+  db: Db,
+  input: { orderId: string; provider: PaymentProvider; amount: number; paidAt?: Date },
+): Promise<{ outcome: ConfirmPaymentOutcome; orderNo: string }> {
   const paidAt = input.paidAt ?? new Date();
-  const order = await prisma.order.findUnique({ where: { id: input.orderId } });
-  if (!order) throw new AppError("NOT_FOUND", "Unknown order.");
+  const order = await db.order.findUnique({ where: { id: input.orderId } });
+  if (!order) throw new AppError("NOT_FOUND", "Unknown order.", { details: { reason: "ORDER" } });
   if (order.paymentStatus !== "PENDING") return { outcome: "ALREADY_PAID", orderNo: order.orderNo };
   if (input.amount !== order.total)
     throw new AppError("INVALID_INPUT", `Paid ${input.amount} but the order is ${order.total}.`, {
-      details: { paid: input.amount, total: order.total },
+      details: { reason: "PAID_AMOUNT", paid: input.amount, total: order.total },
     });
   try {
-    const outcome = await withTransaction(prisma, (tx) => payInTransaction(tx, input, paidAt));
+    const outcome = await withTransaction(db, (tx) => payInTransaction(tx, input, paidAt));
     notifyStockChanged();
     return { outcome, orderNo: order.orderNo };
   } catch (error) {
     if (!(error instanceof StockGone)) throw error;
-    const outcome = await withTransaction(prisma, (tx) => keepCancelled(tx, input, paidAt));
+    const outcome = await withTransaction(db, (tx) => keepCancelled(tx, input, paidAt));
     notifyStockChanged();
     return { outcome, orderNo: order.orderNo };
   }
@@ -105,13 +100,12 @@ async function payInTransaction(
     });
     if (hold?.kind === "ORDER_ALLOCATION") continue;
     if (hold && hold.expiresAt && hold.expiresAt > paidAt) {
-      await confirmReservation({ prisma: tx, reservationId: hold.id, now: paidAt });
+      await confirmReservation(tx, { reservationId: hold.id, now: paidAt });
       continue;
     }
     if (hold) await releaseHolds(tx, [hold], "hold lapsed before payment", paidAt);
     try {
-      await reserveStock({
-        prisma: tx,
+      await reserveStock(tx, {
         channelId: before.channelId,
         skuId: line.skuId,
         nodeId: fo.nodeId,
@@ -135,7 +129,7 @@ async function payInTransaction(
       note: "paid after the hold lapsed",
     });
   }
-  await awardPointsForPaidOrder({ prisma: tx, orderId: input.orderId });
+  await awardPointsForPaidOrder(tx, { orderId: input.orderId });
   return "PAID";
 }
 

@@ -6,7 +6,6 @@ import type { Assignment } from "@/lib/routing/types";
 import { newPickupCode } from "./order-codes";
 
 export type FulfilmentPlan = {
-  tx: Tx;
   orderId: string;
   channelId: string;
   routingDecisionId: string;
@@ -35,8 +34,8 @@ export type CreatedFulfilment = {
  * checkouts sharing SKUs queue instead of deadlocking. Any refusal throws and the caller's
  * transaction rolls everything back.
  */
-export async function createFulfilment(plan: FulfilmentPlan): Promise<CreatedFulfilment> {
-  const { tx, orderId, channelId, routingDecisionId, lineOfSku, kind, ttlSeconds, now } = plan;
+export async function createFulfilment(tx: Tx, plan: FulfilmentPlan): Promise<CreatedFulfilment> {
+  const { orderId, channelId, routingDecisionId, lineOfSku, kind, ttlSeconds, now } = plan;
   const groups = new Map<string, Assignment>();
   for (const a of plan.assignments) {
     const key = `${a.nodeId}|${a.shipToNodeId ?? ""}`;
@@ -84,8 +83,7 @@ export async function createFulfilment(plan: FulfilmentPlan): Promise<CreatedFul
   );
   let holdExpiresAt: Date | null = null;
   for (const hold of holds) {
-    const { reservation } = await reserveStock({
-      prisma: tx,
+    const { reservation } = await reserveStock(tx, {
       channelId,
       skuId: hold.skuId,
       nodeId: hold.nodeId,

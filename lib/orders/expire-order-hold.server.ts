@@ -9,14 +9,12 @@ import { cancelUnpaidOrder } from "./cancel-unpaid-order.server";
  * now rather than at the sweeper's next pass, so the stock is back on sale at once. Refused
  * (changing nothing) while any unpaid hold is still running; a no-op once paid or cancelled.
  */
-export async function expireOrderHold(input: {
-  prisma: Db;
-  orderNo: string;
-  userId: string;
-  now?: Date;
-}): Promise<{ cancelled: boolean }> {
+export async function expireOrderHold(
+  db: Db,
+  input: { orderNo: string; userId: string; now?: Date },
+): Promise<{ cancelled: boolean }> {
   const now = input.now ?? new Date();
-  const order = await input.prisma.order.findUnique({
+  const order = await db.order.findUnique({
     where: { orderNo: input.orderNo },
     select: {
       id: true,
@@ -27,11 +25,15 @@ export async function expireOrderHold(input: {
       },
     },
   });
-  if (!order || order.userId !== input.userId) throw new AppError("NOT_FOUND", "Unknown order.");
+  if (!order || order.userId !== input.userId)
+    throw new AppError("NOT_FOUND", "Unknown order.", { details: { reason: "ORDER" } });
   const running = order.reservations.some((r) => r.expiresAt === null || r.expiresAt > now);
-  if (running) throw new AppError("CONFLICT", "The hold on this order is still running.");
-  const { cancelled } = await cancelUnpaidOrder({
-    prisma: input.prisma,
+  if (running) {
+    throw new AppError("CONFLICT", "The hold on this order is still running.", {
+      details: { reason: "HOLD_RUNNING" },
+    });
+  }
+  const { cancelled } = await cancelUnpaidOrder(db, {
     orderId: order.id,
     reason: "HOLD_EXPIRED",
     now,

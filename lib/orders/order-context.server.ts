@@ -29,25 +29,32 @@ export type OrderContext = {
  * and the pickup store. Unknown ids are NOT_FOUND; a bundle or a style not sold in the channel is
  * refused before anything is written.
  */
-export async function loadOrderContext(prisma: Db, input: ParsedOrder): Promise<OrderContext> {
-  const channel = await prisma.channel.findUnique({ where: { code: input.channelCode } });
-  if (!channel) throw new AppError("NOT_FOUND", `Unknown channel ${input.channelCode}.`);
+export async function loadOrderContext(db: Db, input: ParsedOrder): Promise<OrderContext> {
+  const channel = await db.channel.findUnique({ where: { code: input.channelCode } });
+  if (!channel) {
+    throw new AppError("NOT_FOUND", `Unknown channel ${input.channelCode}.`, {
+      details: { reason: "CHANNEL", channelCode: input.channelCode },
+    });
+  }
   if (!channel.active)
-    throw new AppError("CONFLICT", `Channel ${channel.code} is not selling now.`);
+    throw new AppError("CONFLICT", `Channel ${channel.code} is not selling now.`, {
+      details: { reason: "CHANNEL_INACTIVE", channelCode: channel.code },
+    });
 
   const prices = await loadSkuPrices(
-    prisma,
+    db,
     channel.id,
     input.lines.map((l) => l.skuId),
   );
 
   let pickupNode: OrderContext["pickupNode"] = null;
   if (input.destination.kind === "store") {
-    const node = await prisma.node.findUnique({ where: { id: input.destination.nodeId } });
-    if (!node || !node.active) throw new AppError("NOT_FOUND", "Unknown store.");
+    const node = await db.node.findUnique({ where: { id: input.destination.nodeId } });
+    if (!node || !node.active)
+      throw new AppError("NOT_FOUND", "Unknown store.", { details: { reason: "STORE" } });
     pickupNode = { id: node.id, name: node.name };
   }
-  return { channelId: channel.id, buyer: await loadBuyer(prisma, input.buyer), prices, pickupNode };
+  return { channelId: channel.id, buyer: await loadBuyer(db, input.buyer), prices, pickupNode };
 }
 
 /**
@@ -55,34 +62,37 @@ export async function loadOrderContext(prisma: Db, input: ParsedOrder): Promise<
  * style's list price. Unknown SKUs are NOT_FOUND; bundles are refused (they are ordered as parts).
  */
 export async function loadSkuPrices(
-  prisma: Db,
+  db: Db,
   channelId: string,
   skuIds: readonly string[],
 ): Promise<Map<string, number>> {
-  const skus = await prisma.sku.findMany({
+  const skus = await db.sku.findMany({
     where: { id: { in: [...skuIds] } },
     include: { product: true, channelPrices: { where: { channelId } } },
   });
   const missing = skuIds.filter((id) => !skus.some((s) => s.id === id));
   if (missing.length > 0)
     throw new AppError("NOT_FOUND", "Some items no longer exist.", {
-      details: { skuIds: missing },
+      details: { reason: "ITEMS", skuIds: missing },
     });
   const bundle = skus.find((s) => s.isBundle);
   if (bundle)
     throw new AppError("INVALID_INPUT", `${bundle.skuCode} is a bundle: order its parts.`, {
-      fieldErrors: { lines: ["Bundles are ordered as their parts."] },
+      fieldErrors: { lines: [{ problem: "INVALID" }] },
+      details: { reason: "IS_BUNDLE" },
     });
   return new Map(
     skus.map((s) => [s.id, s.channelPrices[0]?.price ?? s.listPrice ?? s.product.listPrice]),
   );
 }
 
-async function loadBuyer(prisma: Db, buyer: ParsedOrder["buyer"]): Promise<BuyerColumns> {
+async function loadBuyer(db: Db, buyer: ParsedOrder["buyer"]): Promise<BuyerColumns> {
   if (buyer.kind === "WALK_IN") {
-    const guide = await prisma.user.findUnique({ where: { id: buyer.guideUserId } });
+    const guide = await db.user.findUnique({ where: { id: buyer.guideUserId } });
     if (!guide || guide.role !== "STORE_STAFF")
-      throw new AppError("FORBIDDEN", "Only store staff place orders for walk-in customers.");
+      throw new AppError("FORBIDDEN", "Only store staff place orders for walk-in customers.", {
+        details: { reason: "STORE_STAFF_ONLY" },
+      });
     return {
       buyerType: "WALK_IN",
       userId: null,
@@ -92,13 +102,16 @@ async function loadBuyer(prisma: Db, buyer: ParsedOrder["buyer"]): Promise<Buyer
       pointsBalance: 0,
     };
   }
-  const user = await prisma.user.findUnique({
+  const user = await db.user.findUnique({
     where: { id: buyer.userId },
     include: { member: true, employee: true },
   });
-  if (!user) throw new AppError("NOT_FOUND", "Unknown buyer.");
+  if (!user) throw new AppError("NOT_FOUND", "Unknown buyer.", { details: { reason: "ACCOUNT" } });
   if (buyer.kind === "EMPLOYEE") {
-    if (!user.employee) throw new AppError("FORBIDDEN", "This account is not an employee's.");
+    if (!user.employee)
+      throw new AppError("FORBIDDEN", "This account is not an employee's.", {
+        details: { reason: "NOT_EMPLOYEE" },
+      });
     return {
       buyerType: "EMPLOYEE",
       userId: user.id,

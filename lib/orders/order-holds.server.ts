@@ -23,8 +23,7 @@ export async function releaseHolds(
   for (const hold of [...holds].sort((a, b) => a.id.localeCompare(b.id))) {
     const still = await tx.reservation.findFirst({ where: { id: hold.id, status: "ACTIVE" } });
     if (!still) continue;
-    const { affectedSkuIds } = await releaseReservation({
-      prisma: tx,
+    const { affectedSkuIds } = await releaseReservation(tx, {
       reservationId: hold.id,
       reason,
       now,

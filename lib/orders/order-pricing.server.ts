@@ -28,9 +28,11 @@ export async function priceForOrder(
   const subtotal = lines.reduce((sum, l) => sum + l.unitPrice * l.quantity, 0);
   let coupon = null;
   if (input.couponCode) {
-    if (!context.buyer.memberId) throw new AppError("FORBIDDEN", "Coupons are for members.");
-    const checked = await checkCoupon({
-      prisma: tx,
+    if (!context.buyer.memberId)
+      throw new AppError("FORBIDDEN", "Coupons are for members.", {
+        details: { reason: "MEMBERS_ONLY" },
+      });
+    const checked = await checkCoupon(tx, {
       memberId: context.buyer.memberId,
       code: input.couponCode,
       subtotal,
@@ -64,8 +66,7 @@ export async function redeemForOrder(
 ): Promise<void> {
   const memberId = context.buyer.memberId;
   if (input.couponCode && memberId)
-    await redeemCouponForOrder({
-      prisma: tx,
+    await redeemCouponForOrder(tx, {
       memberId,
       code: input.couponCode,
       orderId: order.orderId,
@@ -78,7 +79,9 @@ export async function redeemForOrder(
       data: { pointsBalance: { decrement: order.pointsRedeemed } },
     });
     if (spent.count === 0)
-      throw new AppError("CONFLICT", "Your points balance changed; check the order again.");
+      throw new AppError("CONFLICT", "Your points balance changed; check the order again.", {
+        details: { reason: "POINTS_CHANGED" },
+      });
     await tx.pointsEntry.create({
       data: {
         memberId,

@@ -14,8 +14,7 @@ describeIfPostgres("checkouts racing on PostgreSQL", () => {
       const prisma = db();
       const w = await createOrderWorld(prisma);
       const attempts = Array.from({ length: 60 }, (_, i) =>
-        placeOrder({
-          prisma,
+        placeOrder(prisma, {
           channelCode: w.webCode,
           buyer: { kind: "MEMBER", userId: w.memberUserId },
           lines: [{ skuId: w.sku("rare"), quantity: 1 }],
@@ -36,7 +35,7 @@ describeIfPostgres("checkouts racing on PostgreSQL", () => {
         where: { nodeId: w.node("near"), skuId: w.sku("rare") },
       });
       expect([level.onHand, level.reserved]).toEqual([2, 2]);
-      expect(await reconcileLedger({ prisma })).toEqual([]);
+      expect(await reconcileLedger(prisma)).toEqual([]);
     });
 
     it("orders holding the same SKUs in opposite line order neither deadlock nor oversell", async () => {
@@ -51,8 +50,7 @@ describeIfPostgres("checkouts racing on PostgreSQL", () => {
       };
       const outcomes = await Promise.all(
         Array.from({ length: 40 }, (_, i) =>
-          placeOrder({
-            prisma,
+          placeOrder(prisma, {
             channelCode: w.webCode,
             buyer: { kind: "MEMBER", userId: w.memberUserId },
             lines: lines(i),
@@ -79,7 +77,7 @@ describeIfPostgres("checkouts racing on PostgreSQL", () => {
         _sum: { reserved: true },
       });
       expect(reserved._sum.reserved).toBe(40);
-      expect(await reconcileLedger({ prisma })).toEqual([]);
+      expect(await reconcileLedger(prisma)).toEqual([]);
     });
   });
 });

@@ -63,7 +63,7 @@ export function defineOrderTests(db: () => PrismaClient): void {
     const prisma = db();
     const w = await createOrderWorld(prisma);
     const now = new Date();
-    const placed = await placeOrder({ prisma, now, ...pickupAt(w, "near", [["tee", 2]]) });
+    const placed = await placeOrder(prisma, { now, ...pickupAt(w, "near", [["tee", 2]]) });
 
     expect(placed.created).toBe(true);
     expect(placed.total).toBe(2 * 59_900);
@@ -90,13 +90,13 @@ export function defineOrderTests(db: () => PrismaClient): void {
       expect.arrayContaining([expect.objectContaining({ nodeId: w.node("near"), chosen: true })]),
     );
     expect(await level(prisma, w, "near", "tee")).toEqual({ onHand: 10, reserved: 2 });
-    expect(await reconcileLedger({ prisma })).toEqual([]);
+    expect(await reconcileLedger(prisma)).toEqual([]);
   });
 
   it("a pickup at a store without the goods ships them in: a parcel to the store and the store's handover", async () => {
     const prisma = db();
     const w = await createOrderWorld(prisma);
-    const placed = await placeOrder({ prisma, ...pickupAt(w, "near", [["cap", 1]]) });
+    const placed = await placeOrder(prisma, pickupAt(w, "near", [["cap", 1]]));
     const fos = await prisma.fulfilmentOrder.findMany({
       where: { orderId: placed.orderId },
       include: { lines: true },
@@ -112,15 +112,15 @@ export function defineOrderTests(db: () => PrismaClient): void {
   it("the same checkout submitted twice, even at once, makes one order and one hold", async () => {
     const prisma = db();
     const w = await createOrderWorld(prisma);
-    const options = { prisma, ...pickupAt(w, "near", [["tee", 1]]) };
-    const results = await Promise.all([placeOrder(options), placeOrder(options)]);
-    const again = await placeOrder(options);
+    const options = pickupAt(w, "near", [["tee", 1]]);
+    const results = await Promise.all([placeOrder(prisma, options), placeOrder(prisma, options)]);
+    const again = await placeOrder(prisma, options);
     expect(new Set([...results, again].map((r) => r.orderId)).size).toBe(1);
     expect(again.created).toBe(false);
     expect(await prisma.reservation.count({ where: { orderId: again.orderId } })).toBe(1);
     expect(await level(prisma, w, "near", "tee")).toEqual({ onHand: 10, reserved: 1 });
     await expectRefused(
-      placeOrder({ ...options, lines: [{ skuId: w.sku("tee"), quantity: 3 }] }),
+      placeOrder(prisma, { ...options, lines: [{ skuId: w.sku("tee"), quantity: 3 }] }),
       "CONFLICT",
     );
   });
@@ -129,10 +129,10 @@ export function defineOrderTests(db: () => PrismaClient): void {
     const prisma = db();
     const w = await createOrderWorld(prisma);
     const error = await expectRefused(
-      placeOrder({ prisma, ...deliverTo(w, "EXPRESS", NEAR_POINT, [["rare", 5]]) }),
+      placeOrder(prisma, deliverTo(w, "EXPRESS", NEAR_POINT, [["rare", 5]])),
       "OUT_OF_STOCK",
     );
-    expect(error.details?.routingCode).toBe("NO_NODE_CAN_FILL");
+    expect(error.details?.reason).toBe("NO_NODE_CAN_FILL");
     expect(error.details?.availability).toEqual([
       expect.objectContaining({ skuId: w.sku("rare"), requested: 5 }),
     ]);
@@ -144,7 +144,7 @@ export function defineOrderTests(db: () => PrismaClient): void {
     const prisma = db();
     const w = await createOrderWorld(prisma);
     const error = await expectRefused(
-      placeOrder({ prisma, ...deliverTo(w, "SAME_CITY", SUZHOU_POINT, [["tee", 1]]) }),
+      placeOrder(prisma, deliverTo(w, "SAME_CITY", SUZHOU_POINT, [["tee", 1]])),
       "UNDELIVERABLE",
     );
     expect(error.details?.alternatives).toEqual(
@@ -156,54 +156,41 @@ export function defineOrderTests(db: () => PrismaClient): void {
   it("bad input is refused before anything is read or written", async () => {
     const prisma = db();
     const w = await createOrderWorld(prisma);
+    await expectRefused(placeOrder(prisma, pickupAt(w, "near", [["tee", 0]])), "INVALID_INPUT");
+    await expectRefused(placeOrder(prisma, pickupAt(w, "near", [["tee", 1.5]])), "INVALID_INPUT");
+    await expectRefused(placeOrder(prisma, pickupAt(w, "near", [])), "INVALID_INPUT");
     await expectRefused(
-      placeOrder({ prisma, ...pickupAt(w, "near", [["tee", 0]]) }),
-      "INVALID_INPUT",
-    );
-    await expectRefused(
-      placeOrder({ prisma, ...pickupAt(w, "near", [["tee", 1.5]]) }),
-      "INVALID_INPUT",
-    );
-    await expectRefused(placeOrder({ prisma, ...pickupAt(w, "near", []) }), "INVALID_INPUT");
-    await expectRefused(
-      placeOrder({
-        prisma,
+      placeOrder(prisma, {
         ...pickupAt(w, "near", [["tee", 1]]),
         destination: { kind: "store", nodeId: "nope" },
       }),
       "NOT_FOUND",
     );
     await expectRefused(
-      placeOrder({
-        prisma,
+      placeOrder(prisma, {
         ...pickupAt(w, "near", [["tee", 1]]),
         lines: [{ skuId: "nope", quantity: 1 }],
       }),
       "NOT_FOUND",
     );
-    await expectRefused(
-      placeOrder({ prisma, ...pickupAt(w, "wh", [["tee", 1]]) }),
-      "UNDELIVERABLE",
-    );
+    await expectRefused(placeOrder(prisma, pickupAt(w, "wh", [["tee", 1]])), "UNDELIVERABLE");
     expect(await prisma.order.count({ where: { channelId: w.channel("web") } })).toBe(0);
   });
 
   it("payment turns holds into allocations once; a replay changes nothing; a wrong amount is refused", async () => {
     const prisma = db();
     const w = await createOrderWorld(prisma);
-    const placed = await placeOrder({ prisma, ...pickupAt(w, "near", [["tee", 1]]) });
+    const placed = await placeOrder(prisma, pickupAt(w, "near", [["tee", 1]]));
     await expectRefused(
-      confirmOrderPayment({ prisma, orderId: placed.orderId, provider: "DEMO", amount: 1 }),
+      confirmOrderPayment(prisma, { orderId: placed.orderId, provider: "DEMO", amount: 1 }),
       "INVALID_INPUT",
     );
-    const paid = await confirmOrderPayment({
-      prisma,
+    const paid = await confirmOrderPayment(prisma, {
       orderId: placed.orderId,
       provider: "DEMO",
       amount: placed.total,
     });
-    const replay = await confirmOrderPayment({
-      prisma,
+    const replay = await confirmOrderPayment(prisma, {
       orderId: placed.orderId,
       provider: "DEMO",
       amount: placed.total,
@@ -224,11 +211,10 @@ export function defineOrderTests(db: () => PrismaClient): void {
     const prisma = db();
     const w = await createOrderWorld(prisma);
     const now = new Date();
-    const placed = await placeOrder({ prisma, now, ...pickupAt(w, "near", [["rare", 2]]) });
+    const placed = await placeOrder(prisma, { now, ...pickupAt(w, "near", [["rare", 2]]) });
     const later = addMinutes(now, 16);
-    await releaseExpiredHolds({ prisma, now: later });
-    await cancelUnpaidOrder({
-      prisma,
+    await releaseExpiredHolds(prisma, { now: later });
+    await cancelUnpaidOrder(prisma, {
       orderId: placed.orderId,
       reason: "HOLD_EXPIRED",
       now: later,
@@ -238,8 +224,7 @@ export function defineOrderTests(db: () => PrismaClient): void {
     );
     expect(await level(prisma, w, "near", "rare")).toEqual({ onHand: 2, reserved: 0 });
 
-    const paid = await confirmOrderPayment({
-      prisma,
+    const paid = await confirmOrderPayment(prisma, {
       orderId: placed.orderId,
       provider: "DEMO",
       amount: placed.total,
@@ -255,20 +240,19 @@ export function defineOrderTests(db: () => PrismaClient): void {
       ["ROUTED"],
     ]);
     expect(await level(prisma, w, "near", "rare")).toEqual({ onHand: 2, reserved: 2 });
-    expect(await reconcileLedger({ prisma })).toEqual([]);
+    expect(await reconcileLedger(prisma)).toEqual([]);
   });
 
   it("paying late when the stock has gone asks for a refund and keeps the order cancelled", async () => {
     const prisma = db();
     const w = await createOrderWorld(prisma);
     const now = new Date();
-    const first = await placeOrder({ prisma, now, ...pickupAt(w, "near", [["rare", 2]]) });
+    const first = await placeOrder(prisma, { now, ...pickupAt(w, "near", [["rare", 2]]) });
     const later = addMinutes(now, 16);
-    await releaseExpiredHolds({ prisma, now: later });
-    await placeOrder({ prisma, now: later, ...pickupAt(w, "near", [["rare", 2]]) });
+    await releaseExpiredHolds(prisma, { now: later });
+    await placeOrder(prisma, { now: later, ...pickupAt(w, "near", [["rare", 2]]) });
 
-    const paid = await confirmOrderPayment({
-      prisma,
+    const paid = await confirmOrderPayment(prisma, {
       orderId: first.orderId,
       provider: "DEMO",
       amount: first.total,
@@ -283,12 +267,10 @@ export function defineOrderTests(db: () => PrismaClient): void {
   it("a store's rejection re-routes its part to the next best node, recorded as the next attempt", async () => {
     const prisma = db();
     const w = await createOrderWorld(prisma);
-    const placed = await placeOrder({
-      prisma,
+    const placed = await placeOrder(prisma, {
       ...deliverTo(w, "SAME_CITY", NEAR_POINT, [["tee", 1]]),
     });
-    await confirmOrderPayment({
-      prisma,
+    await confirmOrderPayment(prisma, {
       orderId: placed.orderId,
       provider: "DEMO",
       amount: placed.total,
@@ -298,8 +280,7 @@ export function defineOrderTests(db: () => PrismaClient): void {
     });
     expect(first.nodeId).toBe(w.node("near"));
 
-    const result = await rejectFulfilment({
-      prisma,
+    const result = await rejectFulfilment(prisma, {
       fulfilmentOrderId: first.id,
       reason: "shelf count was wrong",
       actorUserId: w.staffUserId,
@@ -324,19 +305,18 @@ export function defineOrderTests(db: () => PrismaClient): void {
     expect(allocation.kind).toBe("ORDER_ALLOCATION");
 
     await expectRefused(
-      rejectFulfilment({ prisma, fulfilmentOrderId: first.id, reason: "again" }),
+      rejectFulfilment(prisma, { fulfilmentOrderId: first.id, reason: "again" }),
       "CONFLICT",
     );
-    expect(await reconcileLedger({ prisma })).toEqual([]);
+    expect(await reconcileLedger(prisma)).toEqual([]);
   });
 
   it("an uncollected pickup is cancelled after the configured days: released, parcels restocked at the store, refunded", async () => {
     const prisma = db();
     const w = await createOrderWorld(prisma);
     const now = new Date();
-    const placed = await placeOrder({ prisma, now, ...pickupAt(w, "near", [["tee", 1]]) });
-    await confirmOrderPayment({
-      prisma,
+    const placed = await placeOrder(prisma, { now, ...pickupAt(w, "near", [["tee", 1]]) });
+    await confirmOrderPayment(prisma, {
       orderId: placed.orderId,
       provider: "DEMO",
       amount: placed.total,
@@ -359,21 +339,21 @@ export function defineOrderTests(db: () => PrismaClient): void {
       },
     });
 
-    expect((await cancelUncollectedPickups({ prisma, now, days: 9 })).cancelled).toEqual([]);
-    const result = await cancelUncollectedPickups({ prisma, now, days: 7 });
+    expect((await cancelUncollectedPickups(prisma, { now, days: 9 })).cancelled).toEqual([]);
+    const result = await cancelUncollectedPickups(prisma, { now, days: 7 });
     expect(result.cancelled).toEqual([placed.orderId]);
     const order = await prisma.order.findUniqueOrThrow({ where: { id: placed.orderId } });
     expect(order.status).toBe("CANCELLED");
     expect(await level(prisma, w, "near", "tee")).toEqual({ onHand: 10, reserved: 0 });
-    expect((await cancelUncollectedPickups({ prisma, now, days: 7 })).cancelled).toEqual([]);
-    expect(await reconcileLedger({ prisma })).toEqual([]);
+    expect((await cancelUncollectedPickups(prisma, { now, days: 7 })).cancelled).toEqual([]);
+    expect(await reconcileLedger(prisma)).toEqual([]);
   });
 
   it("quotes each method with fee and promise, or the reason it cannot serve", async () => {
     const prisma = db();
     const w = await createOrderWorld(prisma);
     const lines = [{ skuId: w.sku("tee"), quantity: 1 }];
-    const near = await quoteMethods({ prisma, channelCode: w.webCode, lines, point: NEAR_POINT });
+    const near = await quoteMethods(prisma, { channelCode: w.webCode, lines, point: NEAR_POINT });
     expect(near.map((q) => [q.method, q.available])).toEqual([
       ["PICKUP", true],
       ["SAME_CITY", true],
@@ -382,7 +362,7 @@ export function defineOrderTests(db: () => PrismaClient): void {
     expect(near[0]?.pickupStores?.[0]).toEqual(
       expect.objectContaining({ nodeId: w.node("near"), hasEverything: true }),
     );
-    const far = await quoteMethods({ prisma, channelCode: w.webCode, lines, point: SUZHOU_POINT });
+    const far = await quoteMethods(prisma, { channelCode: w.webCode, lines, point: SUZHOU_POINT });
     expect(far[1]).toEqual(
       expect.objectContaining({
         available: false,

@@ -1,6 +1,5 @@
 import "server-only";
 import { parseInput } from "@/lib/validation/parse-input";
-import { getDb } from "@/lib/db/client.server";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
 import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
@@ -19,7 +18,7 @@ import { routingRefusalError } from "./routing-refusal";
 
 export type { OrderBuyer, OrderDestination } from "./order-input";
 
-export type PlaceOrderOptions = PlaceOrderInput & { prisma?: Db; now?: Date };
+export type PlaceOrderOptions = PlaceOrderInput & { now?: Date };
 
 export type PlaceOrderResult = {
   orderId: string;
@@ -40,23 +39,20 @@ const ATTEMPTS = 3;
  * with what is available where, UNDELIVERABLE with what to choose instead, CONFLICT) leaves no
  * order and no hold. The same idempotency key returns the first order (double click, retry).
  */
-export async function placeOrder(options: PlaceOrderOptions): Promise<PlaceOrderResult> {
-  const { prisma: given, now = new Date(), ...raw } = options;
+export async function placeOrder(db: Db, options: PlaceOrderOptions): Promise<PlaceOrderResult> {
+  const { now = new Date(), ...raw } = options;
   const input = parseInput(placeOrderSchema, raw);
-  const prisma = given ?? (await getDb());
-  const earlier = await findByKey(prisma, input);
+  const earlier = await findByKey(db, input);
   if (earlier) return earlier;
-  const context = await loadOrderContext(prisma, input);
+  const context = await loadOrderContext(db, input);
   for (let attempt = 1; ; attempt++) {
     try {
-      const placed = await withTransaction(prisma, (tx) =>
-        placeInTransaction(tx, input, context, now),
-      );
+      const placed = await withTransaction(db, (tx) => placeInTransaction(tx, input, context, now));
       notifyStockChanged();
       return placed;
     } catch (error) {
       if (isUniqueViolation(error)) {
-        const winner = await findByKey(prisma, input);
+        const winner = await findByKey(db, input);
         if (winner) return winner;
       }
       if (attempt < ATTEMPTS && lostRace(error)) continue;
@@ -67,14 +63,18 @@ export async function placeOrder(options: PlaceOrderOptions): Promise<PlaceOrder
 
 /** A reservation refused after routing said yes: someone took the units in between. */
 function lostRace(error: unknown): boolean {
-  if (isAppError(error)) return error.code === "OUT_OF_STOCK" && !error.details?.routingCode;
+  if (isAppError(error)) {
+    const routing =
+      error.details?.reason === "NO_NODE_CAN_FILL" || error.details?.reason === "SPLIT_LIMIT";
+    return error.code === "OUT_OF_STOCK" && !routing;
+  }
   // PostgreSQL's deadlock and serialization failures are safe to try again.
   const text = String((error as { message?: unknown })?.message ?? "");
   return /40P01|40001|deadlock/i.test(text);
 }
 
-async function findByKey(prisma: Db, input: ParsedOrder): Promise<PlaceOrderResult | null> {
-  const order = await prisma.order.findUnique({
+async function findByKey(db: Db, input: ParsedOrder): Promise<PlaceOrderResult | null> {
+  const order = await db.order.findUnique({
     where: { idempotencyKey: input.idempotencyKey },
     include: { lines: true, reservations: { where: { status: "ACTIVE" } } },
   });
@@ -85,7 +85,9 @@ async function findByKey(prisma: Db, input: ParsedOrder): Promise<PlaceOrderResu
       order.lines.some((o) => o.skuId === l.skuId && o.quantity === l.quantity),
     );
   if (order.method !== input.method || !sameLines)
-    throw new AppError("CONFLICT", "This checkout was already used for a different order.");
+    throw new AppError("CONFLICT", "This checkout was already used for a different order.", {
+      details: { reason: "IDEMPOTENCY_KEY", idempotencyKey: input.idempotencyKey },
+    });
   const expiries = order.reservations.flatMap((r) => (r.expiresAt ? [r.expiresAt] : []));
   const holdExpiresAt = expiries.length
     ? new Date(Math.min(...expiries.map((d) => d.getTime())))
@@ -111,8 +113,7 @@ async function placeInTransaction(
   context: OrderContext,
   now: Date,
 ): Promise<PlaceOrderResult> {
-  const { candidates, rules } = await loadRoutingInputs({
-    prisma: tx,
+  const { candidates, rules } = await loadRoutingInputs(tx, {
     channelId: context.channelId,
     skuIds: input.lines.map((l) => l.skuId),
     now,
@@ -158,8 +159,7 @@ async function placeInTransaction(
     },
     include: { lines: true },
   });
-  const decision = await recordRoutingDecision({
-    tx,
+  const decision = await recordRoutingDecision(tx, {
     orderId: order.id,
     attempt: 1,
     method: input.method,
@@ -169,8 +169,7 @@ async function placeInTransaction(
   const ttlSeconds = input.holdMinutes
     ? Math.max(1, Math.round(input.holdMinutes * 60))
     : undefined;
-  const fulfilment = await createFulfilment({
-    tx,
+  const fulfilment = await createFulfilment(tx, {
     orderId: order.id,
     channelId: context.channelId,
     routingDecisionId: decision.id,

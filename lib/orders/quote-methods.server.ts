@@ -1,8 +1,7 @@
 import "server-only";
 import { parseInput } from "@/lib/validation/parse-input";
 import { getDistance } from "geolib";
-import { getDb } from "@/lib/db/client.server";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, refusalOf, type Refusal } from "@/lib/errors/app-error";
 import type { FulfilmentMethod } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/db/transaction.server";
 import { shippingFeeFor } from "@/lib/pricing/shipping-fee";
@@ -12,6 +11,7 @@ import { z } from "zod";
 import { loadSkuPrices } from "./order-context.server";
 import { orderLinesSchema } from "./order-input";
 import { promisedBy } from "./promise-time";
+import { routingRefusalError } from "./routing-refusal";
 import { loadRoutingInputs } from "./routing-inputs.server";
 
 export type QuotedNode = { nodeId: string; code: string; name: string; nameZh: string };
@@ -23,8 +23,15 @@ export type MethodQuote = {
   fee: number;
   promisedBy: Date | null;
   nodes: QuotedNode[];
-  reason?: { code: string; message: string };
+  /** Why the method cannot serve: routing's code, and the refusal a page words for it. */
+  reason?: { code: string; refusal: Refusal };
   pickupStores?: PickupStoreQuote[];
+};
+
+/** No store offers pickup at all, so routing was not asked. */
+const NO_PICKUP_STORE: Refusal = {
+  code: "UNDELIVERABLE",
+  details: { reason: "PICKUP_NOT_AVAILABLE", messageParts: [], availability: [], alternatives: [] },
 };
 
 const quoteSchema = z.object({
@@ -42,38 +49,40 @@ const quoteSchema = z.object({
  * not. Pickup also lists the pickup stores, nearest first, marking those that have everything
  * now. Nothing is reserved: placeOrder routes again and reserves.
  */
-export async function quoteMethods(input: {
-  prisma?: Db;
-  channelCode: string;
-  lines: { skuId: string; quantity: number }[];
-  point?: { latitude: number; longitude: number };
-  pickupNodeId?: string;
-  now?: Date;
-}): Promise<MethodQuote[]> {
+export async function quoteMethods(
+  db: Db,
+  input: {
+    channelCode: string;
+    lines: { skuId: string; quantity: number }[];
+    point?: { latitude: number; longitude: number };
+    pickupNodeId?: string;
+    now?: Date;
+  },
+): Promise<MethodQuote[]> {
   const parsed = parseInput(quoteSchema, {
     channelCode: input.channelCode,
     lines: input.lines,
     point: input.point,
     pickupNodeId: input.pickupNodeId,
   });
-  const prisma = input.prisma ?? (await getDb());
   const now = input.now ?? new Date();
-  const channel = await prisma.channel.findUnique({ where: { code: parsed.channelCode } });
+  const channel = await db.channel.findUnique({ where: { code: parsed.channelCode } });
   if (!channel || !channel.active)
-    throw new AppError("NOT_FOUND", `Unknown channel ${parsed.channelCode}.`);
+    throw new AppError("NOT_FOUND", `Unknown channel ${parsed.channelCode}.`, {
+      details: { reason: "CHANNEL", channelCode: parsed.channelCode },
+    });
   const skuIds = parsed.lines.map((l) => l.skuId);
-  const prices = await loadSkuPrices(prisma, channel.id, skuIds);
+  const prices = await loadSkuPrices(db, channel.id, skuIds);
   const subtotal = parsed.lines.reduce(
     (sum, l) => sum + (prices.get(l.skuId) ?? 0) * l.quantity,
     0,
   );
-  const { candidates, rules } = await loadRoutingInputs({
-    prisma,
+  const { candidates, rules } = await loadRoutingInputs(db, {
     channelId: channel.id,
     skuIds,
     now,
   });
-  const nodes = await prisma.node.findMany({
+  const nodes = await db.node.findMany({
     select: { id: true, code: true, name: true, nameZh: true },
   });
   const named = new Map(
@@ -91,7 +100,7 @@ export async function quoteMethods(input: {
         promisedBy: null,
         nodes: [],
         ...(pickupStores.length === 0
-          ? { reason: { code: "PICKUP_NOT_AVAILABLE", message: "No store offers pickup." } }
+          ? { reason: { code: "PICKUP_NOT_AVAILABLE", refusal: NO_PICKUP_STORE } }
           : {}),
       };
   const point: Destination | null = parsed.point
@@ -103,7 +112,10 @@ export async function quoteMethods(input: {
     fee: shippingFeeFor(method, subtotal),
     promisedBy: null,
     nodes: [],
-    reason: { code: "ADDRESS_NEEDED", message: "Enter a delivery address." },
+    reason: {
+      code: "ADDRESS_NEEDED",
+      refusal: { code: "INVALID_INPUT", details: { reason: "ADDRESS_REQUIRED" } },
+    },
   });
   return [
     { ...pickup, pickupStores },
@@ -139,7 +151,7 @@ function quote(
       fee,
       promisedBy: null,
       nodes: [],
-      reason: { code: routed.code, message: routed.message },
+      reason: { code: routed.code, refusal: refusalOf(routingRefusalError(routed)) },
     };
   const shippedIn = routed.assignments.some((a) => a.shipToNodeId);
   return {

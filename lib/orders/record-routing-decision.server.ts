@@ -15,15 +15,17 @@ function json(value: unknown): Prisma.InputJsonValue {
  * the reason it was out, the assignments, and the summary in English and as message keys, so the
  * admin's order page can say why the winner won in either language. A refused run is stored too.
  */
-export async function recordRoutingDecision(input: {
-  tx: Tx;
-  orderId: string;
-  attempt: number;
-  method: FulfilmentMethod;
-  rules: readonly RoutingRule[];
-  result: RoutingResult;
-}): Promise<{ id: string }> {
-  const { tx, orderId, attempt, method, rules, result } = input;
+export async function recordRoutingDecision(
+  tx: Tx,
+  input: {
+    orderId: string;
+    attempt: number;
+    method: FulfilmentMethod;
+    rules: readonly RoutingRule[];
+    result: RoutingResult;
+  },
+): Promise<{ id: string }> {
+  const { orderId, attempt, method, rules, result } = input;
   const explanation = result.explanation;
   return tx.routingDecision.create({
     data: {

@@ -1,6 +1,6 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
+import { atLeast, atMost } from "@/lib/errors/field-problem";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
 import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { routeOrder } from "@/lib/routing/route-order";
@@ -23,21 +23,18 @@ export type RejectResult = {
  * the next attempt; if no node can take the part, that refusal is stored and the admin sees it.
  * A rejected pickup store stays the pickup point: its part is shipped in and it keeps the code.
  */
-export async function rejectFulfilment(input: {
-  prisma?: Db;
-  fulfilmentOrderId: string;
-  reason: string;
-  actorUserId?: string;
-  now?: Date;
-}): Promise<RejectResult> {
-  const prisma = input.prisma ?? (await getDb());
+export async function rejectFulfilment(
+  db: Db,
+  input: { fulfilmentOrderId: string; reason: string; actorUserId?: string; now?: Date },
+): Promise<RejectResult> {
   const now = input.now ?? new Date();
   const reason = input.reason.trim();
   if (reason.length < 3 || reason.length > 500)
     throw new AppError("INVALID_INPUT", "Say why (3 to 500 characters).", {
-      fieldErrors: { reason: ["Say why."] },
+      fieldErrors: { reason: [reason.length < 3 ? atLeast(3, "text") : atMost(500, "text")] },
+      details: { reason: "REJECT_REASON", minimum: 3, maximum: 500 },
     });
-  const result = await withTransaction(prisma, (tx) =>
+  const result = await withTransaction(db, (tx) =>
     rejectInTransaction(tx, { ...input, reason }, now),
   );
   notifyStockChanged();
@@ -53,12 +50,14 @@ async function rejectInTransaction(
     where: { id: input.fulfilmentOrderId },
     include: { lines: true, order: true },
   });
-  if (!fo) throw new AppError("NOT_FOUND", "Unknown fulfilment order.");
+  if (!fo)
+    throw new AppError("NOT_FOUND", "Unknown fulfilment order.", { details: { reason: "TASK" } });
   // The pickup store's handover of parcels shipped in holds no stock of its own to give up.
   if (fo.lines.length === 0)
     throw new AppError(
       "CONFLICT",
       "This order's goods are shipped in; there is nothing here to reject.",
+      { details: { reason: "NOTHING_TO_REJECT" } },
     );
   const flipped = await tx.fulfilmentOrder.updateMany({
     where: { id: fo.id, status: { in: ["ROUTED", "ACCEPTED"] } },
@@ -69,7 +68,7 @@ async function rejectInTransaction(
       "CONFLICT",
       `A fulfilment order that is ${fo.status} can no longer be rejected.`,
       {
-        details: { status: fo.status },
+        details: { reason: "TASK_STATE", status: fo.status },
       },
     );
   await logFulfilmentEvent(tx, {
@@ -103,8 +102,7 @@ async function rejectInTransaction(
       ? { kind: "store", nodeId: order.pickupNodeId }
       : { kind: "point", lat: order.latitude ?? 0, lng: order.longitude ?? 0 };
   const lines = fo.lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
-  const { candidates, rules } = await loadRoutingInputs({
-    prisma: tx,
+  const { candidates, rules } = await loadRoutingInputs(tx, {
     channelId: order.channelId,
     skuIds: lines.map((l) => l.skuId),
     now,
@@ -115,8 +113,7 @@ async function rejectInTransaction(
     candidates,
     rules,
   );
-  const decision = await recordRoutingDecision({
-    tx,
+  const decision = await recordRoutingDecision(tx, {
     orderId: order.id,
     attempt: attempts + 1,
     method: order.method,
@@ -124,8 +121,7 @@ async function rejectInTransaction(
     result: routed,
   });
   if (!routed.ok) return { rerouted: false, newFulfilmentOrderIds: [], refusalCode: routed.code };
-  const created = await createFulfilment({
-    tx,
+  const created = await createFulfilment(tx, {
     orderId: order.id,
     channelId: order.channelId,
     routingDecisionId: decision.id,

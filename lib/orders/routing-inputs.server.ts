@@ -26,24 +26,22 @@ const COUNTING_STATUSES = [
  * shipments so far today (Shanghai day), and the admin's routing rules. Reading inside the
  * caller's transaction keeps them consistent; the reservations re-check every number under lock.
  */
-export async function loadRoutingInputs(input: {
-  prisma: Db;
-  channelId: string;
-  skuIds: readonly string[];
-  now: Date;
-}): Promise<RoutingInputs> {
-  const { prisma, channelId, skuIds, now } = input;
+export async function loadRoutingInputs(
+  db: Db,
+  input: { channelId: string; skuIds: readonly string[]; now: Date },
+): Promise<RoutingInputs> {
+  const { channelId, skuIds, now } = input;
   const dayStart = startOfDay(new TZDate(now, "Asia/Shanghai"));
   const [nodes, levels, ats, shipments, rules] = await Promise.all([
-    prisma.node.findMany({ where: { active: true } }),
-    prisma.stockLevel.findMany({ where: { skuId: { in: [...skuIds] } } }),
-    computeChannelAts({ prisma, skuIds }),
-    prisma.fulfilmentOrder.groupBy({
+    db.node.findMany({ where: { active: true } }),
+    db.stockLevel.findMany({ where: { skuId: { in: [...skuIds] } } }),
+    computeChannelAts(db, { skuIds }),
+    db.fulfilmentOrder.groupBy({
       by: ["nodeId"],
       where: { createdAt: { gte: dayStart }, status: { in: [...COUNTING_STATUSES] } },
       _count: { _all: true },
     }),
-    prisma.routingRule.findMany({ orderBy: { position: "asc" } }),
+    db.routingRule.findMany({ orderBy: { position: "asc" } }),
   ]);
   const channelAts = new Map(
     ats.map((s) => [s.skuId, s.channels.find((c) => c.channelId === channelId)?.ats ?? 0]),

@@ -20,10 +20,10 @@ describe("routing refusals as typed errors", () => {
     ["PICKUP_NOT_AVAILABLE", "UNDELIVERABLE"],
     ["UNKNOWN_STORE", "NOT_FOUND"],
     ["INVALID_REQUEST", "INVALID_INPUT"],
-  ] as const)("%s becomes %s and keeps the routing's words and code", (code, expected) => {
+  ] as const)("%s becomes %s and keeps the routing's words and reason", (code, expected) => {
     const error = routingRefusalError(refusal(code));
     expect(error.code).toBe(expected);
     expect(error.message).toBe("No store near you delivers same-city.");
-    expect(error.details?.routingCode).toBe(code);
+    expect(error.details?.reason).toBe(code);
   });
 });

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/safe-action.server";
+import { getDb } from "@/lib/db/client.server";
 import { payDemoOrder } from "./pay-demo-order.server";
 import { recordDemoFailure } from "./record-demo-failure.server";
 import { requestOrigin } from "./request-origin.server";
@@ -14,7 +15,7 @@ export const payDemo = defineAction({
   input: orderInput,
   access: ["CONSUMER"],
   handler: async ({ orderNo }, { user }) => {
-    const paid = await payDemoOrder({ orderNo, userId: user.id });
+    const paid = await payDemoOrder(await getDb(), { orderNo, userId: user.id });
     return { orderNo: paid.orderNo, outcome: paid.outcome };
   },
 });
@@ -23,7 +24,8 @@ export const payDemo = defineAction({
 export const failDemo = defineAction({
   input: orderInput,
   access: ["CONSUMER"],
-  handler: async ({ orderNo }, { user }) => recordDemoFailure({ orderNo, userId: user.id }),
+  handler: async ({ orderNo }, { user }) =>
+    recordDemoFailure(await getDb(), { orderNo, userId: user.id }),
 });
 
 /** Sends the buyer of an unpaid order to the payment provider. */
@@ -31,7 +33,7 @@ export const payOrderNow = defineAction({
   input: orderInput,
   access: ["CONSUMER"],
   handler: async ({ orderNo }, { user }) => {
-    const { redirectUrl } = await startPayment({
+    const { redirectUrl } = await startPayment(await getDb(), {
       orderNo,
       userId: user.id,
       origin: await requestOrigin(),

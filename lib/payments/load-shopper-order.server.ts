@@ -1,5 +1,4 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
 import type { Db } from "@/lib/db/transaction.server";
 
 const include = {
@@ -20,8 +19,8 @@ const include = {
   reservations: { where: { status: "ACTIVE" as const }, select: { expiresAt: true, kind: true } },
 };
 
-async function load(prisma: Db, orderNo: string) {
-  return prisma.order.findUnique({ where: { orderNo }, include });
+async function load(db: Db, orderNo: string) {
+  return db.order.findUnique({ where: { orderNo }, include });
 }
 
 export type ShopperOrder = NonNullable<Awaited<ReturnType<typeof load>>> & {
@@ -45,15 +44,12 @@ function holdExpiry(order: NonNullable<Awaited<ReturnType<typeof load>>>): Date 
  * (`holdLapsed`): reading never writes; the sweeper, or the shopper's page through
  * `expireOrderHold`, cancels it and gives the stock back.
  */
-export async function loadShopperOrder(input: {
-  prisma?: Db;
-  orderNo: string;
-  userId: string;
-  now?: Date;
-}): Promise<ShopperOrder | null> {
+export async function loadShopperOrder(
+  db: Db,
+  input: { orderNo: string; userId: string; now?: Date },
+): Promise<ShopperOrder | null> {
   const { orderNo, userId, now = new Date() } = input;
-  const prisma = input.prisma ?? (await getDb());
-  const order = await load(prisma, orderNo);
+  const order = await load(db, orderNo);
   if (!order || order.userId !== userId) return null;
   const pending = order.status === "PENDING_PAYMENT" && order.paymentStatus === "PENDING";
   const expiry = pending ? holdExpiry(order) : null;

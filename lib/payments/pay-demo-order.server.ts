@@ -1,5 +1,4 @@
 import "server-only";
-import { getDb } from "@/lib/db/client.server";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import type { Db } from "@/lib/db/transaction.server";
@@ -17,20 +16,23 @@ export function demoPaymentsEnabled(): boolean {
  * the shopper is still deciding here, so an order whose hold has lapsed is refused before
  * anything is recorded: nothing is charged, nothing reserved. Refused when Stripe is configured.
  */
-export async function payDemoOrder(input: {
-  prisma?: Db;
-  orderNo: string;
-  userId: string;
-  now?: Date;
-  /** Tests exercise the demo path whatever the server's configuration. */
-  enabled?: boolean;
-}): Promise<{ outcome: SettleOutcome; orderNo: string }> {
+export async function payDemoOrder(
+  db: Db,
+  input: {
+    orderNo: string;
+    userId: string;
+    now?: Date;
+    /** Tests exercise the demo path whatever the server's configuration. */
+    enabled?: boolean;
+  },
+): Promise<{ outcome: SettleOutcome; orderNo: string }> {
   if (!(input.enabled ?? demoPaymentsEnabled())) {
-    throw new AppError("FORBIDDEN", "Demo payments are switched off on this server.");
+    throw new AppError("FORBIDDEN", "Demo payments are switched off on this server.", {
+      details: { reason: "DEMO_PAYMENTS_OFF" },
+    });
   }
-  const prisma = input.prisma ?? (await getDb());
   const now = input.now ?? new Date();
-  const order = await prisma.order.findUnique({
+  const order = await db.order.findUnique({
     where: { orderNo: input.orderNo },
     select: {
       id: true,
@@ -41,7 +43,8 @@ export async function payDemoOrder(input: {
       reservations: { where: { status: "ACTIVE" }, select: { expiresAt: true } },
     },
   });
-  if (!order || order.userId !== input.userId) throw new AppError("NOT_FOUND", "No such order.");
+  if (!order || order.userId !== input.userId)
+    throw new AppError("NOT_FOUND", "No such order.", { details: { reason: "ORDER" } });
   if (order.status !== "PENDING_PAYMENT") {
     if (order.status === "CANCELLED") throw holdExpired();
     return { outcome: "ALREADY_PAID", orderNo: order.orderNo };
@@ -50,8 +53,7 @@ export async function payDemoOrder(input: {
     order.reservations.length === 0 ||
     order.reservations.some((r) => r.expiresAt && r.expiresAt <= now);
   if (lapsed) throw holdExpired();
-  const { outcome } = await settlePayment({
-    prisma,
+  const { outcome } = await settlePayment(db, {
     orderId: order.id,
     provider: "DEMO",
     amount: order.total,

@@ -1,6 +1,5 @@
 import "server-only";
 import Stripe from "stripe";
-import { getDb } from "@/lib/db/client.server";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import type { Db } from "@/lib/db/transaction.server";
@@ -36,59 +35,59 @@ export function verifyStripeEvent(
  * nothing, while a redelivery of one that failed half-way finishes it (each step is idempotent,
  * see settlePayment).
  */
-export async function receiveStripeWebhook(input: {
-  prisma?: Db;
-  stripe?: Stripe;
-  webhookSecret?: string;
-  payload: string;
-  signature: string | null;
-}): Promise<WebhookReceipt> {
+export async function receiveStripeWebhook(
+  db: Db,
+  input: {
+    stripe?: Stripe;
+    webhookSecret?: string;
+    payload: string;
+    signature: string | null;
+  },
+): Promise<WebhookReceipt> {
   const secret = input.webhookSecret ?? env.STRIPE_WEBHOOK_SECRET;
   if (!secret)
     throw new AppError("NOT_FOUND", "Stripe webhooks are not configured on this server.");
   const event = verifyStripeEvent(input.payload, input.signature, secret);
-  const prisma = input.prisma ?? (await getDb());
 
   let firstDelivery = true;
   try {
-    await prisma.webhookEvent.create({
+    await db.webhookEvent.create({
       data: { id: event.id, provider: "STRIPE", type: event.type },
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     firstDelivery = false;
-    const seen = await prisma.webhookEvent.findUnique({ where: { id: event.id } });
+    const seen = await db.webhookEvent.findUnique({ where: { id: event.id } });
     if (seen?.processedAt)
       return { eventId: event.id, duplicate: true, outcome: "IGNORED", refunded: 0 };
   }
 
-  const { outcome, refunded } = await applyEvent(prisma, event, input.stripe);
-  await prisma.webhookEvent.update({ where: { id: event.id }, data: { processedAt: new Date() } });
+  const { outcome, refunded } = await applyEvent(db, event, input.stripe);
+  await db.webhookEvent.update({ where: { id: event.id }, data: { processedAt: new Date() } });
   return { eventId: event.id, duplicate: !firstDelivery, outcome, refunded };
 }
 
 async function applyEvent(
-  prisma: Db,
+  db: Db,
   event: Stripe.Event,
   stripe: Stripe | undefined,
 ): Promise<{ outcome: WebhookReceipt["outcome"]; refunded: number }> {
   const effect = readStripeEvent(event);
   if (effect.kind === "IGNORED") return { outcome: "IGNORED", refunded: 0 };
   if (effect.kind === "FAILED") {
-    await prisma.payment.updateMany({
+    await db.payment.updateMany({
       where: { providerRef: effect.ref, status: "PENDING" },
       data: { status: "FAILED" },
     });
     return { outcome: "FAILED", refunded: 0 };
   }
-  const order = await prisma.order.findUnique({
+  const order = await db.order.findUnique({
     where: { id: effect.orderId },
     select: { id: true },
   });
   // An event for an order this store does not know (another integration on the account).
   if (!order) return { outcome: "IGNORED", refunded: 0 };
-  const { outcome, refunded } = await settlePayment({
-    prisma,
+  const { outcome, refunded } = await settlePayment(db, {
     ...effect,
     provider: "STRIPE",
     stripe,

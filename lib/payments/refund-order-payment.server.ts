@@ -1,6 +1,5 @@
 import "server-only";
 import type Stripe from "stripe";
-import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import type { Db } from "@/lib/db/transaction.server";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -13,29 +12,30 @@ import { getStripe } from "./stripe-client.server";
  * of a refund is derived from what was refunded before, so a retry or a racing call records
  * nothing new.
  */
-export async function refundOrderPayment(input: {
-  prisma?: Db;
-  orderId: string;
-  amount?: number;
-  reason: string;
-  /** Tests pass a client pointed at a local stand-in; the server uses its configured one. */
-  stripe?: Stripe;
-}): Promise<{ refunded: number }> {
-  const prisma = input.prisma ?? (await getDb());
+export async function refundOrderPayment(
+  db: Db,
+  input: {
+    orderId: string;
+    amount?: number;
+    reason: string;
+    /** Tests pass a client pointed at a local stand-in; the server uses its configured one. */
+    stripe?: Stripe;
+  },
+): Promise<{ refunded: number }> {
   if (input.amount !== undefined && (!Number.isInteger(input.amount) || input.amount <= 0)) {
     throw new AppError("INVALID_INPUT", "A refund amount is a positive number of fen.");
   }
-  const order = await prisma.order.findUnique({
+  const order = await db.order.findUnique({
     where: { id: input.orderId },
     select: { id: true, currency: true, payments: true },
   });
-  if (!order) throw new AppError("NOT_FOUND", "No such order.");
+  if (!order) throw new AppError("NOT_FOUND", "No such order.", { details: { reason: "ORDER" } });
   const plan = planRefund(order.payments, input.amount);
   if (plan.kind === "NOTHING") return { refunded: 0 };
 
   const ref = await refundAtProvider({ ...input, plan, orderId: order.id });
   try {
-    await prisma.payment.create({
+    await db.payment.create({
       data: {
         orderId: order.id,
         provider: plan.provider,
@@ -51,7 +51,7 @@ export async function refundOrderPayment(input: {
     if (isUniqueViolation(error)) return { refunded: 0 };
     throw error;
   }
-  await prisma.order.update({
+  await db.order.update({
     where: { id: order.id },
     data: { paymentStatus: paymentStatusAfterRefund(plan.charged, plan.refunded + plan.amount) },
   });
@@ -71,7 +71,9 @@ async function refundAtProvider(input: {
   if (plan.provider !== "STRIPE")
     return { id: `${plan.provider.toLowerCase()}_${key}`, status: "SUCCEEDED" };
   if (!plan.chargeRef?.startsWith("pi_")) {
-    throw new AppError("CONFLICT", "The card payment has no payment reference to refund against.");
+    throw new AppError("CONFLICT", "The card payment has no payment reference to refund against.", {
+      details: { reason: "NO_PAYMENT_REFERENCE" },
+    });
   }
   const stripe = input.stripe ?? getStripe();
   const refund = await stripe.refunds.create(

@@ -15,39 +15,38 @@ export type SettleOutcome = "PAID" | "ALREADY_PAID" | "REFUND_NEEDED";
  * half-way) can simply run it again: the charge row is keyed by its provider reference, the
  * order flips by compare-and-set, and a refund only gives back what is left.
  */
-export async function settlePayment(input: {
-  prisma: Db;
-  orderId: string;
-  provider: "STRIPE" | "DEMO";
-  amount: number;
-  chargeRef: string;
-  sessionRef?: string;
-  paidAt?: Date;
-  stripe?: Stripe;
-}): Promise<{ outcome: SettleOutcome; orderNo: string; refunded: number }> {
-  const { prisma } = input;
+export async function settlePayment(
+  db: Db,
+  input: {
+    orderId: string;
+    provider: "STRIPE" | "DEMO";
+    amount: number;
+    chargeRef: string;
+    sessionRef?: string;
+    paidAt?: Date;
+    stripe?: Stripe;
+  },
+): Promise<{ outcome: SettleOutcome; orderNo: string; refunded: number }> {
   try {
-    await withTransaction(prisma, (tx) => recordSucceededCharge(tx, input));
+    await withTransaction(db, (tx) => recordSucceededCharge(tx, input));
   } catch (error) {
     // A concurrent delivery recorded it first; the rest below is safe to repeat.
     if (!isUniqueViolation(error)) throw error;
   }
-  const confirmed = await confirmOrderPayment({
-    prisma,
+  const confirmed = await confirmOrderPayment(db, {
     orderId: input.orderId,
     provider: input.provider,
     amount: input.amount,
     paidAt: input.paidAt,
   });
   // Also after a repeat (ALREADY_PAID): a paid order that stayed cancelled still owes its refund.
-  const order = await prisma.order.findUniqueOrThrow({
+  const order = await db.order.findUniqueOrThrow({
     where: { id: input.orderId },
     select: { status: true, paymentStatus: true },
   });
   const owesRefund = order.status === "CANCELLED" && order.paymentStatus === "PAID";
   if (confirmed.outcome !== "REFUND_NEEDED" && !owesRefund) return { ...confirmed, refunded: 0 };
-  const { refunded } = await refundOrderPayment({
-    prisma,
+  const { refunded } = await refundOrderPayment(db, {
     orderId: input.orderId,
     reason: "Paid after the hold expired and the stock was gone",
     stripe: input.stripe,

@@ -1,6 +1,5 @@
 import "server-only";
 import type Stripe from "stripe";
-import { getDb } from "@/lib/db/client.server";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import type { Db } from "@/lib/db/transaction.server";
@@ -8,18 +7,19 @@ import { activePaymentProvider } from "./stripe-config";
 import { getStripe } from "./stripe-client.server";
 
 /** Where the shopper goes to pay an order: Stripe's hosted checkout, or the demo payment page. */
-export async function startPayment(input: {
-  prisma?: Db;
-  orderNo: string;
-  userId: string;
-  /** The site's origin, for the return addresses Stripe redirects to. */
-  origin: string;
-  stripe?: Stripe;
-  provider?: "STRIPE" | "DEMO";
-  now?: Date;
-}): Promise<{ redirectUrl: string; provider: "STRIPE" | "DEMO" }> {
-  const prisma = input.prisma ?? (await getDb());
-  const order = await prisma.order.findUnique({
+export async function startPayment(
+  db: Db,
+  input: {
+    orderNo: string;
+    userId: string;
+    /** The site's origin, for the return addresses Stripe redirects to. */
+    origin: string;
+    stripe?: Stripe;
+    provider?: "STRIPE" | "DEMO";
+    now?: Date;
+  },
+): Promise<{ redirectUrl: string; provider: "STRIPE" | "DEMO" }> {
+  const order = await db.order.findUnique({
     where: { orderNo: input.orderNo },
     select: {
       id: true,
@@ -31,9 +31,12 @@ export async function startPayment(input: {
       reservations: { where: { status: "ACTIVE" }, select: { expiresAt: true } },
     },
   });
-  if (!order || order.userId !== input.userId) throw new AppError("NOT_FOUND", "No such order.");
+  if (!order || order.userId !== input.userId)
+    throw new AppError("NOT_FOUND", "No such order.", { details: { reason: "ORDER" } });
   if (order.status !== "PENDING_PAYMENT") {
-    throw new AppError("CONFLICT", "This order is not waiting for payment.");
+    throw new AppError("CONFLICT", "This order is not waiting for payment.", {
+      details: { reason: "NOT_AWAITING_PAYMENT" },
+    });
   }
   const now = input.now ?? new Date();
   if (
@@ -76,7 +79,7 @@ export async function startPayment(input: {
     { idempotencyKey: `checkout_${order.id}_${order.total}` },
   );
   if (!session.url) throw new AppError("PAYMENT_FAILED", "Card payment could not be started.");
-  await prisma.payment.upsert({
+  await db.payment.upsert({
     where: { providerRef: session.id },
     create: {
       orderId: order.id,

@@ -20,7 +20,9 @@ const globalForStripe = globalThis as unknown as { onepoolStripe?: Stripe };
 /** The process-wide Stripe client from the environment; refuses when Stripe is not configured. */
 export function getStripe(): Stripe {
   if (!env.STRIPE_SECRET_KEY) {
-    throw new AppError("PAYMENT_FAILED", "Card payments are not configured on this server.");
+    throw new AppError("PAYMENT_FAILED", "Card payments are not configured on this server.", {
+      details: { reason: "NOT_CONFIGURED" },
+    });
   }
   globalForStripe.onepoolStripe ??= createStripeClient(env.STRIPE_SECRET_KEY, env.STRIPE_API_BASE);
   return globalForStripe.onepoolStripe;

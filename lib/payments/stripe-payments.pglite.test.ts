@@ -75,8 +75,7 @@ describe("Stripe payments against a local Stripe stand-in", () => {
     while (skuIds.length > 0) {
       const skuId = skuIds.shift()!;
       try {
-        const placed = await placeOrder({
-          prisma,
+        const placed = await placeOrder(prisma, {
           channelCode: "WEB",
           buyer: { kind: "MEMBER", userId },
           lines: [{ skuId, quantity: 1 }],
@@ -97,8 +96,7 @@ describe("Stripe payments against a local Stripe stand-in", () => {
   }
 
   async function sessionFor(orderNo: string, now?: Date) {
-    const { redirectUrl } = await startPayment({
-      prisma,
+    const { redirectUrl } = await startPayment(prisma, {
       orderNo,
       userId,
       origin: ORIGIN,
@@ -138,8 +136,7 @@ describe("Stripe payments against a local Stripe stand-in", () => {
     const session = await sessionFor(order.orderNo);
     const { payload, signature } = fake.sign(fake.completeSession(session.id), SECRET);
 
-    const first = await receiveStripeWebhook({
-      prisma,
+    const first = await receiveStripeWebhook(prisma, {
       stripe,
       webhookSecret: SECRET,
       payload,
@@ -166,7 +163,7 @@ describe("Stripe payments against a local Stripe stand-in", () => {
 
     const replays = await Promise.all(
       [1, 2, 3].map(() =>
-        receiveStripeWebhook({ prisma, stripe, webhookSecret: SECRET, payload, signature }),
+        receiveStripeWebhook(prisma, { stripe, webhookSecret: SECRET, payload, signature }),
       ),
     );
     expect(replays.every((r) => r.duplicate)).toBe(true);
@@ -181,15 +178,14 @@ describe("Stripe payments against a local Stripe stand-in", () => {
     const event = fake.completeSession(session.id);
     const forged = fake.sign(event, "whsec_someone_else");
     expect(
-      await refusalOf(receiveStripeWebhook({ prisma, stripe, webhookSecret: SECRET, ...forged })),
+      await refusalOf(receiveStripeWebhook(prisma, { stripe, webhookSecret: SECRET, ...forged })),
     ).toBe("INVALID_INPUT");
     const genuine = fake.sign(event, SECRET);
     const tampered = genuine.payload.replace(`"amount_total":${order.total}`, '"amount_total":1');
     expect(tampered).not.toBe(genuine.payload);
     expect(
       await refusalOf(
-        receiveStripeWebhook({
-          prisma,
+        receiveStripeWebhook(prisma, {
           stripe,
           webhookSecret: SECRET,
           payload: tampered,
@@ -199,8 +195,7 @@ describe("Stripe payments against a local Stripe stand-in", () => {
     ).toBe("INVALID_INPUT");
     expect(
       await refusalOf(
-        receiveStripeWebhook({
-          prisma,
+        receiveStripeWebhook(prisma, {
           stripe,
           webhookSecret: SECRET,
           payload: genuine.payload,
@@ -211,7 +206,7 @@ describe("Stripe payments against a local Stripe stand-in", () => {
     // A correctly signed but stale delivery (outside Stripe's five-minute tolerance) is refused too.
     const stale = fake.sign(event, SECRET, Math.floor(Date.now() / 1000) - 3600);
     expect(
-      await refusalOf(receiveStripeWebhook({ prisma, stripe, webhookSecret: SECRET, ...stale })),
+      await refusalOf(receiveStripeWebhook(prisma, { stripe, webhookSecret: SECRET, ...stale })),
     ).toBe("INVALID_INPUT");
 
     expect(await prisma.webhookEvent.count({ where: { id: event.id } })).toBe(0);
@@ -228,12 +223,11 @@ describe("Stripe payments against a local Stripe stand-in", () => {
     const order = await placePickup(placedAt);
     const session = await sessionFor(order.orderNo, placedAt);
     expect(
-      await cancelUnpaidOrder({ prisma, orderId: order.orderId, reason: "HOLD_EXPIRED" }),
+      await cancelUnpaidOrder(prisma, { orderId: order.orderId, reason: "HOLD_EXPIRED" }),
     ).toMatchObject({ cancelled: true });
 
     const { payload, signature } = fake.sign(fake.completeSession(session.id), SECRET);
-    const receipt = await receiveStripeWebhook({
-      prisma,
+    const receipt = await receiveStripeWebhook(prisma, {
       stripe,
       webhookSecret: SECRET,
       payload,
@@ -253,13 +247,12 @@ describe("Stripe payments against a local Stripe stand-in", () => {
     const placedAt = new Date(Date.now() - 30 * 60_000);
     const order = await placePickup(placedAt);
     const session = await sessionFor(order.orderNo, placedAt);
-    await cancelUnpaidOrder({ prisma, orderId: order.orderId, reason: "HOLD_EXPIRED" });
+    await cancelUnpaidOrder(prisma, { orderId: order.orderId, reason: "HOLD_EXPIRED" });
     // Someone else buys every unit the flagship has left while the payment is on its way.
     const channel = await prisma.channel.findUniqueOrThrow({ where: { code: "WEB" } });
     for (let i = 0; i < 500; i++) {
       const code = await refusalOf(
-        reserveStock({
-          prisma,
+        reserveStock(prisma, {
           channelId: channel.id,
           skuId: order.skuId,
           nodeId: store.id,
@@ -273,8 +266,7 @@ describe("Stripe payments against a local Stripe stand-in", () => {
     }
 
     const { payload, signature } = fake.sign(fake.completeSession(session.id), SECRET);
-    const receipt = await receiveStripeWebhook({
-      prisma,
+    const receipt = await receiveStripeWebhook(prisma, {
       stripe,
       webhookSecret: SECRET,
       payload,
@@ -300,17 +292,17 @@ describe("Stripe payments against a local Stripe stand-in", () => {
 
     // Replayed, and refunded again by hand: nothing more goes back.
     expect(
-      await receiveStripeWebhook({ prisma, stripe, webhookSecret: SECRET, payload, signature }),
+      await receiveStripeWebhook(prisma, { stripe, webhookSecret: SECRET, payload, signature }),
     ).toMatchObject({ duplicate: true });
     expect(
-      await refundOrderPayment({ prisma, orderId: order.orderId, reason: "again", stripe }),
+      await refundOrderPayment(prisma, { orderId: order.orderId, reason: "again", stripe }),
     ).toEqual({ refunded: 0 });
     expect(fake.refunds.filter((r) => r.payment_intent === session.payment_intent)).toHaveLength(1);
   });
   it("the demo provider pays through the same path, once per order, and refunds once", async () => {
     const order = await placePickup();
     const clicks = await Promise.all(
-      [1, 2].map(() => payDemoOrder({ prisma, orderNo: order.orderNo, userId, enabled: true })),
+      [1, 2].map(() => payDemoOrder(prisma, { orderNo: order.orderNo, userId, enabled: true })),
     );
     expect(clicks.map((c) => c.outcome).sort()).toEqual(["ALREADY_PAID", "PAID"]);
     const paid = await prisma.order.findUniqueOrThrow({
@@ -325,15 +317,15 @@ describe("Stripe payments against a local Stripe stand-in", () => {
 
     const half = Math.floor(order.total / 2);
     expect(
-      await refundOrderPayment({ prisma, orderId: order.orderId, amount: half, reason: "return" }),
+      await refundOrderPayment(prisma, { orderId: order.orderId, amount: half, reason: "return" }),
     ).toEqual({ refunded: half });
     expect(
       (await prisma.order.findUniqueOrThrow({ where: { id: order.orderId } })).paymentStatus,
     ).toBe("PARTIALLY_REFUNDED");
-    expect(await refundOrderPayment({ prisma, orderId: order.orderId, reason: "rest" })).toEqual({
+    expect(await refundOrderPayment(prisma, { orderId: order.orderId, reason: "rest" })).toEqual({
       refunded: order.total - half,
     });
-    expect(await refundOrderPayment({ prisma, orderId: order.orderId, reason: "again" })).toEqual({
+    expect(await refundOrderPayment(prisma, { orderId: order.orderId, reason: "again" })).toEqual({
       refunded: 0,
     });
     expect(
@@ -345,12 +337,11 @@ describe("Stripe payments against a local Stripe stand-in", () => {
     const placedAt = new Date(Date.now() - 30 * 60_000);
     const expired = await placePickup(placedAt);
     expect(
-      await refusalOf(payDemoOrder({ prisma, orderNo: expired.orderNo, userId, enabled: true })),
+      await refusalOf(payDemoOrder(prisma, { orderNo: expired.orderNo, userId, enabled: true })),
     ).toBe("HOLD_EXPIRED");
     expect(
       await refusalOf(
-        startPayment({
-          prisma,
+        startPayment(prisma, {
           orderNo: expired.orderNo,
           userId,
           origin: ORIGIN,
@@ -359,9 +350,9 @@ describe("Stripe payments against a local Stripe stand-in", () => {
         }),
       ),
     ).toBe("HOLD_EXPIRED");
-    await cancelUnpaidOrder({ prisma, orderId: expired.orderId, reason: "HOLD_EXPIRED" });
+    await cancelUnpaidOrder(prisma, { orderId: expired.orderId, reason: "HOLD_EXPIRED" });
     expect(
-      await refusalOf(payDemoOrder({ prisma, orderNo: expired.orderNo, userId, enabled: true })),
+      await refusalOf(payDemoOrder(prisma, { orderNo: expired.orderNo, userId, enabled: true })),
     ).toBe("HOLD_EXPIRED");
     const after = await prisma.order.findUniqueOrThrow({
       where: { id: expired.orderId },
@@ -377,14 +368,14 @@ describe("Stripe payments against a local Stripe stand-in", () => {
     });
     expect(
       await refusalOf(
-        payDemoOrder({ prisma, orderNo: live.orderNo, userId: stranger.id, enabled: true }),
+        payDemoOrder(prisma, { orderNo: live.orderNo, userId: stranger.id, enabled: true }),
       ),
     ).toBe("NOT_FOUND");
     expect(
-      await refusalOf(payDemoOrder({ prisma, orderNo: live.orderNo, userId, enabled: false })),
+      await refusalOf(payDemoOrder(prisma, { orderNo: live.orderNo, userId, enabled: false })),
     ).toBe("FORBIDDEN");
     expect(
-      await recordDemoFailure({ prisma, orderNo: live.orderNo, userId, enabled: true }),
+      await recordDemoFailure(prisma, { orderNo: live.orderNo, userId, enabled: true }),
     ).toEqual({ orderNo: live.orderNo });
     const declined = await prisma.order.findUniqueOrThrow({
       where: { id: live.orderId },
@@ -407,37 +398,37 @@ describe("Stripe payments against a local Stripe stand-in", () => {
       where: { email: "employee@onepool.dev" },
     });
     expect(
-      await loadShopperOrder({ prisma, orderNo: order.orderNo, userId: stranger.id }),
+      await loadShopperOrder(prisma, { orderNo: order.orderNo, userId: stranger.id }),
     ).toBeNull();
 
-    const live = await loadShopperOrder({ prisma, orderNo: order.orderNo, userId });
+    const live = await loadShopperOrder(prisma, { orderNo: order.orderNo, userId });
     expect(live?.status).toBe("PENDING_PAYMENT");
     expect(live?.holdLapsed).toBe(false);
     expect(live?.holdExpiresAt?.getTime()).toBe(order.holdExpiresAt?.getTime());
     await expect(
-      expireOrderHold({ prisma, orderNo: order.orderNo, userId, now: new Date() }),
+      expireOrderHold(prisma, { orderNo: order.orderNo, userId, now: new Date() }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await reserved()).toBe(held);
 
     const later = new Date((order.holdExpiresAt?.getTime() ?? 0) + 1000);
-    const viewed = await loadShopperOrder({ prisma, orderNo: order.orderNo, userId, now: later });
+    const viewed = await loadShopperOrder(prisma, { orderNo: order.orderNo, userId, now: later });
     expect(viewed?.status).toBe("PENDING_PAYMENT");
     expect(viewed?.holdLapsed).toBe(true);
     expect(viewed?.holdExpiresAt).toBeNull();
     expect(await reserved()).toBe(held);
 
     await expect(
-      expireOrderHold({ prisma, orderNo: order.orderNo, userId: stranger.id, now: later }),
+      expireOrderHold(prisma, { orderNo: order.orderNo, userId: stranger.id, now: later }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await expireOrderHold({ prisma, orderNo: order.orderNo, userId, now: later })).toEqual({
+    expect(await expireOrderHold(prisma, { orderNo: order.orderNo, userId, now: later })).toEqual({
       cancelled: true,
     });
-    const after = await loadShopperOrder({ prisma, orderNo: order.orderNo, userId, now: later });
+    const after = await loadShopperOrder(prisma, { orderNo: order.orderNo, userId, now: later });
     expect(after?.status).toBe("CANCELLED");
     expect(after?.holdLapsed).toBe(false);
     expect(after?.reservations).toHaveLength(0);
     expect(await reserved()).toBe(held - hold.quantity);
-    expect(await expireOrderHold({ prisma, orderNo: order.orderNo, userId, now: later })).toEqual({
+    expect(await expireOrderHold(prisma, { orderNo: order.orderNo, userId, now: later })).toEqual({
       cancelled: false,
     });
   });

@@ -9,16 +9,16 @@ import { ORDER_PAID_REASON } from "./points-rules";
  * balance raised in the same transaction. Idempotent: the member row is locked and an existing
  * entry means it was done already (a replayed webhook awards nothing).
  */
-export async function awardPointsForPaidOrder(input: {
-  prisma: Db;
-  orderId: string;
-}): Promise<{ awarded: number; already: boolean }> {
-  return withTransaction(input.prisma, async (tx) => {
+export async function awardPointsForPaidOrder(
+  db: Db,
+  input: { orderId: string },
+): Promise<{ awarded: number; already: boolean }> {
+  return withTransaction(db, async (tx) => {
     const order = await tx.order.findUnique({
       where: { id: input.orderId },
       select: { memberId: true, pointsEarned: true, paymentStatus: true },
     });
-    if (!order) throw new AppError("NOT_FOUND", "No such order.");
+    if (!order) throw new AppError("NOT_FOUND", "No such order.", { details: { reason: "ORDER" } });
     if (!order.memberId || order.pointsEarned <= 0) return { awarded: 0, already: false };
     await lockMember(tx, order.memberId);
     const existing = await tx.pointsEntry.findFirst({

@@ -22,12 +22,12 @@ export function definePointsTests(db: () => PrismaClient, options: { concurrent:
       pointsEarned: 599,
     });
     const first = await withTransaction(prisma, (tx) =>
-      awardPointsForPaidOrder({ prisma: tx, orderId: order.id }),
+      awardPointsForPaidOrder(tx, { orderId: order.id }),
     );
-    const replay = await awardPointsForPaidOrder({ prisma, orderId: order.id });
+    const replay = await awardPointsForPaidOrder(prisma, { orderId: order.id });
     expect(first).toEqual({ awarded: 599, already: false });
     expect(replay).toEqual({ awarded: 0, already: true });
-    const points = await loadPoints({ prisma, userId: buyer.userId });
+    const points = await loadPoints(prisma, { userId: buyer.userId });
     expect(points.balance).toBe(599);
     expect(points.entries).toMatchObject([
       { delta: 599, reason: "ORDER_PAID", orderNo: order.orderNo },
@@ -45,11 +45,11 @@ export function definePointsTests(db: () => PrismaClient, options: { concurrent:
       where: { id: order.id },
       data: { memberId: null, pointsEarned: 599 },
     });
-    expect(await awardPointsForPaidOrder({ prisma, orderId: order.id })).toEqual({
+    expect(await awardPointsForPaidOrder(prisma, { orderId: order.id })).toEqual({
       awarded: 0,
       already: false,
     });
-    await expect(awardPointsForPaidOrder({ prisma, orderId: "nope" })).rejects.toMatchObject({
+    await expect(awardPointsForPaidOrder(prisma, { orderId: "nope" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });
@@ -65,7 +65,7 @@ export function definePointsTests(db: () => PrismaClient, options: { concurrent:
         pointsEarned: 599,
       });
       await Promise.all(
-        Array.from({ length: 10 }, () => awardPointsForPaidOrder({ prisma, orderId: order.id })),
+        Array.from({ length: 10 }, () => awardPointsForPaidOrder(prisma, { orderId: order.id })),
       );
       expect(await prisma.pointsEntry.count({ where: { orderId: order.id } })).toBe(1);
       expect(

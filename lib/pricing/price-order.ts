@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
+import { atLeast } from "@/lib/errors/field-problem";
 import { spreadProportionally } from "./spread";
 
 /** Points are worth one fen each: 100 points = 1 CNY. */
@@ -41,7 +42,9 @@ export type PricedOrder = {
 function wholeAtLeast(value: number, min: number, field: string): void {
   if (!Number.isSafeInteger(value) || value < min) {
     throw new AppError("INVALID_INPUT", `${field} must be a whole number of at least ${min}.`, {
-      fieldErrors: { [field]: [`Must be a whole number ≥ ${min}.`] },
+      fieldErrors: {
+        [field]: [Number.isSafeInteger(value) ? atLeast(min) : { problem: "NOT_INTEGER" }],
+      },
     });
   }
 }

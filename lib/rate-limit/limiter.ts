@@ -48,3 +48,8 @@ export function assertValidRateLimitConfig(config: RateLimitConfig): void {
 export function sameRateLimitConfig(a: RateLimitConfig, b: RateLimitConfig): boolean {
   return a.prefix === b.prefix && a.tokens === b.tokens && a.windowSeconds === b.windowSeconds;
 }
+
+/** Whole seconds until a refused attempt may be tried again (at least 1). */
+export function retryAfterSeconds(result: RateLimitResult, now: number = Date.now()): number {
+  return Math.max(1, Math.ceil((result.resetAt - now) / 1000));
+}

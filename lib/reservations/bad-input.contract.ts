@@ -24,8 +24,7 @@ type Case = [
 type Ids = { released: string; expired: string };
 
 const reserve = (prisma: PrismaClient, w: World, patch: Record<string, unknown> = {}) =>
-  reserveStock({
-    prisma,
+  reserveStock(prisma, {
     channelId: w.channel("web"),
     skuId: w.sku("tee"),
     nodeId: "best",
@@ -70,8 +69,7 @@ const CASES: Case[] = [
   [
     "a plain SKU through reserveBundle",
     (p, w) =>
-      reserveBundle({
-        prisma: p,
+      reserveBundle(p, {
         channelId: w.channel("web"),
         skuId: w.sku("tee"),
         nodeId: "best",
@@ -83,8 +81,7 @@ const CASES: Case[] = [
   [
     "a bundle with a fractional quantity",
     (p, w) =>
-      reserveBundle({
-        prisma: p,
+      reserveBundle(p, {
         channelId: w.channel("web"),
         skuId: w.sku("kit"),
         nodeId: "best",
@@ -95,31 +92,30 @@ const CASES: Case[] = [
   ],
   [
     "releasing a hold twice",
-    (p, _w, ids) => releaseReservation({ prisma: p, reservationId: ids.released }),
+    (p, _w, ids) => releaseReservation(p, { reservationId: ids.released }),
     "CONFLICT",
   ],
   [
     "releasing an unknown hold",
-    (p) => releaseReservation({ prisma: p, reservationId: "no-such-hold" }),
+    (p) => releaseReservation(p, { reservationId: "no-such-hold" }),
     "NOT_FOUND",
   ],
-  ["releasing with no target", (p) => releaseReservation({ prisma: p }), "INVALID_INPUT"],
+  ["releasing with no target", (p) => releaseReservation(p, {}), "INVALID_INPUT"],
   [
     "confirming an expired hold",
-    (p, _w, ids) => confirmReservation({ prisma: p, reservationId: ids.expired, now: later }),
+    (p, _w, ids) => confirmReservation(p, { reservationId: ids.expired, now: later }),
     "HOLD_EXPIRED",
   ],
   [
     "confirming a released hold",
-    (p, _w, ids) => confirmReservation({ prisma: p, reservationId: ids.released, now: t0 }),
+    (p, _w, ids) => confirmReservation(p, { reservationId: ids.released, now: t0 }),
     "CONFLICT",
   ],
-  ["a sweep limit of 0", (p) => releaseExpiredHolds({ prisma: p, limit: 0 }), "INVALID_INPUT"],
+  ["a sweep limit of 0", (p) => releaseExpiredHolds(p, { limit: 0 }), "INVALID_INPUT"],
   [
     "presale of a fractional quantity",
     (p, w) =>
-      reservePresale({
-        prisma: p,
+      reservePresale(p, {
         channelId: w.channel("web"),
         skuId: w.sku("tee"),
         quantity: 0.5,
@@ -129,8 +125,7 @@ const CASES: Case[] = [
   [
     "receiving 0 units",
     (p, w) =>
-      receivePresaleInbound({
-        prisma: p,
+      receivePresaleInbound(p, {
         nodeId: w.node("a"),
         skuId: w.sku("tee"),
         quantity: 0,
@@ -141,8 +136,7 @@ const CASES: Case[] = [
   [
     "receiving at an unknown node",
     (p, w) =>
-      receivePresaleInbound({
-        prisma: p,
+      receivePresaleInbound(p, {
         nodeId: "nope",
         skuId: w.sku("tee"),
         quantity: 1,
@@ -153,8 +147,7 @@ const CASES: Case[] = [
   [
     "announcing inbound of a bundle",
     (p, w) =>
-      recordInbound({
-        prisma: p,
+      recordInbound(p, {
         nodeId: w.node("a"),
         skuId: w.sku("kit"),
         quantity: 1,
@@ -162,7 +155,7 @@ const CASES: Case[] = [
       }),
     "INVALID_INPUT",
   ],
-  ["ATS of no SKUs", (p) => computeChannelAts({ prisma: p, skuIds: [] }), "INVALID_INPUT"],
+  ["ATS of no SKUs", (p) => computeChannelAts(p, { skuIds: [] }), "INVALID_INPUT"],
 ];
 
 /** Every refusal is typed and leaves stock, movements and reservations exactly as they were. */
@@ -183,7 +176,7 @@ export function defineBadInputTests(db: () => PrismaClient): void {
     });
     await prisma.channel.update({ where: { id: w.channel("closed") }, data: { active: false } });
     const released = await reserve(prisma, w);
-    await releaseReservation({ prisma, reservationId: released.reservation.id, now: t0 });
+    await releaseReservation(prisma, { reservationId: released.reservation.id, now: t0 });
     const expired = await reserve(prisma, w, { ttlSeconds: 60 });
     await reserve(prisma, w);
     ids = { released: released.reservation.id, expired: expired.reservation.id };

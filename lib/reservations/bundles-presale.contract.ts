@@ -26,7 +26,7 @@ export function defineBundleAndPresaleTests(db: () => PrismaClient): void {
       skus: { shoe: { stock: { a: 9, b: 3 } }, sock: { stock: { a: 7 } } },
       bundles: { kit: { shoe: 1, sock: 2 } },
     });
-    const [kit] = await computeChannelAts({ prisma, skuIds: [w.sku("kit")] });
+    const [kit] = await computeChannelAts(prisma, { skuIds: [w.sku("kit")] });
     expect(kit).toMatchObject({ isBundle: true, poolAvailable: 3 });
     const atsOf = (key: string) => kit?.channels.find((c) => c.channelId === w.channel(key))?.ats;
     // live: FIXED 4 of each component → floor(4 / 2) socks = 2 kits; web: what live leaves.
@@ -43,13 +43,12 @@ export function defineBundleAndPresaleTests(db: () => PrismaClient): void {
       bundles: { kit: { shoe: 1, sock: 2 } },
     });
     const base = {
-      prisma,
       channelId: w.channel("web"),
       skuId: w.sku("kit"),
       kind: "CHECKOUT_HOLD" as const,
       now,
     };
-    const { groupId, reservations, affectedSkuIds } = await reserveBundle({
+    const { groupId, reservations, affectedSkuIds } = await reserveBundle(prisma, {
       ...base,
       nodeId: "best",
       quantity: 1,
@@ -68,11 +67,11 @@ export function defineBundleAndPresaleTests(db: () => PrismaClient): void {
       select: { bundleSkuId: true },
     });
     expect(stored.map((r) => r.bundleSkuId)).toEqual([w.sku("kit"), w.sku("kit")]);
-    await confirmReservation({ prisma, groupId, now });
-    await releaseReservation({ prisma, groupId, now });
+    await confirmReservation(prisma, { groupId, now });
+    await releaseReservation(prisma, { groupId, now });
     expect((await levelOf(prisma, w.node("b"), w.sku("sock"))).reserved).toBe(0);
-    expect((await refusalOf(releaseReservation({ prisma, groupId, now }))).code).toBe("CONFLICT");
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+    expect((await refusalOf(releaseReservation(prisma, { groupId, now }))).code).toBe("CONFLICT");
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 
   it("a bundle is all or nothing: one short component refuses it and changes nothing", async () => {
@@ -84,7 +83,6 @@ export function defineBundleAndPresaleTests(db: () => PrismaClient): void {
       bundles: { kit: { shoe: 1, sock: 2 } },
     });
     const base = {
-      prisma,
       channelId: w.channel("web"),
       skuId: w.sku("kit"),
       nodeId: "best",
@@ -92,19 +90,23 @@ export function defineBundleAndPresaleTests(db: () => PrismaClient): void {
       now,
     };
     const before = await stockState(prisma, w.skuIds);
-    const refusal = await refusalOf(reserveBundle({ ...base, quantity: 2 }));
+    const refusal = await refusalOf(reserveBundle(prisma, { ...base, quantity: 2 }));
     expect(refusal).toMatchObject({
       code: "OUT_OF_STOCK",
       details: { available: 1, requested: 2 },
     });
     expect(await stockState(prisma, w.skuIds)).toEqual(before);
-    const { groupId } = await reserveBundle({ ...base, quantity: 1, kind: "ORDER_ALLOCATION" });
-    await consumeReservation({ prisma, groupId, now });
+    const { groupId } = await reserveBundle(prisma, {
+      ...base,
+      quantity: 1,
+      kind: "ORDER_ALLOCATION",
+    });
+    await consumeReservation(prisma, { groupId, now });
     expect(await levelOf(prisma, w.node("a"), w.sku("sock"))).toMatchObject({
       onHand: 1,
       reserved: 0,
     });
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 
   it("presale sells up to its cap, and the inbound allocates it first come, first served", async () => {
@@ -114,29 +116,27 @@ export function defineBundleAndPresaleTests(db: () => PrismaClient): void {
       channels: { web: { priority: 1, policy: { mode: "SHARED" } } },
       skus: { aurora: { presaleCap: 10 } },
     });
-    const base = { prisma, channelId: w.channel("web"), skuId: w.sku("aurora") };
-    const first = await reservePresale({ ...base, quantity: 4, orderId: undefined });
-    const second = await reservePresale({ ...base, quantity: 5 });
+    const base = { channelId: w.channel("web"), skuId: w.sku("aurora") };
+    const first = await reservePresale(prisma, { ...base, quantity: 4, orderId: undefined });
+    const second = await reservePresale(prisma, { ...base, quantity: 5 });
     expect(first.reservation).toMatchObject({ status: "WAITING", kind: "PRESALE", nodeId: null });
-    const refusal = await refusalOf(reservePresale({ ...base, quantity: 2 }));
+    const refusal = await refusalOf(reservePresale(prisma, { ...base, quantity: 2 }));
     expect(refusal).toMatchObject({ code: "OUT_OF_STOCK", details: { available: 1 } });
-    const third = await reservePresale({ ...base, quantity: 1 });
+    const third = await reservePresale(prisma, { ...base, quantity: 1 });
     // The second buyer changes their mind: the cap reopens by their units.
-    await releaseReservation({ prisma, reservationId: second.reservation.id, now });
+    await releaseReservation(prisma, { reservationId: second.reservation.id, now });
     expect(
       (await prisma.sku.findUniqueOrThrow({ where: { id: w.sku("aurora") } })).presaleSold,
     ).toBe(5);
 
-    await recordInbound({
-      prisma,
+    await recordInbound(prisma, {
       nodeId: w.node("wh"),
       skuId: w.sku("aurora"),
       quantity: 20,
       documentId: "PO-1",
       now,
     });
-    const partial = await receivePresaleInbound({
-      prisma,
+    const partial = await receivePresaleInbound(prisma, {
       nodeId: w.node("wh"),
       skuId: w.sku("aurora"),
       quantity: 4,
@@ -145,8 +145,7 @@ export function defineBundleAndPresaleTests(db: () => PrismaClient): void {
     });
     // 4 units fill the first buyer exactly; the third waits (strictly in order).
     expect(partial.allocated).toEqual([{ reservationId: first.reservation.id, quantity: 4 }]);
-    const rest = await receivePresaleInbound({
-      prisma,
+    const rest = await receivePresaleInbound(prisma, {
       nodeId: w.node("wh"),
       skuId: w.sku("aurora"),
       quantity: 16,
@@ -167,7 +166,7 @@ export function defineBundleAndPresaleTests(db: () => PrismaClient): void {
       kind: "ORDER_ALLOCATION",
       nodeId: w.node("wh"),
     });
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 
   it("a SKU not on presale refuses presale demand", async () => {
@@ -178,7 +177,7 @@ export function defineBundleAndPresaleTests(db: () => PrismaClient): void {
       skus: { tee: { stock: { wh: 1 } } },
     });
     const refusal = await refusalOf(
-      reservePresale({ prisma, channelId: w.channel("web"), skuId: w.sku("tee"), quantity: 1 }),
+      reservePresale(prisma, { channelId: w.channel("web"), skuId: w.sku("tee"), quantity: 1 }),
     );
     expect(refusal.code).toBe("CONFLICT");
   });

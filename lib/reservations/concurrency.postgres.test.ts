@@ -70,8 +70,7 @@ describeIfPostgres("stock engine under concurrency (PostgreSQL, 24 connections)"
         Array.from(
           { length: 500 },
           () => () =>
-            reserveStock({
-              prisma,
+            reserveStock(prisma, {
               channelId: w.channel("web"),
               skuId: w.sku("tee"),
               nodeId: "best",
@@ -95,7 +94,7 @@ describeIfPostgres("stock engine under concurrency (PostgreSQL, 24 connections)"
     expect(
       await prisma.stockMovement.count({ where: { skuId: w.sku("tee"), kind: "RESERVATION" } }),
     ).toBe(50);
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 
   it("a channel allocated 20 of 100 units sells exactly 20, and a shared channel exactly the other 80", async () => {
@@ -109,8 +108,7 @@ describeIfPostgres("stock engine under concurrency (PostgreSQL, 24 connections)"
       skus: { tee: { stock: { a: 60, b: 40 } } },
     });
     const attempt = (channel: string) => () =>
-      reserveStock({
-        prisma,
+      reserveStock(prisma, {
         channelId: w.channel(channel),
         skuId: w.sku("tee"),
         nodeId: "best",
@@ -129,7 +127,7 @@ describeIfPostgres("stock engine under concurrency (PostgreSQL, 24 connections)"
     expect(new Set(result.refused)).toEqual(new Set(["OUT_OF_STOCK"]));
     expect(lowest()).toBeGreaterThanOrEqual(0);
     expect(await reservedOf(prisma, w, "tee")).toBe(100);
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 
   it("two bundles and single sales sharing a component with 30 units never oversell it", async () => {
@@ -145,7 +143,6 @@ describeIfPostgres("stock engine under concurrency (PostgreSQL, 24 connections)"
       bundles: { runKit: { shoe: 1, sock: 1 }, pairKit: { shoe: 2, cap: 1 } },
     });
     const base = {
-      prisma,
       channelId: w.channel("web"),
       nodeId: "best",
       quantity: 1,
@@ -153,10 +150,11 @@ describeIfPostgres("stock engine under concurrency (PostgreSQL, 24 connections)"
     };
     const calls = Array.from({ length: 400 }, (_, i) => () => {
       if (i % 4 === 3)
-        return reserveStock({ ...base, skuId: w.sku("shoe") }).then((r) => [r.reservation]);
-      return reserveBundle({ ...base, skuId: w.sku(i % 2 === 0 ? "runKit" : "pairKit") }).then(
-        (r) => r.reservations,
-      );
+        return reserveStock(prisma, { ...base, skuId: w.sku("shoe") }).then((r) => [r.reservation]);
+      return reserveBundle(prisma, {
+        ...base,
+        skuId: w.sku(i % 2 === 0 ? "runKit" : "pairKit"),
+      }).then((r) => r.reservations);
     });
     const { result, lowest } = await watchAvailable(prisma, w.skuIds, () => burst(calls));
     console.info(`[timing] 400 bundle/single reservations sharing 30 units: ${result.ms} ms`);
@@ -176,7 +174,7 @@ describeIfPostgres("stock engine under concurrency (PostgreSQL, 24 connections)"
     });
     expect(groups.every((g) => g._count._all === 2)).toBe(true);
     expect(new Set(result.refused)).toEqual(new Set(["OUT_OF_STOCK"]));
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 
   it("200 concurrent releases and sweeps of the same 50 holds release each exactly once", async () => {
@@ -190,8 +188,7 @@ describeIfPostgres("stock engine under concurrency (PostgreSQL, 24 connections)"
     const t0 = new Date("2020-01-01T00:00:00Z");
     const holds: string[] = [];
     for (let i = 0; i < 50; i++) {
-      const { reservation } = await reserveStock({
-        prisma,
+      const { reservation } = await reserveStock(prisma, {
         channelId: w.channel("web"),
         skuId: w.sku("tee"),
         nodeId: "best",
@@ -207,11 +204,10 @@ describeIfPostgres("stock engine under concurrency (PostgreSQL, 24 connections)"
       { length: 200 },
       (_, i) => () =>
         i % 4 === 0
-          ? releaseExpiredHolds({ prisma, now: sweepAt, limit: 7 }).then((r) =>
+          ? releaseExpiredHolds(prisma, { now: sweepAt, limit: 7 }).then((r) =>
               r.expired.map((e) => e.id),
             )
-          : releaseReservation({
-              prisma,
+          : releaseReservation(prisma, {
               reservationId: holds[i % holds.length] ?? "",
               now: sweepAt,
             }).then((r) => r.released.map((e) => e.id)),
@@ -227,7 +223,7 @@ describeIfPostgres("stock engine under concurrency (PostgreSQL, 24 connections)"
     expect(releases).toHaveLength(50);
     expect(new Set(releases.map((m) => m.reservationId)).size).toBe(50);
     expect(await reservedOf(prisma, w, "tee")).toBe(0);
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 
   it("one idempotency key sent for ten SKUs at once: one reservation, nine CONFLICTs", async () => {
@@ -244,8 +240,7 @@ describeIfPostgres("stock engine under concurrency (PostgreSQL, 24 connections)"
     const result = await burst(
       Object.keys(skus).map(
         (key) => () =>
-          reserveStock({
-            prisma,
+          reserveStock(prisma, {
             channelId: w.channel("web"),
             skuId: w.sku(key),
             nodeId: "best",
@@ -257,6 +252,6 @@ describeIfPostgres("stock engine under concurrency (PostgreSQL, 24 connections)"
     );
     expect(result.ok).toHaveLength(1);
     expect(result.refused).toEqual(Array.from({ length: 9 }, () => "CONFLICT"));
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 });

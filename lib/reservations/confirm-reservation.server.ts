@@ -6,7 +6,6 @@ import { summarise, type ReservationSummary } from "./reservation-summary";
 import { confirmInputSchema, type ReservationTarget } from "./rules";
 
 export type ConfirmReservationOptions = ReservationTarget & {
-  prisma: Db;
   /** The order the paid hold now belongs to. */
   orderId?: string;
   now?: Date;
@@ -18,16 +17,19 @@ export type ConfirmReservationOptions = ReservationTarget & {
  * is refused with HOLD_EXPIRED even if the sweeper has not released it yet, and nothing changes.
  * Stock counters do not move (the units stay reserved), so no movement is written.
  */
-export async function confirmReservation(options: ConfirmReservationOptions): Promise<{
+export async function confirmReservation(
+  db: Db,
+  options: ConfirmReservationOptions,
+): Promise<{
   confirmed: ReservationSummary[];
 }> {
-  const { prisma, now = new Date(), ...raw } = options;
+  const { now = new Date(), ...raw } = options;
   const input = parseInput(confirmInputSchema, raw);
   const target: ReservationTarget =
     input.reservationId !== undefined
       ? { reservationId: input.reservationId }
       : { groupId: input.groupId };
-  return withTransaction(prisma, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const rows = await readTarget(tx, target);
     const confirmed = await tx.reservation.updateManyAndReturn({
       where: { AND: [targetWhere(target), allowedFrom("CONFIRM", now)] },

@@ -12,7 +12,6 @@ import { summarise, type ReservationSummary, type StockChange } from "./reservat
 import { reservationTargetSchema, type ReservationTarget } from "./rules";
 
 export type ConsumeReservationOptions = ReservationTarget & {
-  prisma: Db;
   now?: Date;
   /** Why, for the ledger (e.g. "shipped", "picked up"). */
   reason?: string;
@@ -24,11 +23,12 @@ export type ConsumeReservationOptions = ReservationTarget & {
  * group is consumed all or nothing; a second attempt is refused and changes nothing.
  */
 export async function consumeReservation(
+  db: Db,
   options: ConsumeReservationOptions,
 ): Promise<StockChange & { consumed: ReservationSummary[] }> {
-  const { prisma, now = new Date(), reason = "shipped", ...raw } = options;
+  const { now = new Date(), reason = "shipped", ...raw } = options;
   const target = parseInput(reservationTargetSchema, raw);
-  return withTransaction(prisma, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const rows = await readTarget(tx, target);
     const consumed = await tx.reservation.updateManyAndReturn({
       where: { AND: [targetWhere(target), allowedFrom("CONSUME", now)] },

@@ -32,7 +32,6 @@ export type GroupedReserve = {
   input: ReserveInput;
   ttlSeconds: number | null;
   now: Date;
-  prisma: PrismaClient;
   pickupHoldMinutes: number;
 };
 
@@ -51,11 +50,14 @@ const queues = new WeakMap<PrismaClient, Map<string, Waiting[]>>();
  * fraction of the commits under load. For requests without an idempotency key on a client
  * (not inside a caller's transaction): a key's replay and its unique index stay per request.
  */
-export function reserveInGroup(request: GroupedReserve): Promise<ReserveStockResult> {
-  let bySku = queues.get(request.prisma);
+export function reserveInGroup(
+  db: PrismaClient,
+  request: GroupedReserve,
+): Promise<ReserveStockResult> {
+  let bySku = queues.get(db);
   if (!bySku) {
     bySku = new Map();
-    queues.set(request.prisma, bySku);
+    queues.set(db, bySku);
   }
   const skuQueues = bySku;
   return new Promise((resolve, reject) => {
@@ -66,16 +68,21 @@ export function reserveInGroup(request: GroupedReserve): Promise<ReserveStockRes
     }
     const fresh: Waiting[] = [{ ...request, resolve, reject }];
     skuQueues.set(request.input.skuId, fresh);
-    void drain(skuQueues, request.input.skuId, fresh);
+    void drain(db, skuQueues, request.input.skuId, fresh);
   });
 }
 
 /** Commits the queue group after group until it is empty, then forgets it. */
-async function drain(skuQueues: Map<string, Waiting[]>, skuId: string, queue: Waiting[]) {
+async function drain(
+  db: PrismaClient,
+  skuQueues: Map<string, Waiting[]>,
+  skuId: string,
+  queue: Waiting[],
+) {
   while (queue.length > 0) {
     const group = queue.splice(0, MAX_GROUP);
     try {
-      await commitGroup(skuId, group);
+      await commitGroup(db, skuId, group);
     } catch (error) {
       // Never leave a caller waiting, whatever failed.
       for (const w of group) w.reject(error);
@@ -90,12 +97,11 @@ type Outcome =
   /** Its node's compare-and-set failed (a concurrent stock count): try again on its own. */
   | { kind: "retry" };
 
-async function commitGroup(skuId: string, group: Waiting[]): Promise<void> {
-  const first = group[0];
-  if (!first) return;
+async function commitGroup(db: PrismaClient, skuId: string, group: Waiting[]): Promise<void> {
+  if (group.length === 0) return;
   let outcomes: Outcome[];
   try {
-    outcomes = await withTransaction(first.prisma, (tx) => decideAndWrite(tx, skuId, group));
+    outcomes = await withTransaction(db, (tx) => decideAndWrite(tx, skuId, group));
   } catch (error) {
     // Nothing of the group committed; each caller gets the failure, as reserveStock would give it.
     for (const w of group) w.reject(error);
@@ -106,9 +112,8 @@ async function commitGroup(skuId: string, group: Waiting[]): Promise<void> {
     if (outcome.kind === "reserved") w.resolve(outcome.result);
     else if (outcome.kind === "refused") w.reject(outcome.error);
     else
-      reserveStock({
+      reserveStock(db, {
         ...w.input,
-        prisma: w.prisma,
         now: w.now,
         pickupHoldMinutes: w.pickupHoldMinutes,
       }).then(w.resolve, w.reject);

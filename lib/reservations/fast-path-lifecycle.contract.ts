@@ -14,8 +14,7 @@ export function defineFastPathLifecycleTests(db: () => PrismaClient, gate: () =>
     const prisma = db();
     const w = await gatedWorld(prisma, gate(), 3);
     const keyed = () =>
-      reserveStockFast({
-        prisma,
+      reserveStockFast(prisma, {
         redis: gate().redis,
         channelId: w.channel("web"),
         skuId: w.sku("tee"),
@@ -38,7 +37,7 @@ export function defineFastPathLifecycleTests(db: () => PrismaClient, gate: () =>
     const w = await gatedWorld(prisma, gate(), 2);
     const { reservation } = await fastAttempt(prisma, gate(), w, 2);
     expect((await refusalOf(fastAttempt(prisma, gate(), w))).details?.gate).toBe("redis");
-    await releaseReservationFast({ prisma, redis: gate().redis, reservationId: reservation.id });
+    await releaseReservationFast(prisma, { redis: gate().redis, reservationId: reservation.id });
     expect(await gate().count(w.sku("tee"), w.channel("web"))).toBeNull();
     expect((await fastAttempt(prisma, gate(), w, 2)).reservation.quantity).toBe(2);
     expect(await gate().count(w.sku("tee"), w.channel("web"))).toBe(0);
@@ -50,7 +49,7 @@ export function defineFastPathLifecycleTests(db: () => PrismaClient, gate: () =>
     const { reservation } = await fastAttempt(prisma, gate(), w);
     expect(await gate().count(w.sku("tee"), w.channel("web"))).toBe(0);
     const later = new Date((reservation.expiresAt?.getTime() ?? 0) + 1_000);
-    const { expired } = await releaseExpiredHoldsFast({ prisma, redis: gate().redis, now: later });
+    const { expired } = await releaseExpiredHoldsFast(prisma, { redis: gate().redis, now: later });
     expect(expired.map((r) => r.id)).toContain(reservation.id);
     expect(await gate().count(w.sku("tee"), w.channel("web"))).toBeNull();
     expect((await fastAttempt(prisma, gate(), w)).reservation.quantity).toBe(1);
@@ -60,8 +59,7 @@ export function defineFastPathLifecycleTests(db: () => PrismaClient, gate: () =>
     const prisma = db();
     const w = await gatedWorld(prisma, gate(), 1);
     const short = () =>
-      reserveStockFast({
-        prisma,
+      reserveStockFast(prisma, {
         redis: gate().redis,
         gateTtlSeconds: 1,
         channelId: w.channel("web"),
@@ -71,7 +69,7 @@ export function defineFastPathLifecycleTests(db: () => PrismaClient, gate: () =>
         kind: "CHECKOUT_HOLD",
       });
     const { reservation } = await short();
-    await releaseReservation({ prisma, reservationId: reservation.id });
+    await releaseReservation(prisma, { reservationId: reservation.id });
     expect((await refusalOf(short())).details?.gate).toBe("redis");
     await new Promise((resolve) => setTimeout(resolve, 1_200));
     expect((await short()).reservation.quantity).toBe(1);
@@ -90,8 +88,7 @@ export function defineFastPathLifecycleTests(db: () => PrismaClient, gate: () =>
     const prisma = db();
     const w = await gatedWorld(prisma, gate(), 1);
     const plain = () =>
-      reserveStockFast({
-        prisma,
+      reserveStockFast(prisma, {
         redis: null,
         channelId: w.channel("web"),
         skuId: w.sku("tee"),
@@ -114,8 +111,7 @@ export function defineFastPathLifecycleTests(db: () => PrismaClient, gate: () =>
       // Port 9 (discard) is closed on a normal machine: the connection is refused at once.
       const down = createStockGateRedis({ url: "http://127.0.0.1:9", token: "t" });
       const attempt = () =>
-        reserveStockFast({
-          prisma,
+        reserveStockFast(prisma, {
           redis: down,
           channelId: w.channel("web"),
           skuId: w.sku("tee"),

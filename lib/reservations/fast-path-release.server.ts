@@ -1,6 +1,7 @@
 import "server-only";
 import { getStockGateRedis } from "@/lib/redis/client.server";
 import { invalidateGate } from "@/lib/redis/stock-gate.server";
+import type { Db } from "@/lib/db/transaction.server";
 import type { FastPathOptions } from "./fast-path.server";
 import { warnGateUnavailable } from "./fast-path-warning";
 import {
@@ -37,20 +38,22 @@ export async function invalidateStockGate(
 
 /** releaseReservation, then the released SKUs' gate counts are read again from the database. */
 export async function releaseReservationFast(
+  db: Db,
   options: ReleaseReservationOptions & Pick<FastPathOptions, "redis">,
 ): Promise<ReleaseResult> {
   const { redis, ...engine } = options;
-  const result = await releaseReservation(engine);
+  const result = await releaseReservation(db, engine);
   await invalidateStockGate({ redis, affectedSkuIds: result.affectedSkuIds });
   return result;
 }
 
 /** releaseExpiredHolds, then the expired holds' SKUs' gate counts are read again. */
 export async function releaseExpiredHoldsFast(
-  options: ReleaseExpiredHoldsOptions & Pick<FastPathOptions, "redis">,
+  db: Db,
+  options: ReleaseExpiredHoldsOptions & Pick<FastPathOptions, "redis"> = {},
 ): Promise<Awaited<ReturnType<typeof releaseExpiredHolds>>> {
   const { redis, ...engine } = options;
-  const result = await releaseExpiredHolds(engine);
+  const result = await releaseExpiredHolds(db, engine);
   await invalidateStockGate({ redis, affectedSkuIds: result.affectedSkuIds });
   return result;
 }

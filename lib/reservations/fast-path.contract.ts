@@ -18,8 +18,7 @@ export async function gatedWorld(prisma: PrismaClient, gate: TestGate, units: nu
 
 /** One unit (or `quantity`) of the world's SKU for its web channel, through the gate. */
 export function fastAttempt(prisma: PrismaClient, gate: TestGate, w: World, quantity = 1) {
-  return reserveStockFast({
-    prisma,
+  return reserveStockFast(prisma, {
     redis: gate.redis,
     gateTtlSeconds: 60,
     channelId: w.channel("web"),
@@ -68,7 +67,7 @@ export function defineFastPathTests(db: () => PrismaClient, gate: () => TestGate
       await prisma.reservation.count({ where: { skuId: w.sku("tee"), status: "ACTIVE" } }),
     ).toBe(30);
     expect(await gate().count(w.sku("tee"), w.channel("web"))).toBe(0);
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 
   it("a refused attempt touches no database row, and does not even reach the database", async () => {
@@ -133,6 +132,6 @@ export function defineFastPathTests(db: () => PrismaClient, gate: () => TestGate
     expect(settled.filter((s) => s.status === "fulfilled")).toHaveLength(3);
     expect(await prisma.reservation.count({ where: { skuId: w.sku("tee") } })).toBe(4);
     expect(await gate().count(w.sku("tee"), w.channel("web"))).toBe(0);
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 }

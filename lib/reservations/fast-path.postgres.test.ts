@@ -38,8 +38,7 @@ async function lowestWhile<T>(prisma: PrismaClient, skuIds: string[], work: () =
 async function burst(prisma: PrismaClient, gate: TestGate, w: World, channels: string[]) {
   const settled = await Promise.allSettled(
     channels.map((channel) =>
-      reserveStockFast({
-        prisma,
+      reserveStockFast(prisma, {
         redis: gate.redis,
         gateTtlSeconds: 60,
         channelId: w.channel(channel),
@@ -96,7 +95,7 @@ describeIfPostgres("Redis fast path on PostgreSQL", () => {
       ] as const) {
         expect((await levelOf(prisma, w.node(node), w.sku("tee"))).reserved).toBe(units);
       }
-      expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+      expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
     });
 
     it("a channel allocated 20 of 100 sells exactly 20 and a shared channel the other 80, decided in groups", async () => {
@@ -121,7 +120,7 @@ describeIfPostgres("Redis fast path on PostgreSQL", () => {
         new Set(["OUT_OF_STOCK"]),
       );
       expect(lowest()).toBeGreaterThanOrEqual(0);
-      expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+      expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
     });
   });
 });

@@ -43,11 +43,12 @@ export type ReserveStockFastOptions = ReserveStockOptions & FastPathOptions;
  * expires (`gateTtlSeconds`) or is invalidated (releases, see fast-path-release.server.ts).
  */
 export async function reserveStockFast(
+  db: Db,
   options: ReserveStockFastOptions,
 ): Promise<ReserveStockResult> {
   const { redis = getStockGateRedis(), gateTtlSeconds, ...engine } = options;
-  if (!redis) return reserveStock(engine);
-  const { prisma, now = new Date(), pickupHoldMinutes = env.PICKUP_HOLD_MINUTES, ...raw } = engine;
+  if (!redis) return reserveStock(db, engine);
+  const { now = new Date(), pickupHoldMinutes = env.PICKUP_HOLD_MINUTES, ...raw } = engine;
   // Bad input is refused exactly as reserveStock refuses it, before Redis is asked.
   const input = parseInput(reserveInputSchema, raw);
   const request = {
@@ -56,12 +57,12 @@ export async function reserveStockFast(
     quantity: input.quantity,
     ttlSeconds: gateTtlSeconds ?? DEFAULT_GATE_TTL_SECONDS,
   };
-  const answer = await admit(redis, prisma, request);
-  if (answer === null) return reserveStock(engine);
+  const answer = await admit(db, redis, request);
+  if (answer === null) return reserveStock(db, engine);
   if (answer.kind === "refused") {
     // A retried request whose first try succeeded must get its reservation back, not a refusal.
-    if (input.idempotencyKey && (await hasReservation(prisma, input.idempotencyKey))) {
-      return reserveStock(engine);
+    if (input.idempotencyKey && (await hasReservation(db, input.idempotencyKey))) {
+      return reserveStock(db, engine);
     }
     throw outOfStock({
       skuId: input.skuId,
@@ -79,9 +80,9 @@ export async function reserveStockFast(
     // with an idempotency key, or inside the caller's transaction, goes on its own.
     const ttlSeconds = holdTtlSeconds(input.kind, input.ttlSeconds, pickupHoldMinutes);
     result =
-      "$connect" in prisma && !input.idempotencyKey
-        ? await reserveInGroup({ input, ttlSeconds, now, prisma, pickupHoldMinutes })
-        : await reserveStock(engine);
+      "$connect" in db && !input.idempotencyKey
+        ? await reserveInGroup(db, { input, ttlSeconds, now, pickupHoldMinutes })
+        : await reserveStock(db, engine);
   } catch (error) {
     await giveBack(redis, { ...request, cap: capAfterRefusal(error) });
     throw error;
@@ -92,10 +93,10 @@ export async function reserveStockFast(
 }
 
 /** The gate's answer, reading the channel's ATS when the count is missing; null: ask the database. */
-async function admit(redis: Redis, prisma: Db, request: AdmitRequest): Promise<AdmitAnswer | null> {
+async function admit(db: Db, redis: Redis, request: AdmitRequest): Promise<AdmitAnswer | null> {
   const first = await askGate(() => admitUnits(redis, request));
   if (first === null || first.kind !== "missing") return first;
-  const initialUnits = await gateUnitsFromDatabase(prisma, request.skuId, request.channelId);
+  const initialUnits = await gateUnitsFromDatabase(db, request.skuId, request.channelId);
   if (initialUnits === null) return null;
   const second = await askGate(() => admitUnits(redis, { ...request, initialUnits }));
   return second === null || second.kind === "missing" ? null : second;
@@ -123,17 +124,17 @@ async function giveBack(
 // read per (database, SKU, channel) is shared by all of them instead.
 const pendingReads = new WeakMap<Db, Map<string, Promise<number | null>>>();
 
-function gateUnitsFromDatabase(prisma: Db, skuId: string, channelId: string) {
-  let pending = pendingReads.get(prisma);
+function gateUnitsFromDatabase(db: Db, skuId: string, channelId: string) {
+  let pending = pendingReads.get(db);
   if (!pending) {
     pending = new Map();
-    pendingReads.set(prisma, pending);
+    pendingReads.set(db, pending);
   }
   const key = `${skuId}\u0000${channelId}`;
   let read = pending.get(key);
   if (!read) {
     const reads = pending;
-    read = computeChannelAts({ prisma, skuIds: [skuId] })
+    read = computeChannelAts(db, { skuIds: [skuId] })
       .then((rows) => initialGateUnits(rows, skuId, channelId))
       .finally(() => reads.delete(key));
     pending.set(key, read);
@@ -141,8 +142,8 @@ function gateUnitsFromDatabase(prisma: Db, skuId: string, channelId: string) {
   return read;
 }
 
-async function hasReservation(prisma: Db, idempotencyKey: string): Promise<boolean> {
-  const row = await prisma.reservation.findUnique({
+async function hasReservation(db: Db, idempotencyKey: string): Promise<boolean> {
+  const row = await db.reservation.findUnique({
     where: { idempotencyKey },
     select: { id: true },
   });

@@ -29,15 +29,22 @@ describe("initialGateUnits", () => {
 });
 
 describe("capAfterRefusal", () => {
+  const SHORT = {
+    reason: "CHANNEL",
+    skuId: "tee",
+    channelId: "web",
+    requested: 2,
+    available: 0,
+  } as const;
   it("takes the channel's ATS from the database's OUT_OF_STOCK", () => {
     const refusal = new AppError("OUT_OF_STOCK", "Only 1 available.", {
-      details: { channelAts: 1, available: 1 },
+      details: { ...SHORT, channelAts: 1, available: 1 },
     });
     expect(capAfterRefusal(refusal)).toBe(1);
   });
   it("caps nothing for other failures, or a refusal without the figure", () => {
     expect(capAfterRefusal(new AppError("CONFLICT", "inactive"))).toBeNull();
-    expect(capAfterRefusal(new AppError("OUT_OF_STOCK", "gone", { details: {} }))).toBeNull();
+    expect(capAfterRefusal(new AppError("OUT_OF_STOCK", "gone", { details: SHORT }))).toBeNull();
     expect(capAfterRefusal(new Error("connection reset"))).toBeNull();
   });
 });

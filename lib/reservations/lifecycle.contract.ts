@@ -24,8 +24,7 @@ export function defineLifecycleTests(db: () => PrismaClient): void {
   it("releases a hold once: units back, one RELEASE movement; a second release is refused", async () => {
     const prisma = db();
     const w = await oneSkuWorld(prisma);
-    const { reservation } = await reserveStock({
-      prisma,
+    const { reservation } = await reserveStock(prisma, {
       channelId: w.channel("web"),
       skuId: w.sku("tee"),
       nodeId: "best",
@@ -33,8 +32,7 @@ export function defineLifecycleTests(db: () => PrismaClient): void {
       kind: "CHECKOUT_HOLD",
       now: t0,
     });
-    const result = await releaseReservation({
-      prisma,
+    const result = await releaseReservation(prisma, {
       reservationId: reservation.id,
       reason: "cart abandoned",
       now: minutes(1),
@@ -43,7 +41,7 @@ export function defineLifecycleTests(db: () => PrismaClient): void {
     expect(result.affectedSkuIds).toEqual([w.sku("tee")]);
     expect((await levelOf(prisma, w.node("a"), w.sku("tee"))).reserved).toBe(0);
     const before = await stockState(prisma, w.skuIds);
-    const refusal = await refusalOf(releaseReservation({ prisma, reservationId: reservation.id }));
+    const refusal = await refusalOf(releaseReservation(prisma, { reservationId: reservation.id }));
     expect(refusal).toMatchObject({ code: "CONFLICT", details: { status: "RELEASED" } });
     expect(await stockState(prisma, w.skuIds)).toEqual(before);
     const movements = await prisma.stockMovement.findMany({
@@ -54,14 +52,13 @@ export function defineLifecycleTests(db: () => PrismaClient): void {
       ["RESERVATION", 4, `CHECKOUT_HOLD for channel ${w.channel("web")}`],
       ["RELEASE", -4, "cart abandoned"],
     ]);
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 
   it("confirm turns a paid hold into an allocation; consume ships it", async () => {
     const prisma = db();
     const w = await oneSkuWorld(prisma);
-    const { reservation } = await reserveStock({
-      prisma,
+    const { reservation } = await reserveStock(prisma, {
       channelId: w.channel("web"),
       skuId: w.sku("tee"),
       nodeId: "best",
@@ -75,12 +72,11 @@ export function defineLifecycleTests(db: () => PrismaClient): void {
     expect(
       (
         await refusalOf(
-          consumeReservation({ prisma, reservationId: reservation.id, now: minutes(1) }),
+          consumeReservation(prisma, { reservationId: reservation.id, now: minutes(1) }),
         )
       ).code,
     ).toBe("CONFLICT");
-    const { confirmed } = await confirmReservation({
-      prisma,
+    const { confirmed } = await confirmReservation(prisma, {
       reservationId: reservation.id,
       now: minutes(14),
     });
@@ -90,16 +86,15 @@ export function defineLifecycleTests(db: () => PrismaClient): void {
     expect(
       (
         await refusalOf(
-          confirmReservation({ prisma, reservationId: reservation.id, now: minutes(14) }),
+          confirmReservation(prisma, { reservationId: reservation.id, now: minutes(14) }),
         )
       ).code,
     ).toBe("CONFLICT");
     // An allocation does not expire: the sweeper leaves it alone.
-    const sweep = await releaseExpiredHolds({ prisma, now: minutes(60) });
+    const sweep = await releaseExpiredHolds(prisma, { now: minutes(60) });
     expect(sweep.expired.some((r) => r.id === reservation.id)).toBe(false);
 
-    const { consumed, affectedSkuIds } = await consumeReservation({
-      prisma,
+    const { consumed, affectedSkuIds } = await consumeReservation(prisma, {
       reservationId: reservation.id,
       reason: "picked up",
       now: minutes(70),
@@ -115,19 +110,18 @@ export function defineLifecycleTests(db: () => PrismaClient): void {
     });
     expect(sale).toMatchObject({ onHandDelta: -3, reservedDelta: -3, reason: "picked up" });
     expect(
-      (await refusalOf(consumeReservation({ prisma, reservationId: reservation.id }))).code,
+      (await refusalOf(consumeReservation(prisma, { reservationId: reservation.id }))).code,
     ).toBe("CONFLICT");
     expect(
-      (await refusalOf(releaseReservation({ prisma, reservationId: reservation.id }))).code,
+      (await refusalOf(releaseReservation(prisma, { reservationId: reservation.id }))).code,
     ).toBe("CONFLICT");
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 
   it("confirming an expired hold answers HOLD_EXPIRED and changes nothing, swept or not", async () => {
     const prisma = db();
     const w = await oneSkuWorld(prisma);
     const base = {
-      prisma,
       channelId: w.channel("web"),
       skuId: w.sku("tee"),
       nodeId: "best",
@@ -136,21 +130,21 @@ export function defineLifecycleTests(db: () => PrismaClient): void {
       ttlSeconds: 60,
       now: t0,
     };
-    const { reservation: late } = await reserveStock(base);
+    const { reservation: late } = await reserveStock(prisma, base);
     const before = await stockState(prisma, w.skuIds);
     expect(
-      (await refusalOf(confirmReservation({ prisma, reservationId: late.id, now: minutes(1) })))
+      (await refusalOf(confirmReservation(prisma, { reservationId: late.id, now: minutes(1) })))
         .code,
     ).toBe("HOLD_EXPIRED");
     expect(await stockState(prisma, w.skuIds)).toEqual(before);
 
-    await releaseExpiredHolds({ prisma, now: minutes(2) });
+    await releaseExpiredHolds(prisma, { now: minutes(2) });
     expect(
-      (await refusalOf(confirmReservation({ prisma, reservationId: late.id, now: minutes(2) })))
+      (await refusalOf(confirmReservation(prisma, { reservationId: late.id, now: minutes(2) })))
         .code,
     ).toBe("HOLD_EXPIRED");
     expect(
-      (await refusalOf(consumeReservation({ prisma, reservationId: late.id, now: minutes(2) })))
+      (await refusalOf(consumeReservation(prisma, { reservationId: late.id, now: minutes(2) })))
         .code,
     ).toBe("HOLD_EXPIRED");
   });
@@ -159,23 +153,30 @@ export function defineLifecycleTests(db: () => PrismaClient): void {
     const prisma = db();
     const w = await oneSkuWorld(prisma, 20);
     const base = {
-      prisma,
       channelId: w.channel("web"),
       skuId: w.sku("tee"),
       nodeId: "best",
       kind: "CHECKOUT_HOLD" as const,
       now: t0,
     };
-    const { reservation: short } = await reserveStock({ ...base, quantity: 2, ttlSeconds: 60 });
-    const { reservation: pickup } = await reserveStock({
+    const { reservation: short } = await reserveStock(prisma, {
+      ...base,
+      quantity: 2,
+      ttlSeconds: 60,
+    });
+    const { reservation: pickup } = await reserveStock(prisma, {
       ...base,
       quantity: 3,
       kind: "PICKUP_HOLD",
       pickupHoldMinutes: 15,
     });
-    const { reservation: long } = await reserveStock({ ...base, quantity: 4, ttlSeconds: 3600 });
+    const { reservation: long } = await reserveStock(prisma, {
+      ...base,
+      quantity: 4,
+      ttlSeconds: 3600,
+    });
 
-    const first = await releaseExpiredHolds({ prisma, now: minutes(15) });
+    const first = await releaseExpiredHolds(prisma, { now: minutes(15) });
     const mine = (ids: { id: string }[]) =>
       ids
         .map((r) => r.id)
@@ -184,9 +185,9 @@ export function defineLifecycleTests(db: () => PrismaClient): void {
     expect(mine(first.expired)).toEqual([short.id, pickup.id].sort());
     expect(first.expired.every((r) => r.status === "EXPIRED")).toBe(true);
     expect((await levelOf(prisma, w.node("a"), w.sku("tee"))).reserved).toBe(4);
-    const second = await releaseExpiredHolds({ prisma, now: minutes(16) });
+    const second = await releaseExpiredHolds(prisma, { now: minutes(16) });
     expect(mine(second.expired)).toEqual([]);
-    expect((await refusalOf(releaseReservation({ prisma, reservationId: short.id }))).code).toBe(
+    expect((await refusalOf(releaseReservation(prisma, { reservationId: short.id }))).code).toBe(
       "CONFLICT",
     );
     const releases = await prisma.stockMovement.findMany({
@@ -198,15 +199,14 @@ export function defineLifecycleTests(db: () => PrismaClient): void {
         [pickup.id, -3],
       ].sort(),
     );
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 
   it("the sweeper works in batches of `limit`", async () => {
     const prisma = db();
     const w = await oneSkuWorld(prisma, 20);
     for (let i = 0; i < 5; i++) {
-      await reserveStock({
-        prisma,
+      await reserveStock(prisma, {
         channelId: w.channel("web"),
         skuId: w.sku("tee"),
         nodeId: "best",
@@ -219,7 +219,7 @@ export function defineLifecycleTests(db: () => PrismaClient): void {
     // Other test worlds may have due holds too; sweep everything due, two at a time.
     let batches = 0;
     for (;;) {
-      const { expired } = await releaseExpiredHolds({ prisma, now: minutes(1), limit: 2 });
+      const { expired } = await releaseExpiredHolds(prisma, { now: minutes(1), limit: 2 });
       expect(expired.length).toBeLessThanOrEqual(2);
       batches += 1;
       if (expired.length < 2) break;
@@ -235,7 +235,7 @@ export function defineLifecycleTests(db: () => PrismaClient): void {
       where: { nodeId_skuId: { nodeId: w.node("a"), skuId: w.sku("tee") } },
       data: { onHand: 12, reserved: 1 },
     });
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([
       { nodeId: w.node("a"), skuId: w.sku("tee"), field: "onHand", level: 12, expected: 10 },
       { nodeId: w.node("a"), skuId: w.sku("tee"), field: "reserved", level: 1, expected: 0 },
       { nodeId: w.node("a"), skuId: w.sku("tee"), field: "reservedVsHolds", level: 1, expected: 0 },

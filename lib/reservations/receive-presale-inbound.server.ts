@@ -14,7 +14,7 @@ import { allowedFrom } from "./reservation-target.server";
 import type { StockChange } from "./reservation-summary";
 import { stockDocumentInputSchema, type StockDocumentInput } from "@/lib/inventory/stock-document";
 
-export type ReceivePresaleInboundOptions = StockDocumentInput & { prisma: Db; now?: Date };
+export type ReceivePresaleInboundOptions = StockDocumentInput & { now?: Date };
 
 export type ReceiveResult = StockChange & {
   received: number;
@@ -31,21 +31,29 @@ export type ReceiveResult = StockChange & {
  * everything ever sold on presale, not only what is still waiting, or each receipt would reopen it.
  */
 export async function receivePresaleInbound(
+  db: Db,
   options: ReceivePresaleInboundOptions,
 ): Promise<ReceiveResult> {
-  const { prisma, now = new Date(), ...raw } = options;
+  const { now = new Date(), ...raw } = options;
   const input = parseInput(stockDocumentInputSchema, raw);
-  return withTransaction(prisma, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const [node, sku] = await Promise.all([
       tx.node.findUnique({ where: { id: input.nodeId }, select: { id: true } }),
       tx.sku.findUnique({ where: { id: input.skuId }, select: { isBundle: true } }),
     ]);
     if (!node)
-      throw new AppError("NOT_FOUND", "Unknown node.", { details: { nodeId: input.nodeId } });
-    if (!sku) throw new AppError("NOT_FOUND", "Unknown SKU.", { details: { skuId: input.skuId } });
+      throw new AppError("NOT_FOUND", "Unknown node.", {
+        details: { reason: "NODE", nodeIds: [input.nodeId] },
+      });
+    if (!sku) {
+      throw new AppError("NOT_FOUND", "Unknown SKU.", {
+        details: { reason: "SKU", skuId: input.skuId },
+      });
+    }
     if (sku.isBundle) {
       throw new AppError("INVALID_INPUT", "Bundles are stocked as their components.", {
-        fieldErrors: { skuId: ["Receive the component SKUs."] },
+        fieldErrors: { skuId: [{ problem: "INVALID" }] },
+        details: { reason: "IS_BUNDLE" },
       });
     }
     await lockSkus(tx, [input.skuId]);

@@ -7,7 +7,7 @@ import { allowedFrom } from "./reservation-target.server";
 import { summarise, type ReservationSummary, type StockChange } from "./reservation-summary";
 import { HOLD_KINDS, sweepInputSchema } from "./rules";
 
-export type ReleaseExpiredHoldsOptions = { prisma: Db; now?: Date; limit?: number };
+export type ReleaseExpiredHoldsOptions = { now?: Date; limit?: number };
 
 /**
  * The sweeper: releases up to `limit` holds past their expiry (status EXPIRED, one RELEASE
@@ -19,11 +19,12 @@ export type ReleaseExpiredHoldsOptions = { prisma: Db; now?: Date; limit?: numbe
  * (node, SKU) order, the order every writer uses, so sweepers cannot deadlock with anything.
  */
 export async function releaseExpiredHolds(
-  options: ReleaseExpiredHoldsOptions,
+  db: Db,
+  options: ReleaseExpiredHoldsOptions = {},
 ): Promise<StockChange & { expired: ReservationSummary[] }> {
-  const { prisma, now = new Date(), ...raw } = options;
+  const { now = new Date(), ...raw } = options;
   const { limit } = parseInput(sweepInputSchema, raw);
-  return withTransaction(prisma, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const due = await tx.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "Reservation"
       WHERE "status" = 'ACTIVE' AND "kind" IN (${Prisma.join([...HOLD_KINDS])})

@@ -14,7 +14,6 @@ import { summarise, type ReservationSummary, type StockChange } from "./reservat
 import { reservationTargetSchema, type ReservationTarget } from "./rules";
 
 export type ReleaseReservationOptions = ReservationTarget & {
-  prisma: Db;
   now?: Date;
   /** Why, for the ledger (e.g. "cart abandoned", "order cancelled"). */
   reason?: string;
@@ -29,11 +28,12 @@ export type ReleaseResult = StockChange & { released: ReservationSummary[] };
  * with CONFLICT and changes nothing.
  */
 export async function releaseReservation(
+  db: Db,
   options: ReleaseReservationOptions,
 ): Promise<ReleaseResult> {
-  const { prisma, now = new Date(), reason = "released", ...raw } = options;
+  const { now = new Date(), reason = "released", ...raw } = options;
   const target = parseInput(reservationTargetSchema, raw);
-  return withTransaction(prisma, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const rows = await readTarget(tx, target);
     // Waiting presale demand gives back presale capacity held on the SKU row; take the SKU
     // lock before the reservation's, in the order every promise takes them.

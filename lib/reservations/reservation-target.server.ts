@@ -35,7 +35,9 @@ export async function readTarget(tx: Tx, target: ReservationTarget): Promise<Res
     orderBy: { id: "asc" },
   });
   if (rows.length === 0) {
-    throw new AppError("NOT_FOUND", "Unknown reservation.", { details: { ...target } });
+    throw new AppError("NOT_FOUND", "Unknown reservation.", {
+      details: { reason: "RESERVATION", ...target },
+    });
   }
   return rows;
 }
@@ -54,12 +56,18 @@ export async function refusalFor(
     const outcome = transition(row, event, now);
     if (!outcome.ok) {
       return new AppError(outcome.code, outcome.message, {
-        details: { reservationId: row.id, status: row.status, kind: row.kind },
+        details: {
+          reason: "RESERVATION",
+          reservationId: row.id,
+          status: row.status,
+          kind: row.kind,
+        },
       });
     }
   }
   return new AppError(
     "CONFLICT",
     "The reservation changed while this request ran; nothing was changed.",
+    { details: { reason: "CHANGED_MEANWHILE" } },
   );
 }

@@ -32,7 +32,6 @@ import { summarise, type ReservationSummary, type StockChange } from "./reservat
 import { holdExpiresAt, holdTtlSeconds, reserveInputSchema, type ReserveInput } from "./rules";
 
 export type ReserveBundleOptions = ReserveInput & {
-  prisma: Db;
   now?: Date;
   pickupHoldMinutes?: number;
 };
@@ -50,12 +49,15 @@ export type ReserveBundleResult = StockChange & {
  * so two bundles sharing a component serialise on it and cannot deadlock; each component must
  * fit in the channel's ATS for that component, and any failed compare-and-set rolls back all.
  */
-export async function reserveBundle(options: ReserveBundleOptions): Promise<ReserveBundleResult> {
-  const { prisma, now = new Date(), pickupHoldMinutes = env.PICKUP_HOLD_MINUTES, ...raw } = options;
+export async function reserveBundle(
+  db: Db,
+  options: ReserveBundleOptions,
+): Promise<ReserveBundleResult> {
+  const { now = new Date(), pickupHoldMinutes = env.PICKUP_HOLD_MINUTES, ...raw } = options;
   const input = parseInput(reserveInputSchema, raw);
   const ttlSeconds = holdTtlSeconds(input.kind, input.ttlSeconds, pickupHoldMinutes);
   try {
-    return await withTransaction(prisma, (tx) => reserveInTransaction(tx, input, ttlSeconds, now));
+    return await withTransaction(db, (tx) => reserveInTransaction(tx, input, ttlSeconds, now));
   } catch (error) {
     if (input.idempotencyKey && isUniqueViolation(error))
       throw idempotencyConflict(input.idempotencyKey);
@@ -70,10 +72,15 @@ async function reserveInTransaction(
   now: Date,
 ): Promise<ReserveBundleResult> {
   const bundle = (await loadSkuRecords(tx, [input.skuId])).get(input.skuId);
-  if (!bundle) throw new AppError("NOT_FOUND", "Unknown SKU.", { details: { skuId: input.skuId } });
+  if (!bundle) {
+    throw new AppError("NOT_FOUND", "Unknown SKU.", {
+      details: { reason: "SKU", skuId: input.skuId },
+    });
+  }
   if (!bundle.isBundle || bundle.components.length === 0) {
     throw new AppError("INVALID_INPUT", "This SKU is not a bundle.", {
-      fieldErrors: { skuId: ["Not a bundle with components."] },
+      fieldErrors: { skuId: [{ problem: "INVALID" }] },
+      details: { reason: "NOT_BUNDLE" },
     });
   }
   await requireChannel(tx, input.channelId);

@@ -171,19 +171,34 @@ export function checkReserveContext(
   input: Pick<ReserveInput, "skuId" | "channelId" | "nodeId" | "candidateNodeIds">,
 ): { sku: SkuRecord; snapshot: SkuSnapshot } {
   const { sku, snapshot } = context;
-  if (!sku) throw new AppError("NOT_FOUND", "Unknown SKU.", { details: { skuId: input.skuId } });
+  if (!sku) {
+    throw new AppError("NOT_FOUND", "Unknown SKU.", {
+      details: { reason: "SKU", skuId: input.skuId },
+    });
+  }
   if (sku.isBundle || !snapshot) {
     throw new AppError("INVALID_INPUT", "This SKU is a bundle; reserve it as a bundle.", {
-      fieldErrors: { skuId: ["Bundles are reserved through their components."] },
+      fieldErrors: { skuId: [{ problem: "INVALID" }] },
+      details: { reason: "IS_BUNDLE" },
     });
   }
   const channel = context.config.channels.find((c) => c.id === input.channelId);
-  const details = { channelId: input.channelId };
-  if (!channel) throw new AppError("NOT_FOUND", "Unknown channel.", { details });
-  if (!channel.active) throw new AppError("CONFLICT", "The channel is not active.", { details });
+  const { channelId } = input;
+  if (!channel) {
+    throw new AppError("NOT_FOUND", "Unknown channel.", {
+      details: { reason: "CHANNEL", channelId },
+    });
+  }
+  if (!channel.active) {
+    throw new AppError("CONFLICT", "The channel is not active.", {
+      details: { reason: "CHANNEL_INACTIVE", channelId },
+    });
+  }
   const missing = wantedNodeIds(input).filter((id) => !context.existingNodeIds.includes(id));
   if (missing.length > 0) {
-    throw new AppError("NOT_FOUND", "Unknown node.", { details: { nodeIds: missing } });
+    throw new AppError("NOT_FOUND", "Unknown node.", {
+      details: { reason: "NODE", nodeIds: missing },
+    });
   }
   return { sku, snapshot };
 }

@@ -7,7 +7,7 @@ import { idempotencyConflict, requireChannel } from "./reserve-checks.server";
 import { summarise, type ReservationSummary } from "./reservation-summary";
 import { presaleInputSchema, type PresaleInput } from "./rules";
 
-export type ReservePresaleOptions = PresaleInput & { prisma: Db };
+export type ReservePresaleOptions = PresaleInput;
 
 /**
  * Sells a presale SKU beyond stock: records the demand as a WAITING presale reservation (no node,
@@ -15,17 +15,21 @@ export type ReservePresaleOptions = PresaleInput & { prisma: Db };
  * SKU row, so concurrent buyers can never exceed the cap. Receiving the inbound supply allocates
  * waiting demand first-come first-served (receivePresaleInbound). Stock counters do not move.
  */
-export async function reservePresale(options: ReservePresaleOptions): Promise<{
+export async function reservePresale(
+  db: Db,
+  options: ReservePresaleOptions,
+): Promise<{
   reservation: ReservationSummary;
   replayed: boolean;
 }> {
-  const { prisma, ...raw } = options;
-  const input = parseInput(presaleInputSchema, raw);
+  const input = parseInput(presaleInputSchema, options);
   try {
-    return await withTransaction(prisma, async (tx) => {
+    return await withTransaction(db, async (tx) => {
       const sku = await tx.sku.findUnique({ where: { id: input.skuId }, select: { id: true } });
       if (!sku)
-        throw new AppError("NOT_FOUND", "Unknown SKU.", { details: { skuId: input.skuId } });
+        throw new AppError("NOT_FOUND", "Unknown SKU.", {
+          details: { reason: "SKU", skuId: input.skuId },
+        });
       await requireChannel(tx, input.channelId);
       if (input.idempotencyKey) {
         const earlier = await tx.reservation.findUnique({
@@ -51,7 +55,7 @@ export async function reservePresale(options: ReservePresaleOptions): Promise<{
         });
         if (!state.presaleEnabled) {
           throw new AppError("CONFLICT", "This SKU is not on presale.", {
-            details: { skuId: input.skuId },
+            details: { reason: "NOT_ON_PRESALE", skuId: input.skuId },
           });
         }
         const available = Math.max(0, state.presaleCap - state.presaleSold);

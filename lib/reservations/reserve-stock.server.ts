@@ -15,7 +15,6 @@ import { summarise, type ReservationSummary, type StockChange } from "./reservat
 import { holdExpiresAt, holdTtlSeconds, reserveInputSchema, type ReserveInput } from "./rules";
 
 export type ReserveStockOptions = ReserveInput & {
-  prisma: Db;
   now?: Date;
   /** Overrides env.PICKUP_HOLD_MINUTES (tests, or a per-store setting later). */
   pickupHoldMinutes?: number;
@@ -45,18 +44,21 @@ export type ReserveStockResult = StockChange & {
  * the lock there are three statements: the lock, the fresh snapshot, and one statement that
  * promises the units and records the reservation and its movement.
  */
-export async function reserveStock(options: ReserveStockOptions): Promise<ReserveStockResult> {
-  const { prisma, now = new Date(), pickupHoldMinutes = env.PICKUP_HOLD_MINUTES, ...raw } = options;
+export async function reserveStock(
+  db: Db,
+  options: ReserveStockOptions,
+): Promise<ReserveStockResult> {
+  const { now = new Date(), pickupHoldMinutes = env.PICKUP_HOLD_MINUTES, ...raw } = options;
   const input = parseInput(reserveInputSchema, raw);
   const ttlSeconds = holdTtlSeconds(input.kind, input.ttlSeconds, pickupHoldMinutes);
   try {
-    const context = await loadReserveContext(prisma, input.skuId, wantedNodeIds(input));
+    const context = await loadReserveContext(db, input.skuId, wantedNodeIds(input));
     const { sku, snapshot } = checkReserveContext(context, input);
     // A refusal decided on a committed snapshot is as valid as one decided under the lock, so
     // requests that cannot succeed are answered without queueing behind the ones that can.
-    if (!(await findReplay(prisma, input))) decide(snapshot, input);
+    if (!(await findReplay(db, input))) decide(snapshot, input);
     const locked = { input, sku, config: context.config, ttlSeconds, now };
-    return await withTransaction(prisma, (tx) => reserveUnderLock(tx, locked));
+    return await withTransaction(db, (tx) => reserveUnderLock(tx, locked));
   } catch (error) {
     // Keys are checked under the SKU lock; a key reused for another SKU is caught by the index.
     if (input.idempotencyKey && isUniqueViolation(error))

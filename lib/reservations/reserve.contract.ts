@@ -16,8 +16,7 @@ export function defineReserveTests(db: () => PrismaClient): void {
       channels: { web: { priority: 1, policy: { mode: "SHARED" } } },
       skus: { tee: { stock: { a: 5, b: { onHand: 12, safetyStock: 2 } } } },
     });
-    const { reservation, replayed, affectedSkuIds } = await reserveStock({
-      prisma,
+    const { reservation, replayed, affectedSkuIds } = await reserveStock(prisma, {
       channelId: w.channel("web"),
       skuId: w.sku("tee"),
       nodeId: "best",
@@ -47,7 +46,7 @@ export function defineReserveTests(db: () => PrismaClient): void {
         documentId: reservation.id,
       },
     ]);
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 
   it("a named node is used as named, and refused with what it has", async () => {
@@ -58,15 +57,20 @@ export function defineReserveTests(db: () => PrismaClient): void {
       skus: { tee: { stock: { a: 5, b: 20 } } },
     });
     const base = {
-      prisma,
       channelId: w.channel("web"),
       skuId: w.sku("tee"),
       kind: "ORDER_ALLOCATION" as const,
       now,
     };
-    const { reservation } = await reserveStock({ ...base, nodeId: w.node("a"), quantity: 4 });
+    const { reservation } = await reserveStock(prisma, {
+      ...base,
+      nodeId: w.node("a"),
+      quantity: 4,
+    });
     expect(reservation).toMatchObject({ nodeId: w.node("a"), expiresAt: null });
-    const refusal = await refusalOf(reserveStock({ ...base, nodeId: w.node("a"), quantity: 2 }));
+    const refusal = await refusalOf(
+      reserveStock(prisma, { ...base, nodeId: w.node("a"), quantity: 2 }),
+    );
     expect(refusal.code).toBe("OUT_OF_STOCK");
     expect(refusal.details).toMatchObject({
       available: 1,
@@ -87,16 +91,15 @@ export function defineReserveTests(db: () => PrismaClient): void {
       skus: { tee: { stock: { a: 100 } } },
     });
     const base = {
-      prisma,
       skuId: w.sku("tee"),
       nodeId: "best",
       kind: "CHECKOUT_HOLD" as const,
       now,
     };
-    await reserveStock({ ...base, channelId: w.channel("live"), quantity: 15 });
+    await reserveStock(prisma, { ...base, channelId: w.channel("live"), quantity: 15 });
     const before = await stockState(prisma, w.skuIds);
     const refusal = await refusalOf(
-      reserveStock({ ...base, channelId: w.channel("live"), quantity: 6 }),
+      reserveStock(prisma, { ...base, channelId: w.channel("live"), quantity: 6 }),
     );
     expect(refusal.code).toBe("OUT_OF_STOCK");
     expect(refusal.details).toMatchObject({
@@ -107,11 +110,11 @@ export function defineReserveTests(db: () => PrismaClient): void {
     });
     expect(await stockState(prisma, w.skuIds)).toEqual(before);
     // The shared channel cannot take the live channel's remaining 5.
-    const [ats] = await computeChannelAts({ prisma, skuIds: [w.sku("tee")] });
+    const [ats] = await computeChannelAts(prisma, { skuIds: [w.sku("tee")] });
     expect(ats?.channels.find((c) => c.channelId === w.channel("web"))?.ats).toBe(80);
-    await refusalOf(reserveStock({ ...base, channelId: w.channel("web"), quantity: 81 }));
-    await reserveStock({ ...base, channelId: w.channel("web"), quantity: 80 });
-    await reserveStock({ ...base, channelId: w.channel("live"), quantity: 5 });
+    await refusalOf(reserveStock(prisma, { ...base, channelId: w.channel("web"), quantity: 81 }));
+    await reserveStock(prisma, { ...base, channelId: w.channel("web"), quantity: 80 });
+    await reserveStock(prisma, { ...base, channelId: w.channel("live"), quantity: 5 });
     expect((await levelOf(prisma, w.node("a"), w.sku("tee"))).reserved).toBe(100);
   });
 
@@ -127,13 +130,12 @@ export function defineReserveTests(db: () => PrismaClient): void {
       tierRule: { threshold: 50, strategy: "POLICY" },
     });
     const base = {
-      prisma,
       skuId: w.sku("tee"),
       nodeId: "best",
       kind: "CHECKOUT_HOLD" as const,
       now,
     };
-    const [shared] = await computeChannelAts({ prisma, skuIds: [w.sku("tee")] });
+    const [shared] = await computeChannelAts(prisma, { skuIds: [w.sku("tee")] });
     expect(shared).toMatchObject({ regime: "SHARED_ALL", poolAvailable: 100 });
     const mine = (c: { channelId: string }) =>
       [w.channel("web"), w.channel("tmall")].includes(c.channelId);
@@ -143,8 +145,8 @@ export function defineReserveTests(db: () => PrismaClient): void {
       true,
     );
     // While shared, Tmall may sell far beyond its 10 %.
-    await reserveStock({ ...base, channelId: w.channel("tmall"), quantity: 55 });
-    const [protectedMode] = await computeChannelAts({ prisma, skuIds: [w.sku("tee")] });
+    await reserveStock(prisma, { ...base, channelId: w.channel("tmall"), quantity: 55 });
+    const [protectedMode] = await computeChannelAts(prisma, { skuIds: [w.sku("tee")] });
     expect(protectedMode).toMatchObject({
       regime: "PROTECTED",
       strategy: "POLICY",
@@ -156,10 +158,10 @@ export function defineReserveTests(db: () => PrismaClient): void {
       ats: 0,
     });
     const refusal = await refusalOf(
-      reserveStock({ ...base, channelId: w.channel("tmall"), quantity: 1 }),
+      reserveStock(prisma, { ...base, channelId: w.channel("tmall"), quantity: 1 }),
     );
     expect(refusal.details).toMatchObject({ reason: "CHANNEL", available: 0 });
-    await reserveStock({ ...base, channelId: w.channel("web"), quantity: 45 });
+    await reserveStock(prisma, { ...base, channelId: w.channel("web"), quantity: 45 });
   });
 
   it("replays an idempotent request and refuses a key reused for something else", async () => {
@@ -170,23 +172,22 @@ export function defineReserveTests(db: () => PrismaClient): void {
       skus: { tee: { stock: { a: 10 } }, cap: { stock: { a: 10 } } },
     });
     const base = {
-      prisma,
       channelId: w.channel("web"),
       nodeId: "best",
       kind: "CHECKOUT_HOLD" as const,
       now,
       idempotencyKey: `k-${w.sku("tee")}`,
     };
-    const first = await reserveStock({ ...base, skuId: w.sku("tee"), quantity: 2 });
-    const again = await reserveStock({ ...base, skuId: w.sku("tee"), quantity: 2 });
+    const first = await reserveStock(prisma, { ...base, skuId: w.sku("tee"), quantity: 2 });
+    const again = await reserveStock(prisma, { ...base, skuId: w.sku("tee"), quantity: 2 });
     expect(again).toMatchObject({ replayed: true, affectedSkuIds: [] });
     expect(again.reservation.id).toBe(first.reservation.id);
     expect((await levelOf(prisma, w.node("a"), w.sku("tee"))).reserved).toBe(2);
     expect(
-      (await refusalOf(reserveStock({ ...base, skuId: w.sku("tee"), quantity: 3 }))).code,
+      (await refusalOf(reserveStock(prisma, { ...base, skuId: w.sku("tee"), quantity: 3 }))).code,
     ).toBe("CONFLICT");
     expect(
-      (await refusalOf(reserveStock({ ...base, skuId: w.sku("cap"), quantity: 2 }))).code,
+      (await refusalOf(reserveStock(prisma, { ...base, skuId: w.sku("cap"), quantity: 2 }))).code,
     ).toBe("CONFLICT");
     expect((await levelOf(prisma, w.node("a"), w.sku("cap"))).reserved).toBe(0);
   });
@@ -199,11 +200,10 @@ export function defineReserveTests(db: () => PrismaClient): void {
       channels: { web: { priority: 1, policy: { mode: "SHARED" } } },
       skus: { tee: { stock: { a: 2, closed: 50 } } },
     });
-    const [ats] = await computeChannelAts({ prisma, skuIds: [w.sku("tee")] });
+    const [ats] = await computeChannelAts(prisma, { skuIds: [w.sku("tee")] });
     expect(ats?.poolAvailable).toBe(2);
     const refusal = await refusalOf(
-      reserveStock({
-        prisma,
+      reserveStock(prisma, {
         channelId: w.channel("web"),
         skuId: w.sku("tee"),
         nodeId: w.node("closed"),
@@ -233,15 +233,15 @@ export function defineReserveTests(db: () => PrismaClient): void {
     const before = await stockState(prisma, w.skuIds);
     const refusal = await refusalOf(
       prisma.$transaction(async (tx) => {
-        await reserveStock({ prisma: tx, ...line("tee", 2) });
-        await reserveStock({ prisma: tx, ...line("cap", 11) });
+        await reserveStock(tx, { ...line("tee", 2) });
+        await reserveStock(tx, { ...line("cap", 11) });
       }),
     );
     expect(refusal.code).toBe("OUT_OF_STOCK");
     expect(await stockState(prisma, w.skuIds)).toEqual(before);
     await prisma.$transaction(async (tx) => {
-      await reserveStock({ prisma: tx, ...line("tee", 2) });
-      await reserveStock({ prisma: tx, ...line("cap", 10) });
+      await reserveStock(tx, { ...line("tee", 2) });
+      await reserveStock(tx, { ...line("cap", 10) });
     });
     expect((await levelOf(prisma, w.node("a"), w.sku("cap"))).reserved).toBe(10);
   });
@@ -255,8 +255,7 @@ export function defineReserveTests(db: () => PrismaClient): void {
     });
     const results = await Promise.allSettled(
       Array.from({ length: 30 }, () =>
-        reserveStock({
-          prisma,
+        reserveStock(prisma, {
           channelId: w.channel("web"),
           skuId: w.sku("tee"),
           nodeId: "best",
@@ -267,6 +266,6 @@ export function defineReserveTests(db: () => PrismaClient): void {
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
-    expect(await reconcileLedger({ prisma, skuIds: w.skuIds })).toEqual([]);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 }

@@ -1,6 +1,6 @@
 import { parseInput } from "@/lib/validation/parse-input";
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import {
   confirmInputSchema,
   holdExpiresAt,
@@ -18,7 +18,7 @@ const valid = {
   kind: "CHECKOUT_HOLD",
 };
 
-function fieldErrorsOf(raw: unknown): Record<string, string[]> {
+function fieldErrorsOf(raw: unknown): FieldErrors {
   try {
     parseInput(reserveInputSchema, raw);
   } catch (error) {

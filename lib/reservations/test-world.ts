@@ -38,7 +38,7 @@ export type World = {
 };
 
 /** Creates a world's rows; stock arrives as RECEIPT movements so the ledger reconciles. */
-export async function createWorld(prisma: PrismaClient, spec: WorldSpec): Promise<World> {
+export async function createWorld(db: PrismaClient, spec: WorldSpec): Promise<World> {
   const suffix = randomBytes(5).toString("hex");
   const id = (kind: string, key: string) => `${kind}_${key}_${suffix}`;
   const world: World = {
@@ -50,13 +50,13 @@ export async function createWorld(prisma: PrismaClient, spec: WorldSpec): Promis
     ),
   };
   const org = id("org", "brand");
-  await prisma.organization.create({
+  await db.organization.create({
     data: { id: org, code: org, name: "Brand", nameZh: "品牌", kind: "BRAND" },
   });
-  await prisma.category.create({
+  await db.category.create({
     data: { id: id("cat", "c"), slug: id("cat", "c"), name: "Shoes", nameZh: "鞋" },
   });
-  await prisma.product.create({
+  await db.product.create({
     data: {
       id: id("prod", "p"),
       styleCode: id("prod", "p"),
@@ -71,7 +71,7 @@ export async function createWorld(prisma: PrismaClient, spec: WorldSpec): Promis
       imagePath: "/x.png",
     },
   });
-  await prisma.node.createMany({
+  await db.node.createMany({
     data: [...spec.nodes, ...(spec.inactiveNodes ?? [])].map((key) => ({
       id: world.node(key),
       code: world.node(key),
@@ -93,7 +93,7 @@ export async function createWorld(prisma: PrismaClient, spec: WorldSpec): Promis
     })),
   });
   for (const [key, c] of Object.entries(spec.channels)) {
-    await prisma.channel.create({
+    await db.channel.create({
       data: {
         id: world.channel(key),
         code: world.channel(key),
@@ -111,7 +111,7 @@ export async function createWorld(prisma: PrismaClient, spec: WorldSpec): Promis
   };
   for (const [key, s] of Object.entries(allSkus)) {
     const presaleCap = "presaleCap" in s ? s.presaleCap : undefined;
-    await prisma.sku.create({
+    await db.sku.create({
       data: {
         id: world.sku(key),
         productId: id("prod", "p"),
@@ -127,7 +127,7 @@ export async function createWorld(prisma: PrismaClient, spec: WorldSpec): Promis
       },
     });
     if (spec.tierRule) {
-      await prisma.tierSwitchRule.create({
+      await db.tierSwitchRule.create({
         data: { scope: "SKU", skuId: world.sku(key), ...spec.tierRule },
       });
     }
@@ -141,18 +141,18 @@ export async function createWorld(prisma: PrismaClient, spec: WorldSpec): Promis
   for (const [key, c] of Object.entries(spec.channels)) {
     const channelId = world.channel(key);
     if (c.policy) {
-      await prisma.allocationPolicy.create({
+      await db.allocationPolicy.create({
         data: { channelId, scope: "CATEGORY", categoryId: id("cat", "c"), ...policy(c.policy) },
       });
     }
     for (const [skuKey, p] of Object.entries(c.skuPolicies ?? {})) {
-      await prisma.allocationPolicy.create({
+      await db.allocationPolicy.create({
         data: { channelId, scope: "SKU", skuId: world.sku(skuKey), ...policy(p) },
       });
     }
   }
   for (const [bundle, parts] of Object.entries(spec.bundles ?? {})) {
-    await prisma.bundleComponent.createMany({
+    await db.bundleComponent.createMany({
       data: Object.entries(parts).map(([component, quantity]) => ({
         bundleSkuId: world.sku(bundle),
         componentSkuId: world.sku(component),
@@ -164,8 +164,8 @@ export async function createWorld(prisma: PrismaClient, spec: WorldSpec): Promis
     for (const [nodeKey, stock] of Object.entries(s.stock ?? {})) {
       const { onHand, safetyStock = 0 } = typeof stock === "number" ? { onHand: stock } : stock;
       const where = { nodeId: world.node(nodeKey), skuId: world.sku(key) };
-      await prisma.stockLevel.create({ data: { ...where, onHand, safetyStock } });
-      await prisma.stockMovement.create({
+      await db.stockLevel.create({ data: { ...where, onHand, safetyStock } });
+      await db.stockMovement.create({
         data: {
           ...where,
           kind: "RECEIPT",
@@ -181,10 +181,10 @@ export async function createWorld(prisma: PrismaClient, spec: WorldSpec): Promis
 }
 
 /** Everything a refused request must leave untouched, for before/after comparisons. */
-export async function stockState(prisma: PrismaClient, skuIds: readonly string[]) {
+export async function stockState(db: PrismaClient, skuIds: readonly string[]) {
   const where = { skuId: { in: [...skuIds] } };
   const [levels, movements, reservations, skus] = await Promise.all([
-    prisma.stockLevel.findMany({
+    db.stockLevel.findMany({
       where,
       orderBy: [{ nodeId: "asc" }, { skuId: "asc" }],
       select: {
@@ -196,13 +196,13 @@ export async function stockState(prisma: PrismaClient, skuIds: readonly string[]
         version: true,
       },
     }),
-    prisma.stockMovement.count({ where }),
-    prisma.reservation.findMany({
+    db.stockMovement.count({ where }),
+    db.reservation.findMany({
       where,
       orderBy: { id: "asc" },
       select: { id: true, status: true, kind: true, expiresAt: true },
     }),
-    prisma.sku.findMany({
+    db.sku.findMany({
       where: { id: { in: [...skuIds] } },
       orderBy: { id: "asc" },
       select: { id: true, presaleSold: true },
@@ -212,8 +212,8 @@ export async function stockState(prisma: PrismaClient, skuIds: readonly string[]
 }
 
 /** reserved at one node for one SKU. */
-export async function levelOf(prisma: PrismaClient, nodeId: string, skuId: string) {
-  return prisma.stockLevel.findUniqueOrThrow({ where: { nodeId_skuId: { nodeId, skuId } } });
+export async function levelOf(db: PrismaClient, nodeId: string, skuId: string) {
+  return db.stockLevel.findUniqueOrThrow({ where: { nodeId_skuId: { nodeId, skuId } } });
 }
 
 /** The AppError a refused call threw; fails the test if it succeeded or threw something else. */

@@ -1,4 +1,3 @@
-import type { ErrorCode } from "@/lib/errors/app-error";
 import type { ReservationKind, ReservationStatus } from "@/lib/generated/prisma/enums";
 import { HOLD_KINDS, isPastExpiry } from "./rules";
 
@@ -48,7 +47,7 @@ export const TO_STATE: Record<
 
 export type TransitionOutcome =
   | { ok: true; status: ReservationStatus; kind: ReservationKind }
-  | { ok: false; code: ErrorCode; message: string };
+  | { ok: false; code: "HOLD_EXPIRED" | "CONFLICT"; message: string };
 
 /** True when the event is allowed from this state at `now`. */
 export function canTransition(

@@ -9,6 +9,5 @@ import { requestReturn } from "./request-return.server";
 export const requestReturnAction = defineAction({
   input: requestReturnSchema,
   access: ["CONSUMER"],
-  handler: async (request, { user }) =>
-    requestReturn({ prisma: await getDb(), userId: user.id, request }),
+  handler: async (request, { user }) => requestReturn(await getDb(), { userId: user.id, request }),
 });

@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 import { format } from "date-fns";
 import { AppError } from "@/lib/errors/app-error";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { withTransaction, type Db } from "@/lib/db/transaction.server";
+import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { FEN_PER_POINT } from "@/lib/pricing/price-order";
 import {
   chooseReturnLines,
@@ -28,20 +28,16 @@ export type RequestedReturn = {
  * NOT_FOUND, never a hint that it exists. Receiving the goods (`receiveReturn`, store console)
  * and refunding (`refundReturn`, payments) are separate steps.
  */
-export async function requestReturn(input: {
-  prisma: Db;
-  userId: string;
-  request: RequestReturnInput;
-  now?: Date;
-}): Promise<RequestedReturn> {
+export async function requestReturn(
+  db: Db,
+  input: { userId: string; request: RequestReturnInput; now?: Date },
+): Promise<RequestedReturn> {
   const request = requestReturnSchema.parse(input.request);
   const now = input.now ?? new Date();
   // A generated code or RMA number may collide with an existing one: try again with new ones.
   for (let attempt = 0; ; attempt++) {
     try {
-      return await withTransaction(input.prisma, (tx) =>
-        writeReturn(tx, input.userId, request, now),
-      );
+      return await withTransaction(db, (tx) => writeReturn(tx, input.userId, request, now));
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= 3) throw error;
     }
@@ -49,7 +45,7 @@ export async function requestReturn(input: {
 }
 
 async function writeReturn(
-  tx: Db,
+  tx: Tx,
   userId: string,
   request: RequestReturnInput,
   now: Date,
@@ -66,7 +62,9 @@ async function writeReturn(
     },
   });
   if (!order || order.userId !== userId)
-    throw new AppError("NOT_FOUND", "We could not find that order.");
+    throw new AppError("NOT_FOUND", "We could not find that order.", {
+      details: { reason: "ORDER" },
+    });
   await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${order.id} FOR UPDATE`;
   if (
     !orderIsReturnable({

@@ -48,7 +48,7 @@ describe("return rules", () => {
       "INVALID_INPUT",
       "ABOVE_RETURNABLE",
     ],
-    ["a line of another order", [{ orderLineId: "zzz", quantity: 1 }], "NOT_FOUND", undefined],
+    ["a line of another order", [{ orderLineId: "zzz", quantity: 1 }], "NOT_FOUND", "ORDER_LINE"],
   ])("refuses %s", (_label, wanted, code, reason) => {
     const error = refusal(() => chooseReturnLines(lines, wanted));
     expect(error.code).toBe(code);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
+import { atMost } from "@/lib/errors/field-problem";
 import { spreadProportionally } from "@/lib/pricing/spread";
 
 export const RETURN_REASONS = [
@@ -59,12 +60,15 @@ export function chooseReturnLines(
   }
   for (const [orderLineId, quantity] of picked) {
     const line = byId.get(orderLineId);
-    if (!line) throw new AppError("NOT_FOUND", "That item is not on this order.");
+    if (!line)
+      throw new AppError("NOT_FOUND", "That item is not on this order.", {
+        details: { reason: "ORDER_LINE" },
+      });
     const left = returnableQuantity(line);
     if (quantity > left) {
       throw new AppError("INVALID_INPUT", `Only ${left} of that item can still be returned.`, {
         details: { reason: "ABOVE_RETURNABLE", orderLineId, returnable: left },
-        fieldErrors: { [`lines.${orderLineId}`]: [`At most ${left}.`] },
+        fieldErrors: { [`lines.${orderLineId}`]: [atMost(left)] },
       });
     }
   }

@@ -27,8 +27,7 @@ export function defineReturnTests(db: () => PrismaClient, options: { concurrent:
     const prisma = db();
     const order = await completedOrder();
     const [tee, rare] = order.lines;
-    const online = await requestReturn({
-      prisma,
+    const online = await requestReturn(prisma, {
       userId: world.shopper.userId,
       request: {
         orderNo: order.orderNo,
@@ -41,8 +40,7 @@ export function defineReturnTests(db: () => PrismaClient, options: { concurrent:
     expect(online).toMatchObject({ returnCode: null, refundAmount: 49_900 });
     expect(online.rmaNo).toMatch(/^RMA\d{14}$/);
 
-    const atStore = await requestReturn({
-      prisma,
+    const atStore = await requestReturn(prisma, {
       userId: world.shopper.userId,
       request: {
         orderNo: order.orderNo,
@@ -69,13 +67,12 @@ export function defineReturnTests(db: () => PrismaClient, options: { concurrent:
     });
     expect(stored.lines).toHaveLength(2);
 
-    const form = await loadReturnForm({
-      prisma,
+    const form = await loadReturnForm(prisma, {
       userId: world.shopper.userId,
       orderNo: order.orderNo,
     });
     expect(form.lines.map((l) => l.returnable)).toEqual([0, 0]);
-    const listed = await listReturnsOf({ prisma, userId: world.shopper.userId });
+    const listed = await listReturnsOf(prisma, { userId: world.shopper.userId });
     expect(listed.map((r) => r.rmaNo)).toEqual(
       expect.arrayContaining([online.rmaNo, atStore.rmaNo]),
     );
@@ -85,8 +82,7 @@ export function defineReturnTests(db: () => PrismaClient, options: { concurrent:
     const prisma = db();
     const order = await completedOrder();
     const [tee] = order.lines;
-    await requestReturn({
-      prisma,
+    await requestReturn(prisma, {
       userId: world.shopper.userId,
       request: {
         orderNo: order.orderNo,
@@ -97,8 +93,7 @@ export function defineReturnTests(db: () => PrismaClient, options: { concurrent:
     });
     const before = await prisma.return.count();
     const request = (quantity: number, userId = world.shopper.userId, orderNo = order.orderNo) =>
-      requestReturn({
-        prisma,
+      requestReturn(prisma, {
         userId,
         request: {
           orderNo,
@@ -120,8 +115,7 @@ export function defineReturnTests(db: () => PrismaClient, options: { concurrent:
       "NOT_FOUND",
     );
     const foreignLine = await refusalOf(
-      requestReturn({
-        prisma,
+      requestReturn(prisma, {
         userId: world.shopper.userId,
         request: {
           orderNo: order.orderNo,
@@ -138,8 +132,7 @@ export function defineReturnTests(db: () => PrismaClient, options: { concurrent:
       status: "PENDING_PAYMENT",
     });
     const early = await refusalOf(
-      requestReturn({
-        prisma,
+      requestReturn(prisma, {
         userId: world.shopper.userId,
         request: {
           orderNo: unpaid.orderNo,
@@ -157,8 +150,7 @@ export function defineReturnTests(db: () => PrismaClient, options: { concurrent:
     const prisma = db();
     const order = await completedOrder();
     const [, rare] = order.lines;
-    const first = await requestReturn({
-      prisma,
+    const first = await requestReturn(prisma, {
       userId: world.shopper.userId,
       request: {
         orderNo: order.orderNo,
@@ -168,8 +160,7 @@ export function defineReturnTests(db: () => PrismaClient, options: { concurrent:
       },
     });
     await prisma.return.update({ where: { id: first.returnId }, data: { status: "REJECTED" } });
-    await requestReturn({
-      prisma,
+    await requestReturn(prisma, {
       userId: world.shopper.userId,
       request: {
         orderNo: order.orderNo,
@@ -187,8 +178,7 @@ export function defineReturnTests(db: () => PrismaClient, options: { concurrent:
       const [tee] = order.lines;
       const outcomes = await Promise.allSettled(
         Array.from({ length: 6 }, () =>
-          requestReturn({
-            prisma,
+          requestReturn(prisma, {
             userId: world.shopper.userId,
             request: {
               orderNo: order.orderNo,

@@ -39,7 +39,7 @@ export function rulesForMethod(
 export function prepareRules(
   rules: readonly RoutingRule[],
   method: FulfilmentMethod,
-): { ok: true; ruleSet: RuleSet } | { ok: false; problem: string } {
+): { ok: true; ruleSet: RuleSet } | { ok: false; problem: string; rule: RoutingRule } {
   const prepared: PreparedRule[] = [];
   const applicable = rulesForMethod(rules, method).sort(
     (a, b) => a.position - b.position || a.kind.localeCompare(b.kind),
@@ -47,10 +47,11 @@ export function prepareRules(
   for (const rule of applicable) {
     const label = rule.id ?? `${rule.kind} at position ${rule.position}`;
     if (!Number.isFinite(rule.weight) || rule.weight < 0) {
-      return { ok: false, problem: `${label}: weight must be a number of at least 0` };
+      return { ok: false, problem: `${label}: weight must be a number of at least 0`, rule };
     }
     const behaviour = RULE_BINDERS[rule.kind](rule.params);
-    if ("problem" in behaviour) return { ok: false, problem: `${label}: ${behaviour.problem}` };
+    if ("problem" in behaviour)
+      return { ok: false, problem: `${label}: ${behaviour.problem}`, rule };
     prepared.push({
       id: label,
       kind: rule.kind,

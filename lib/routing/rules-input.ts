@@ -31,7 +31,11 @@ export const ruleInputSchema = z.object({
       } catch {
         // reported below
       }
-      ctx.addIssue({ code: "custom", message: "Settings must be a JSON object, e.g. {}." });
+      ctx.addIssue({
+        code: "custom",
+        message: "Settings must be a JSON object, e.g. {}.",
+        params: { problem: "NOT_JSON_OBJECT" },
+      });
       return z.NEVER;
     }),
 });
@@ -40,13 +44,20 @@ export const rulesInputSchema = z.object({
   rules: z.array(ruleInputSchema).max(50, "At most 50 rules."),
 });
 
+/** A rule that would make routing refuse every order of a method, and why (in English). */
+export type RuleSetProblem = {
+  method: (typeof METHODS)[number];
+  rule: RoutingRule;
+  problem: string;
+};
+
 /**
  * Problems that would make routing refuse every order of a method (bad params, a negative
  * weight), found by preparing the rules for each method exactly as routing will.
  */
-export function ruleSetProblems(rules: readonly RoutingRule[]): string[] {
+export function ruleSetProblems(rules: readonly RoutingRule[]): RuleSetProblem[] {
   return METHODS.flatMap((method) => {
     const prepared = prepareRules(rules, method);
-    return prepared.ok ? [] : [`${method}: ${prepared.problem}`];
+    return prepared.ok ? [] : [{ method, rule: prepared.rule, problem: prepared.problem }];
   });
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { subDays } from "date-fns";
-import { getDb } from "@/lib/db/client.server";
 import { env } from "@/lib/env";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
 import { restockUnits } from "@/lib/inventory/restock-units.server";
@@ -18,16 +17,12 @@ export type UncollectedResult = { cancelled: string[]; refunded: number };
  * fulfilment order, so a customer collecting at that moment either gets the goods or the refund.
  */
 export async function cancelUncollectedPickups(
-  input: {
-    prisma?: Db;
-    now?: Date;
-    days?: number;
-  } = {},
+  db: Db,
+  input: { now?: Date; days?: number } = {},
 ): Promise<UncollectedResult> {
-  const prisma = input.prisma ?? (await getDb());
   const now = input.now ?? new Date();
   const cutoff = subDays(now, input.days ?? env.PICKUP_UNCOLLECTED_DAYS);
-  const due = await prisma.fulfilmentOrder.findMany({
+  const due = await db.fulfilmentOrder.findMany({
     where: {
       status: "READY_FOR_PICKUP",
       shipToNodeId: null,
@@ -40,11 +35,10 @@ export async function cancelUncollectedPickups(
   const cancelled: string[] = [];
   let refunded = 0;
   for (const fo of due) {
-    const done = await withTransaction(prisma, (tx) => cancelOne(tx, fo.id, now));
+    const done = await withTransaction(db, (tx) => cancelOne(tx, fo.id, now));
     if (!done) continue;
     cancelled.push(fo.orderId);
-    const refund = await refundOrderPayment({
-      prisma,
+    const refund = await refundOrderPayment(db, {
       orderId: fo.orderId,
       reason: "pickup not collected",
     });
@@ -76,8 +70,7 @@ async function cancelOne(tx: Tx, fulfilmentOrderId: string, now: Date): Promise<
     where: { orderId: fo.orderId, shipToNodeId: fo.nodeId, status: "DELIVERED" },
     include: { lines: true },
   });
-  await restockUnits({
-    tx,
+  await restockUnits(tx, {
     lines: parcels.flatMap((p) =>
       p.lines.map((l) => ({ nodeId: fo.nodeId, skuId: l.skuId, quantity: l.quantity })),
     ),

@@ -16,11 +16,15 @@ const globalForSweeper = globalThis as unknown as { onepoolHoldSweeper?: Publish
  * runs again at once.
  */
 export function startHoldSweeper(
-  options: { prisma?: () => Promise<Db>; intervalMs?: number } = {},
+  options: {
+    /** Opens the database to sweep; getDb (the process-wide client) by default. */
+    openDb?: () => Promise<Db>;
+    intervalMs?: number;
+  } = {},
 ): PublishLoop {
-  const database = options.prisma ?? getDb;
+  const openDb = options.openDb ?? getDb;
   globalForSweeper.onepoolHoldSweeper ??= createPublishLoop({
-    publish: async () => sweepOrders({ prisma: await database(), maxBatches: 1 }),
+    publish: async () => sweepOrders(await openDb(), { maxBatches: 1 }),
     intervalMs: options.intervalMs ?? env.HOLD_SWEEP_INTERVAL_MS,
     debounceMs: 0,
     onError: (error) => console.error("expired hold sweep failed", error),

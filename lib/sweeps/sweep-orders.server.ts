@@ -21,24 +21,17 @@ export type SweepResult = ReleaseHoldsAndPublishResult & {
  * pickups left uncollected too long (release, restock, refund). Safe to run from several places
  * at once: every step is a compare-and-set.
  */
-export async function sweepOrders(options: {
-  prisma: Db;
-  now?: Date;
-  batchSize?: number;
-  maxBatches?: number;
-}): Promise<SweepResult> {
+export async function sweepOrders(
+  db: Db,
+  options: { now?: Date; batchSize?: number; maxBatches?: number } = {},
+): Promise<SweepResult> {
   const now = options.now ?? new Date();
-  const holds = await releaseHoldsAndPublish({ ...options, now });
+  const holds = await releaseHoldsAndPublish(db, { ...options, now });
   let unpaidCancelled = 0;
   for (const orderId of holds.orderIds) {
-    const { cancelled } = await cancelUnpaidOrder({
-      prisma: options.prisma,
-      orderId,
-      reason: "HOLD_EXPIRED",
-      now,
-    });
+    const { cancelled } = await cancelUnpaidOrder(db, { orderId, reason: "HOLD_EXPIRED", now });
     if (cancelled) unpaidCancelled++;
   }
-  const uncollected = await cancelUncollectedPickups({ prisma: options.prisma, now });
+  const uncollected = await cancelUncollectedPickups(db, { now });
   return { ...holds, unpaidCancelled, uncollected };
 }

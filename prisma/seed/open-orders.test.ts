@@ -90,7 +90,7 @@ describe("open demo orders and store fulfilment on the demo brand (embedded PGli
       status: "READY_FOR_PICKUP",
       pickupCode: DEMO_READY_PICKUP_CODE,
     });
-    expect(await reconcileLedger({ prisma: db.prisma })).toEqual([]);
+    expect(await reconcileLedger(db.prisma)).toEqual([]);
   });
 
   it("adds nothing when run again the next day", async () => {
@@ -111,20 +111,22 @@ describe("open demo orders and store fulfilment on the demo brand (embedded PGli
         orderBy: { skuId: "asc" },
       });
     const start = await levels();
-    const step = { prisma: db.prisma, fulfilmentOrderId: fo.id, actor: sh };
-    expect((await refusalOf(acceptFulfilment({ ...step, actor: bj }))).code).toBe("FORBIDDEN");
-    await acceptFulfilment(step);
+    const step = { fulfilmentOrderId: fo.id, actor: sh };
+    expect((await refusalOf(acceptFulfilment(db.prisma, { ...step, actor: bj }))).code).toBe(
+      "FORBIDDEN",
+    );
+    await acceptFulfilment(db.prisma, step);
     for (const line of fo.lines) {
       const sku = await db.prisma.sku.findUniqueOrThrow({ where: { id: line.skuId } });
-      await pickLines({ ...step, barcode: sku.barcode });
+      await pickLines(db.prisma, { ...step, barcode: sku.barcode });
     }
-    await packFulfilment(step);
-    await markReadyForPickup(step);
+    await packFulfilment(db.prisma, step);
+    await markReadyForPickup(db.prisma, step);
     expect(await levels()).toEqual(start);
-    expect((await refusalOf(verifyPickupCode({ ...step, code: "000000" }))).code).toBe(
+    expect((await refusalOf(verifyPickupCode(db.prisma, { ...step, code: "000000" }))).code).toBe(
       "INVALID_INPUT",
     );
-    expect(await verifyPickupCode({ ...step, code: DEMO_PICKUP_CODE })).toEqual({
+    expect(await verifyPickupCode(db.prisma, { ...step, code: DEMO_PICKUP_CODE })).toEqual({
       status: "PICKED_UP",
       orderCompleted: true,
     });
@@ -136,7 +138,7 @@ describe("open demo orders and store fulfilment on the demo brand (embedded PGli
     expect((await db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe(
       "COMPLETED",
     );
-    expect(await reconcileLedger({ prisma: db.prisma, skuIds })).toEqual([]);
+    expect(await reconcileLedger(db.prisma, { skuIds })).toEqual([]);
   });
 
   it("re-routes a task the store rejects, and refuses a rejection by another store", async () => {
@@ -144,32 +146,31 @@ describe("open demo orders and store fulfilment on the demo brand (embedded PGli
     const fo = order.fulfilmentOrders.find(
       (f) => f.nodeId === nodeId("BJ-001") && f.lines.length > 0,
     )!;
-    const step = { prisma: db.prisma, fulfilmentOrderId: fo.id, reason: "Box damaged" };
-    expect((await refusalOf(rejectStoreTask({ ...step, actor: sh }))).code).toBe("FORBIDDEN");
-    const result = await rejectStoreTask({ ...step, actor: bj });
+    const step = { fulfilmentOrderId: fo.id, reason: "Box damaged" };
+    expect((await refusalOf(rejectStoreTask(db.prisma, { ...step, actor: sh }))).code).toBe(
+      "FORBIDDEN",
+    );
+    const result = await rejectStoreTask(db.prisma, { ...step, actor: bj });
     expect(result.rerouted).toBe(true);
     expect(
       (await db.prisma.fulfilmentOrder.findUniqueOrThrow({ where: { id: fo.id } })).status,
     ).toBe("REJECTED");
-    expect(await reconcileLedger({ prisma: db.prisma })).toEqual([]);
+    expect(await reconcileLedger(db.prisma)).toEqual([]);
   });
   it("places endless-aisle orders for walk-in customers, credited to the staff member and paid at the till", async () => {
-    const [style] = await searchEndlessAisle({
-      prisma: db.prisma,
+    const [style] = await searchEndlessAisle(db.prisma, {
       query: "RN-101",
       storeNodeId: nodeId("SH-001"),
     });
     const sku = style!.skus.find((s) => s.atThisStore + s.elsewhere > 2)!;
     expect(sku.nodes.length).toBeGreaterThan(0);
     const base = { skuId: sku.id, quantity: 1, contactName: "Walk-in Zhang" };
-    const pickup = await placeWalkInOrder({
-      prisma: db.prisma,
+    const pickup = await placeWalkInOrder(db.prisma, {
       actor: sh,
       order: { ...base, method: "PICKUP", idempotencyKey: "aisle-test-pickup" },
     });
     expect(pickup.pickupCode).toMatch(/^\d{6}$/);
-    const express = await placeWalkInOrder({
-      prisma: db.prisma,
+    const express = await placeWalkInOrder(db.prisma, {
       actor: sh,
       order: {
         ...base,
@@ -194,8 +195,7 @@ describe("open demo orders and store fulfilment on the demo brand (embedded PGli
     }
     const consumer: FulfilmentActor = { id: "usr_consumer", role: "CONSUMER", storeNodeId: null };
     const refused = await refusalOf(
-      placeWalkInOrder({
-        prisma: db.prisma,
+      placeWalkInOrder(db.prisma, {
         actor: consumer,
         order: { ...base, method: "PICKUP", idempotencyKey: "aisle-test-refused" },
       }),
@@ -206,6 +206,6 @@ describe("open demo orders and store fulfilment on the demo brand (embedded PGli
         where: { idempotencyKey: { contains: "aisle-test-refused" } },
       }),
     ).toBe(0);
-    expect(await reconcileLedger({ prisma: db.prisma })).toEqual([]);
+    expect(await reconcileLedger(db.prisma)).toEqual([]);
   });
 });

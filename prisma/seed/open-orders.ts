@@ -72,23 +72,23 @@ export const OPEN_ORDERS: readonly OpenOrderSpec[] = [
  * are counted into `inserted`.
  */
 export async function seedOpenOrders(
-  prisma: PrismaClient,
+  db: PrismaClient,
   options: { now?: Date; inserted?: SeedCounts; log?: (line: string) => void } = {},
 ): Promise<void> {
   const now = options.now ?? new Date();
-  const before = options.inserted ? await countSeedTables(prisma) : null;
+  const before = options.inserted ? await countSeedTables(db) : null;
   const used = new Set<string>();
   for (const spec of OPEN_ORDERS) {
     const orderId = await ensurePlaced(
-      prisma,
+      db,
       spec,
       new Date(now.getTime() - spec.minutesAgo * 60_000),
       used,
     );
-    await ensureReady(prisma, spec, orderId);
+    await ensureReady(db, spec, orderId);
   }
   if (before && options.inserted) {
-    const after = await countSeedTables(prisma);
+    const after = await countSeedTables(db);
     for (const table of Object.keys(after) as (keyof SeedCounts)[]) {
       options.inserted[table] += after[table] - before[table];
     }
@@ -97,18 +97,17 @@ export async function seedOpenOrders(
 }
 
 async function ensurePlaced(
-  prisma: PrismaClient,
+  db: PrismaClient,
   spec: OpenOrderSpec,
   placedAt: Date,
   used: Set<string>,
 ): Promise<string> {
   const storeId = nodeId(spec.store);
-  let order = await prisma.order.findUnique({ where: { idempotencyKey: spec.key } });
+  let order = await db.order.findUnique({ where: { idempotencyKey: spec.key } });
   if (!order) {
-    const skuIds = await deepestSkus(prisma, storeId, spec.skuCount, used);
-    const store = await prisma.node.findUniqueOrThrow({ where: { id: storeId } });
-    const placed = await placeOrder({
-      prisma,
+    const skuIds = await deepestSkus(db, storeId, spec.skuCount, used);
+    const store = await db.node.findUniqueOrThrow({ where: { id: storeId } });
+    const placed = await placeOrder(db, {
       channelCode: "WEB",
       buyer: { kind: "MEMBER", userId: CONSUMER_USER_ID },
       lines: skuIds.map((skuId) => ({ skuId, quantity: 1 })),
@@ -128,13 +127,12 @@ async function ensurePlaced(
       idempotencyKey: spec.key,
       now: placedAt,
     });
-    order = await prisma.order.findUniqueOrThrow({ where: { id: placed.orderId } });
+    order = await db.order.findUniqueOrThrow({ where: { id: placed.orderId } });
   }
-  for (const line of await prisma.orderLine.findMany({ where: { orderId: order.id } }))
+  for (const line of await db.orderLine.findMany({ where: { orderId: order.id } }))
     used.add(line.skuId);
   if (order.paymentStatus === "PENDING") {
-    await confirmOrderPayment({
-      prisma,
+    await confirmOrderPayment(db, {
       orderId: order.id,
       provider: "DEMO",
       amount: order.total,
@@ -143,7 +141,7 @@ async function ensurePlaced(
   }
   if (spec.code) {
     // The code is random when placed; the demo fixes it so that a guide or a test can type it.
-    await prisma.fulfilmentOrder.updateMany({
+    await db.fulfilmentOrder.updateMany({
       where: { orderId: order.id, nodeId: storeId, shipToNodeId: null, pickupCode: { not: null } },
       data: { pickupCode: spec.code },
     });
@@ -152,31 +150,27 @@ async function ensurePlaced(
 }
 
 /** Walks the ready order's store task to READY_FOR_PICKUP, from wherever it is. */
-async function ensureReady(
-  prisma: PrismaClient,
-  spec: OpenOrderSpec,
-  orderId: string,
-): Promise<void> {
+async function ensureReady(db: PrismaClient, spec: OpenOrderSpec, orderId: string): Promise<void> {
   if (!spec.ready) return;
-  const staff = await prisma.user.findFirst({
+  const staff = await db.user.findFirst({
     where: { role: "STORE_STAFF", storeNodeId: nodeId(spec.store) },
   });
-  const fo = await prisma.fulfilmentOrder.findFirst({
+  const fo = await db.fulfilmentOrder.findFirst({
     where: { orderId, nodeId: nodeId(spec.store), shipToNodeId: null },
     include: { lines: true },
   });
   if (!staff || !fo) return;
   const actor: FulfilmentActor = { id: staff.id, role: staff.role, storeNodeId: staff.storeNodeId };
-  const step = { prisma, fulfilmentOrderId: fo.id, actor };
-  if (fo.status === "ROUTED") await acceptFulfilment(step);
+  const step = { fulfilmentOrderId: fo.id, actor };
+  if (fo.status === "ROUTED") await acceptFulfilment(db, step);
   if (fo.status === "ROUTED" || fo.status === "ACCEPTED") {
-    await pickLines({
+    await pickLines(db, {
       ...step,
       ticks: fo.lines.map((l) => ({ lineId: l.id, pickedQty: l.quantity })),
     });
   }
-  if (["ROUTED", "ACCEPTED", "PICKED"].includes(fo.status)) await packFulfilment(step);
-  if (fo.status !== "READY_FOR_PICKUP") await markReadyForPickup(step);
+  if (["ROUTED", "ACCEPTED", "PICKED"].includes(fo.status)) await packFulfilment(db, step);
+  if (fo.status !== "READY_FOR_PICKUP") await markReadyForPickup(db, step);
 }
 
 /**
@@ -184,12 +178,12 @@ async function ensureReady(
  * serves the order from the store itself; deterministic for a given seed.
  */
 async function deepestSkus(
-  prisma: PrismaClient,
+  db: PrismaClient,
   storeId: string,
   count: number,
   used: Set<string>,
 ): Promise<string[]> {
-  const levels = await prisma.stockLevel.findMany({
+  const levels = await db.stockLevel.findMany({
     where: {
       nodeId: storeId,
       skuId: { notIn: [...used] },

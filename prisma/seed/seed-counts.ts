@@ -44,9 +44,9 @@ export function zeroSeedCounts(): SeedCounts {
 }
 
 /** Counts the rows of every seeded table. */
-export async function countSeedTables(prisma: PrismaClient): Promise<SeedCounts> {
+export async function countSeedTables(db: PrismaClient): Promise<SeedCounts> {
   const counts = zeroSeedCounts();
   // One query at a time: the embedded database serves a single connection anyway.
-  for (const table of SEED_TABLES) counts[table] = await COUNTERS[table](prisma);
+  for (const table of SEED_TABLES) counts[table] = await COUNTERS[table](db);
   return counts;
 }

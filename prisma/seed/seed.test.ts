@@ -1,5 +1,9 @@
 import { describe } from "vitest";
-import { createThrowawayPostgres, describeIfPostgres, freshPglite } from "@/lib/db/testing/databases";
+import {
+  createThrowawayPostgres,
+  describeIfPostgres,
+  freshPglite,
+} from "@/lib/db/testing/databases";
 import { defineSeedTests } from "./seed.contract";
 
 describe("seedDemoData on the embedded PGlite", () => {

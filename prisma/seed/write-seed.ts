@@ -27,7 +27,7 @@ const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
  * seed again adds nothing and leaves stock and its ledger in agreement.
  */
 export async function seedDemoData(
-  prisma: PrismaClient,
+  db: PrismaClient,
   options: { log?: Log; now?: Date } = {},
 ): Promise<SeedSummary> {
   const started = Date.now();
@@ -40,7 +40,7 @@ export async function seedDemoData(
   const inserted = zeroSeedCounts();
   const phase = async (name: string, work: (tx: Tx) => Promise<void>) => {
     const t = Date.now();
-    await prisma.$transaction(work, TRANSACTION_OPTIONS);
+    await db.$transaction(work, TRANSACTION_OPTIONS);
     log(`${name} written in ${Date.now() - t} ms`);
   };
   await phase("catalogue", (tx) => writeCatalogue(tx, data, inserted));
@@ -50,9 +50,9 @@ export async function seedDemoData(
   await phase("stock and its ledger", (tx) => writeStock(tx, data.stock, inserted));
 
   // Open online orders go through checkout itself (route, reserve, pay), so stores have tasks.
-  await seedOpenOrders(prisma, { now: options.now, inserted, log });
+  await seedOpenOrders(db, { now: options.now, inserted, log });
 
-  const totals = await countSeedTables(prisma);
+  const totals = await countSeedTables(db);
   return { inserted, totals, elapsedMs: Date.now() - started };
 }
 

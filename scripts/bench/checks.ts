@@ -14,8 +14,8 @@ export type StockCheck = {
 };
 
 /** Lowest onHand − reserved − safetyStock of the SKU over its nodes right now. */
-export async function lowestBalance(prisma: PrismaClient, skuId: string): Promise<number> {
-  const [row] = await prisma.$queryRaw<{ low: number | null }[]>`
+export async function lowestBalance(db: PrismaClient, skuId: string): Promise<number> {
+  const [row] = await db.$queryRaw<{ low: number | null }[]>`
     SELECT MIN("onHand" - "reserved" - "safetyStock")::int AS "low" FROM "StockLevel"
     WHERE "skuId" = ${skuId}`;
   return row?.low ?? 0;
@@ -23,20 +23,20 @@ export async function lowestBalance(prisma: PrismaClient, skuId: string): Promis
 
 /** Reads back the SKU's stock, its channel's reservations and the ledger's verdict. */
 export async function checkStock(
-  prisma: PrismaClient,
+  db: PrismaClient,
   skuId: string,
   channelId: string,
 ): Promise<StockCheck> {
-  const [row] = await prisma.$queryRaw<{ reserved: number; channel: number }[]>`
+  const [row] = await db.$queryRaw<{ reserved: number; channel: number }[]>`
     SELECT
       (SELECT COALESCE(SUM("reserved"), 0)::int FROM "StockLevel" WHERE "skuId" = ${skuId}) AS "reserved",
       (SELECT COALESCE(SUM("quantity"), 0)::int FROM "Reservation"
         WHERE "skuId" = ${skuId} AND "channelId" = ${channelId} AND "status" = 'ACTIVE') AS "channel"`;
-  const mismatches = await reconcileLedger({ prisma, skuIds: [skuId] });
+  const mismatches = await reconcileLedger(db, { skuIds: [skuId] });
   return {
     recordedUnits: row?.reserved ?? 0,
     channelUnits: row?.channel ?? 0,
-    lowestBalance: await lowestBalance(prisma, skuId),
+    lowestBalance: await lowestBalance(db, skuId),
     ledgerMismatches: mismatches.length,
   };
 }

@@ -9,24 +9,21 @@ import type { AttemptOutcome } from "./drive";
 
 /** Creates the scratch table (no CHECK constraints) holding `shares[i]` units at node i. */
 export async function createNaiveStock(
-  prisma: PrismaClient,
+  db: PrismaClient,
   nodeIds: readonly string[],
   shares: readonly number[],
 ): Promise<void> {
-  await prisma.$executeRawUnsafe(
+  await db.$executeRawUnsafe(
     `CREATE TABLE "BenchNaiveStock" ("nodeId" text PRIMARY KEY, "onHand" int NOT NULL, "reserved" int NOT NULL DEFAULT 0)`,
   );
   for (const [i, nodeId] of nodeIds.entries()) {
-    await prisma.$executeRaw`INSERT INTO "BenchNaiveStock" ("nodeId", "onHand") VALUES (${nodeId}, ${shares[i] ?? 0})`;
+    await db.$executeRaw`INSERT INTO "BenchNaiveStock" ("nodeId", "onHand") VALUES (${nodeId}, ${shares[i] ?? 0})`;
   }
 }
 
 /** One naive attempt: read, pick the deepest node in JavaScript, write without a condition. */
-export async function naiveReserve(
-  prisma: PrismaClient,
-  quantity: number,
-): Promise<AttemptOutcome> {
-  const rows = await prisma.$queryRaw<{ nodeId: string; available: number }[]>`
+export async function naiveReserve(db: PrismaClient, quantity: number): Promise<AttemptOutcome> {
+  const rows = await db.$queryRaw<{ nodeId: string; available: number }[]>`
     SELECT "nodeId", "onHand" - "reserved" AS "available" FROM "BenchNaiveStock"`;
   const best = rows.reduce<{ nodeId: string; available: number } | null>(
     (deepest, row) =>
@@ -34,16 +31,16 @@ export async function naiveReserve(
     null,
   );
   if (!best) return { ok: false, code: "OUT_OF_STOCK" };
-  await prisma.$executeRaw`
+  await db.$executeRaw`
     UPDATE "BenchNaiveStock" SET "reserved" = "reserved" + ${quantity} WHERE "nodeId" = ${best.nodeId}`;
   return { ok: true, units: quantity };
 }
 
 /** What the scratch table holds after the run: units promised and the lowest node balance. */
 export async function naiveOutcome(
-  prisma: PrismaClient,
+  db: PrismaClient,
 ): Promise<{ reserved: number; lowestBalance: number }> {
-  const [row] = await prisma.$queryRaw<{ reserved: number; lowest: number }[]>`
+  const [row] = await db.$queryRaw<{ reserved: number; lowest: number }[]>`
     SELECT COALESCE(SUM("reserved"), 0)::int AS "reserved",
       COALESCE(MIN("onHand" - "reserved"), 0)::int AS "lowest" FROM "BenchNaiveStock"`;
   return { reserved: row?.reserved ?? 0, lowestBalance: row?.lowest ?? 0 };

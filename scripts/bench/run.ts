@@ -45,7 +45,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           : await throwawayPostgres(options.postgresUrl, options.pool);
       cleanups.push(() => db.dispose());
       const base = await createBenchBase(db.prisma, options.nodes);
-      const entry = { db, context: { prisma: db.prisma, database, base, runId, options } };
+      const entry = { db, context: { database, base, runId, options } };
       opened.set(database, entry);
       return entry;
     };
@@ -56,7 +56,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
       const { db, context } = await open(runsOnPglite(name) ? "PGlite" : "PostgreSQL");
       say(`running ${name} on ${db.label}…`);
-      const figures = await runScenario(name, { ...context, redis: gate?.redis ?? null });
+      const figures = await runScenario(db.prisma, name, {
+        ...context,
+        redis: gate?.redis ?? null,
+      });
       say(
         `  ${figures.attemptsPerSec} attempts/s, ${figures.successes} reserved, oversold ${figures.oversold}`,
       );

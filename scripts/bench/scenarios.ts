@@ -11,9 +11,8 @@ import { createNaiveStock, naiveOutcome, naiveReserve } from "./naive";
 import type { BenchOptions, ScenarioName } from "./options";
 import { createHotSku, spreadUnits, type BenchBase } from "./world";
 
-/** Where a scenario runs: its database, the shared rows in it, and the gate's Redis if any. */
+/** Where a scenario runs: which database it is, the shared rows in it, and the gate's Redis if any. */
 export type ScenarioContext = {
-  prisma: PrismaClient;
   database: ScenarioFigures["database"];
   base: BenchBase;
   redis: Redis | null;
@@ -43,10 +42,11 @@ function refusal(error: unknown): AttemptOutcome {
 
 /** Runs one scenario on a fresh hot SKU and reads back what the database holds. */
 export async function runScenario(
+  db: PrismaClient,
   name: ScenarioName,
   context: ScenarioContext,
 ): Promise<ScenarioFigures> {
-  const { prisma, base, options } = context;
+  const { base, options } = context;
   const shape = SHAPES[name];
   const onPglite = context.database === "PGlite";
   const attempts = onPglite ? options.pgliteAttempts : options.attempts;
@@ -61,13 +61,13 @@ export async function runScenario(
   };
 
   if (shape.path === "naive") {
-    await createNaiveStock(prisma, base.nodeIds, spreadUnits(options.units, base.nodeIds.length));
+    await createNaiveStock(db, base.nodeIds, spreadUnits(options.units, base.nodeIds.length));
     const { result: run, lowest } = await watchLowest(
-      async () => (await naiveOutcome(prisma)).lowestBalance,
+      async () => (await naiveOutcome(db)).lowestBalance,
       20,
-      () => drive({ attempts, concurrency, deadlineMs, attempt: () => naiveReserve(prisma, 1) }),
+      () => drive({ attempts, concurrency, deadlineMs, attempt: () => naiveReserve(db, 1) }),
     );
-    const after = await naiveOutcome(prisma);
+    const after = await naiveOutcome(db);
     return toFigures({
       ...common,
       unitsAtStart: options.units,
@@ -79,16 +79,9 @@ export async function runScenario(
   }
 
   const allocation = shape.allocation ? options.allocation : undefined;
-  const skuId = await createHotSku(
-    prisma,
-    base,
-    `${name}_${context.runId}`,
-    options.units,
-    allocation,
-  );
+  const skuId = await createHotSku(db, base, `${name}_${context.runId}`, options.units, allocation);
   const channelId = shape.allocation ? base.liveChannelId : base.webChannelId;
   const request = {
-    prisma,
     channelId,
     skuId,
     nodeId: BEST_NODE,
@@ -99,12 +92,12 @@ export async function runScenario(
   if (fast && !context.redis) throw new Error(`${name} needs Redis`);
   const reserve = fast
     ? () =>
-        reserveStockFast({
+        reserveStockFast(db, {
           ...request,
           redis: context.redis,
           gateTtlSeconds: options.fastPathTtlSeconds,
         })
-    : () => reserveStock(request);
+    : () => reserveStock(db, request);
   const attempt = async (): Promise<AttemptOutcome> => {
     try {
       const { reservation } = await reserve();
@@ -115,11 +108,11 @@ export async function runScenario(
   };
   // PGlite has one connection: sample less often so the watcher does not steal its time.
   const { result: run, lowest } = await watchLowest(
-    () => lowestBalance(prisma, skuId),
+    () => lowestBalance(db, skuId),
     onPglite ? 100 : 20,
     () => drive({ attempts, concurrency, deadlineMs, attempt }),
   );
-  const check = await checkStock(prisma, skuId, channelId);
+  const check = await checkStock(db, skuId, channelId);
   return toFigures({
     ...common,
     unitsAtStart: allocation ?? options.units,

@@ -14,15 +14,15 @@ const ORG = "bench_org";
 const CATEGORY = "bench_cat";
 
 /** Creates the organisation, category, product, `nodeCount` nodes and the two channels. */
-export async function createBenchBase(prisma: PrismaClient, nodeCount: number): Promise<BenchBase> {
-  await prisma.organization.create({
+export async function createBenchBase(db: PrismaClient, nodeCount: number): Promise<BenchBase> {
+  await db.organization.create({
     data: { id: ORG, code: ORG, name: "Bench brand", nameZh: "基准品牌", kind: "BRAND" },
   });
-  await prisma.category.create({
+  await db.category.create({
     data: { id: CATEGORY, slug: CATEGORY, name: "Shoes", nameZh: "鞋" },
   });
   const productId = "bench_prod";
-  await prisma.product.create({
+  await db.product.create({
     data: {
       id: productId,
       styleCode: productId,
@@ -38,7 +38,7 @@ export async function createBenchBase(prisma: PrismaClient, nodeCount: number): 
     },
   });
   const nodeIds = Array.from({ length: nodeCount }, (_, i) => `bench_node_${i + 1}`);
-  await prisma.node.createMany({
+  await db.node.createMany({
     data: nodeIds.map((id, i) => ({
       id,
       code: id,
@@ -67,10 +67,10 @@ export async function createBenchBase(prisma: PrismaClient, nodeCount: number): 
     priority,
     organizationId: ORG,
   });
-  await prisma.channel.createMany({
+  await db.channel.createMany({
     data: [channel("bench_live", 1), channel("bench_web", 2)],
   });
-  await prisma.allocationPolicy.create({
+  await db.allocationPolicy.create({
     data: { channelId: "bench_web", scope: "CATEGORY", categoryId: CATEGORY, mode: "SHARED" },
   });
   return { nodeIds, webChannelId: "bench_web", liveChannelId: "bench_live", productId };
@@ -90,14 +90,14 @@ export function spreadUnits(units: number, nodeCount: number): number[] {
  * reconciles). With `liveAllocation`, the live channel gets a FIXED policy for this SKU alone.
  */
 export async function createHotSku(
-  prisma: PrismaClient,
+  db: PrismaClient,
   base: BenchBase,
   key: string,
   units: number,
   liveAllocation?: number,
 ): Promise<string> {
   const skuId = `bench_sku_${key}`;
-  await prisma.sku.create({
+  await db.sku.create({
     data: {
       id: skuId,
       productId: base.productId,
@@ -110,10 +110,10 @@ export async function createHotSku(
     },
   });
   const shares = spreadUnits(units, base.nodeIds.length);
-  await prisma.stockLevel.createMany({
+  await db.stockLevel.createMany({
     data: base.nodeIds.map((nodeId, i) => ({ nodeId, skuId, onHand: shares[i] ?? 0 })),
   });
-  await prisma.stockMovement.createMany({
+  await db.stockMovement.createMany({
     data: base.nodeIds.map((nodeId, i) => ({
       nodeId,
       skuId,
@@ -125,7 +125,7 @@ export async function createHotSku(
     })),
   });
   if (liveAllocation !== undefined) {
-    await prisma.allocationPolicy.create({
+    await db.allocationPolicy.create({
       data: {
         channelId: base.liveChannelId,
         scope: "SKU",

@@ -43,19 +43,19 @@ const SEEN_TIMEOUT_MS = 10_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const elapsed = (since: number) => Math.round(performance.now() - since);
 
-async function waitForSnapshot(prisma: PrismaClient): Promise<void> {
-  while ((await prisma.logCursor.count()) === 0) await sleep(20);
+async function waitForSnapshot(db: PrismaClient): Promise<void> {
+  while ((await db.logCursor.count()) === 0) await sleep(20);
 }
 
-async function measure(prisma: PrismaClient) {
-  const web = await prisma.channel.findUniqueOrThrow({ where: { code: CHANNEL } });
-  const skus = await prisma.channelAts.findMany({
+async function measure(db: PrismaClient) {
+  const web = await db.channel.findUniqueOrThrow({ where: { code: CHANNEL } });
+  const skus = await db.channelAts.findMany({
     where: { channelId: web.id, ats: { gte: 20 }, sku: { isBundle: false } },
     select: { skuId: true, sku: { select: { skuCode: true } } },
     orderBy: { skuId: "asc" },
   });
   if (skus.length === 0) throw new Error("no WEB SKU with stock to reserve");
-  const poller = startFeedPoller({ prisma, code: CHANNEL, pollMs });
+  const poller = startFeedPoller(db, { code: CHANNEL, pollMs });
   const delays = { notify: [] as number[], interval: [] as number[] };
   let missed = 0;
   for (let i = 0; i < changes; i++) {
@@ -64,8 +64,7 @@ async function measure(prisma: PrismaClient) {
     await sleep(random() * FEED_PUBLISH_INTERVAL_MS);
     const sku = skus[Math.floor(random() * skus.length)] ?? skus[0]!;
     const afterId = poller.cursor();
-    await reserveStock({
-      prisma,
+    await reserveStock(db, {
       channelId: web.id,
       skuId: sku.skuId,
       nodeId: "best",
@@ -83,11 +82,10 @@ async function measure(prisma: PrismaClient) {
 }
 
 /** What one publish costs after a single change, the loop stopped. */
-async function publishCost(prisma: PrismaClient, skuIds: readonly string[], channelId: string) {
+async function publishCost(db: PrismaClient, skuIds: readonly string[], channelId: string) {
   const costs: number[] = [];
   for (const skuId of skuIds.slice(0, 30)) {
-    await reserveStock({
-      prisma,
+    await reserveStock(db, {
       channelId,
       skuId,
       nodeId: "best",
@@ -95,7 +93,7 @@ async function publishCost(prisma: PrismaClient, skuIds: readonly string[], chan
       kind: "CHECKOUT_HOLD",
     });
     const started = performance.now();
-    await publishFeed({ prisma });
+    await publishFeed(db);
     costs.push(performance.now() - started);
   }
   return summarise(costs);
@@ -111,7 +109,7 @@ async function main(): Promise<void> {
     console.log(`Seeded the demo brand in ${seedMs} ms.`);
 
     started = performance.now();
-    startFeedPublisher({ prisma: async () => db.prisma });
+    startFeedPublisher({ openDb: async () => db.prisma });
     await waitForSnapshot(db.prisma);
     const snapshotMs = elapsed(started);
     const atsRows = await db.prisma.channelAts.count();

@@ -5,7 +5,7 @@ import { readChannelFeed } from "@/lib/feed/read-channel-feed.server";
  * A marketplace connector in miniature: polls `?since=cursor` (the function the route calls) and
  * records when each event was first seen, so a change's delay is its commit to that moment.
  */
-export function startFeedPoller(options: { prisma: PrismaClient; code: string; pollMs: number }) {
+export function startFeedPoller(db: PrismaClient, options: { code: string; pollMs: number }) {
   const seen: { id: number; skuCode: string; at: number }[] = [];
   const waiters = new Set<() => void>();
   let cursor = 0;
@@ -13,8 +13,7 @@ export function startFeedPoller(options: { prisma: PrismaClient; code: string; p
 
   const loop = (async () => {
     while (running) {
-      const page = await readChannelFeed({
-        prisma: options.prisma,
+      const page = await readChannelFeed(db, {
         code: options.code,
         since: cursor,
       });

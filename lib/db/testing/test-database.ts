@@ -13,14 +13,14 @@ export function useMigratedDatabase(
   kind: DatabaseKind,
   options: { poolSize?: number } = {},
 ): () => PrismaClient {
-  let prisma: PrismaClient | undefined;
+  let client: PrismaClient | undefined;
   let teardown: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     if (kind === "pglite") {
       const fresh = await freshPglite();
       await deployMigrations(fresh.target);
       const db = await openDatabase(fresh.target);
-      prisma = db.prisma;
+      client = db.prisma;
       teardown = async () => {
         await db.close();
         await fresh.cleanup();
@@ -31,7 +31,7 @@ export function useMigratedDatabase(
     const target = { kind: "postgres" as const, url: pg.url };
     await deployMigrations(target);
     const db = await openDatabase(target, options);
-    prisma = db.prisma;
+    client = db.prisma;
     teardown = async () => {
       await db.close();
       await pg.drop();
@@ -41,7 +41,7 @@ export function useMigratedDatabase(
     await teardown?.();
   });
   return () => {
-    if (!prisma) throw new Error("database not open yet");
-    return prisma;
+    if (!client) throw new Error("database not open yet");
+    return client;
   };
 }

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card, PageTitle, Stat } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/session.server";
+import { getDb } from "@/lib/db/client.server";
 import { localized } from "@/lib/i18n/localized";
 import { getPoolSummary } from "@/lib/inventory/get-pool-summary.server";
 
@@ -9,7 +10,7 @@ export default async function AdminHome() {
   const [t, locale, summary] = await Promise.all([
     getTranslations("admin"),
     getLocale(),
-    getPoolSummary(),
+    getPoolSummary(await getDb()),
   ]);
   const nf = new Intl.NumberFormat(locale);
   const total = summary.stockByNodeType.reduce(

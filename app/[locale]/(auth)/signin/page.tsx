@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { Notice } from "@/components/ui/notice";
 import { HOME_OF_ROLE } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session.server";
 import { SignInForm } from "./sign-in-form";
@@ -26,9 +27,10 @@ export default async function SignInPage({
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-sm text-stone-600">{t("subtitle")}</p>
       {user ? (
-        <p className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-800">
+        // Part of the page as it loads, so nothing to announce.
+        <Notice tone="warning" role={null} className="mt-4">
           {t("switchAccount", { name: user.name })}
-        </p>
+        </Notice>
       ) : null}
       <SignInForm callbackUrl={callbackUrl} />
     </section>

@@ -4,15 +4,19 @@ import { getSession, signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { HOME_OF_ROLE, ROLES } from "@/lib/auth/roles";
-import { SIGN_IN_ERRORS } from "@/lib/auth/validation";
-
-type FormError = "invalid" | "limited" | "missing" | null;
+import { signInRefusal } from "@/lib/auth/validation";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const [error, setError] = useState<FormError>(null);
+  const refusal = useLocalizeRefusal();
+  const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
   // onSubmit rather than a form action: a form action resets the fields, and a shopper who
@@ -22,13 +26,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     const form = new FormData(event.currentTarget);
     const email = String(form.get("email") ?? "").trim();
     const password = String(form.get("password") ?? "");
-    if (!email || !password) return setError("missing");
+    if (!email || !password) return setError(t("errors.missing"));
     setPending(true);
     setError(null);
     const result = await signIn("credentials", { email, password, redirect: false });
     if (!result || result.error) {
       setPending(false);
-      return setError(result?.error === SIGN_IN_ERRORS.limited ? "limited" : "invalid");
+      return setError(refusal(signInRefusal(result?.error)).message);
     }
     const session = await getSession();
     const role = ROLES.find((r) => r === session?.user?.role);
@@ -38,42 +42,26 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} className="mt-6 space-y-4" noValidate>
-      <label className="block">
-        <span className="text-sm font-medium">{t("email")}</span>
-        <input
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          className="mt-1 w-full rounded border border-stone-300 px-3 py-2"
-        />
-      </label>
-      <label className="block">
-        <span className="text-sm font-medium">{t("password")}</span>
-        <input
+      <Field label={t("email")}>
+        <Input name="email" type="email" autoComplete="username" required className="w-full" />
+      </Field>
+      <Field label={t("password")}>
+        <Input
           name="password"
           type="password"
           autoComplete="current-password"
           required
-          className="mt-1 w-full rounded border border-stone-300 px-3 py-2"
+          className="w-full"
         />
-      </label>
+      </Field>
       {error ? (
-        <p
-          role="alert"
-          data-testid="signin-error"
-          className="rounded bg-red-50 p-2 text-sm text-red-700"
-        >
-          {t(`errors.${error}`)}
-        </p>
+        <Notice tone="error" data-testid="signin-error">
+          {error}
+        </Notice>
       ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("signingIn") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Card, PageTitle, Stat } from "@/components/ui/card";
 import { Money } from "@/components/ui/money";
 import { requirePageRole } from "@/lib/auth/session.server";
+import { getDb } from "@/lib/db/client.server";
 import { getEmployeeOverview } from "@/lib/employee/get-employee-overview.server";
 import { localized } from "@/lib/i18n/localized";
 
@@ -12,7 +13,7 @@ export default async function EmployeeHome() {
   const [t, locale, overview] = await Promise.all([
     getTranslations("employee"),
     getLocale(),
-    getEmployeeOverview({ userId: user.id, now: new Date() }),
+    getEmployeeOverview(await getDb(), { userId: user.id, now: new Date() }),
   ]);
   return (
     <div className="space-y-6">

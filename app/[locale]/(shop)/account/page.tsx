@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OrderTable } from "@/components/account/order-table";
 import { PageTitle, Stat } from "@/components/ui/card";
+import { findMemberOf } from "@/lib/account/member.server";
 import { listOrdersOf } from "@/lib/account/order-history.server";
 import { loadPoints } from "@/lib/account/points.server";
 import { requirePageRole } from "@/lib/auth/session.server";
@@ -19,17 +20,14 @@ const TIERS = new Set(["REGULAR", "SILVER", "GOLD"]);
 /** The consumer's home: points, usable coupons, recent orders. */
 export default async function AccountPage() {
   const user = await requirePageRole(["CONSUMER"], "/account");
-  const prisma = await getDb();
-  const [t, points, orders] = await Promise.all([
+  const db = await getDb();
+  const [t, points, orders, member] = await Promise.all([
     getTranslations("account"),
-    loadPoints({ prisma, userId: user.id, take: 0 }),
-    listOrdersOf({ prisma, userId: user.id, take: 5 }),
+    loadPoints(db, { userId: user.id, take: 0 }),
+    listOrdersOf(db, { userId: user.id, take: 5 }),
+    findMemberOf(db, user.id),
   ]);
-  const member = await prisma.member.findUnique({
-    where: { userId: user.id },
-    select: { id: true },
-  });
-  const coupons = member ? await listMemberCoupons({ prisma, memberId: member.id }) : [];
+  const coupons = member ? await listMemberCoupons(db, { memberId: member.id }) : [];
   return (
     <div className="space-y-8">
       <PageTitle

@@ -6,10 +6,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CartLineControls } from "@/components/cart/cart-line-controls";
 import { Money } from "@/components/ui/money";
 import { PageTitle } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session.server";
 import { CART_ROLES } from "@/lib/cart/cart-rules";
-import { getCurrentCart } from "@/lib/cart/get-cart.server";
+import { peekCurrentCart } from "@/lib/cart/get-cart.server";
+import { getDb } from "@/lib/db/client.server";
 import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +27,7 @@ export default async function CartPage() {
   const [t, locale, cart] = await Promise.all([
     getTranslations("cart"),
     getLocale(),
-    getCurrentCart(),
+    peekCurrentCart(await getDb()),
   ]);
   const blocked = cart.lines.some((l) => !l.sellable || l.quantity > l.available);
 
@@ -90,12 +92,15 @@ export default async function CartPage() {
                     quantity={line.quantity}
                     name={`${name} ${colour} ${line.size}`}
                   />
+                  {/* Read with the line as the page loads: nothing to announce. */}
                   {!line.sellable ? (
-                    <p className="text-sm text-red-700">{t("lineUnavailable")}</p>
+                    <Notice tone="error" variant="text" role={null}>
+                      {t("lineUnavailable")}
+                    </Notice>
                   ) : line.quantity > line.available ? (
-                    <p className="text-sm text-amber-700">
+                    <Notice tone="warning" variant="text" role={null}>
                       {t("lineAbove", { count: line.available })}
-                    </p>
+                    </Notice>
                   ) : null}
                 </div>
               </li>

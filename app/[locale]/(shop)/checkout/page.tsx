@@ -9,18 +9,24 @@ import type {
 } from "@/components/checkout/checkout-types";
 import { DELIVERY_PRESETS, deliveryPreset } from "@/components/checkout/delivery-presets";
 import { UseMyLocation } from "@/components/checkout/use-my-location";
+import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
 import { Money } from "@/components/ui/money";
+import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
+import { findMemberOf } from "@/lib/account/member.server";
 import { requirePageRole } from "@/lib/auth/session.server";
-import { getCurrentCart } from "@/lib/cart/get-cart.server";
+import { peekCurrentCart } from "@/lib/cart/get-cart.server";
 import { WEB_CHANNEL_CODE } from "@/lib/cart/web-channel.server";
+import { findStoreByCode } from "@/lib/checkout/find-store-by-code.server";
 import { getDb } from "@/lib/db/client.server";
 import { env } from "@/lib/env";
+import { getLocalizeRefusal } from "@/lib/i18n/localize-refusal.server";
 import { formatMoney } from "@/lib/i18n/money";
 import { localized } from "@/lib/i18n/localized";
 import { SERVICE_LEVEL } from "@/lib/orders/promise-time";
 import { quoteMethods, type MethodQuote } from "@/lib/orders/quote-methods.server";
-import { findMemberOf } from "@/lib/payments/find-member.server";
 
 type Search = { area?: string; lat?: string; lng?: string; store?: string; holdSeconds?: string };
 
@@ -41,11 +47,13 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
     Object.entries(search).filter(([, v]) => typeof v === "string"),
   ).toString();
   const user = await requirePageRole(["CONSUMER"], `/checkout${query ? `?${query}` : ""}`);
-  const [t, locale, format, cart] = await Promise.all([
+  const db = await getDb();
+  const [t, locale, format, cart, localizeRefusal] = await Promise.all([
     getTranslations("checkout"),
     getLocale(),
     getFormatter(),
-    getCurrentCart(),
+    peekCurrentCart(db),
+    getLocalizeRefusal(),
   ]);
   const lines = cart.lines
     .filter((l) => l.sellable)
@@ -62,14 +70,8 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
     );
   }
 
-  const prisma = await getDb();
-  const member = await findMemberOf(user.id);
-  const chosenStore = search.store
-    ? await prisma.node.findUnique({
-        where: { code: search.store },
-        select: { id: true, name: true, nameZh: true, offersPickup: true, active: true },
-      })
-    : null;
+  const member = await findMemberOf(db, user.id);
+  const chosenStore = search.store ? await findStoreByCode(db, search.store) : null;
   const storeProblem = search.store
     ? !chosenStore
       ? t("unknownStore", { code: search.store })
@@ -78,7 +80,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
         : null
     : null;
   const point = pointOf(search);
-  const quotes = await quoteMethods({
+  const quotes = await quoteMethods(db, {
     channelCode: WEB_CHANNEL_CODE,
     lines,
     point,
@@ -105,7 +107,11 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
         ? t("from", { nodes: q.nodes.map((n) => localized(locale, n)).join(", ") })
         : null,
     reason:
-      q.method !== "PICKUP" && !point ? t("chooseAreaFirst") : q.reason ? reasonText(t, q) : null,
+      q.method !== "PICKUP" && !point
+        ? t("chooseAreaFirst")
+        : q.reason
+          ? reasonText(t, q.method, q.reason, localizeRefusal)
+          : null,
   }));
   const pickup = quotes.find((q) => q.method === "PICKUP");
   const stores: PickupStoreOption[] = (pickup?.pickupStores ?? []).map((s) => ({
@@ -150,13 +156,8 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           className="flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-4"
           aria-label={t("areaFormLabel")}
         >
-          <label className="text-sm">
-            <span className="mb-1 block font-medium">{t("deliveryAreaLabel")}</span>
-            <select
-              name="area"
-              defaultValue={preset?.key ?? ""}
-              className="rounded-lg border border-stone-300 px-3 py-2"
-            >
+          <Field label={t("deliveryAreaLabel")}>
+            <Select name="area" defaultValue={preset?.key ?? ""}>
               <option value="">{t("noArea")}</option>
               {DELIVERY_PRESETS.map((p) => (
                 <option key={p.key} value={p.key}>
@@ -164,27 +165,18 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
                   {localized(locale, { name: p.district, nameZh: p.districtZh })}
                 </option>
               ))}
-            </select>
-          </label>
+            </Select>
+          </Field>
           {search.holdSeconds && (
             <input type="hidden" name="holdSeconds" value={search.holdSeconds} />
           )}
-          <button
-            type="submit"
-            className="rounded-full bg-stone-800 px-4 py-2 text-sm font-semibold text-white"
-          >
-            {t("showOptions")}
-          </button>
+          <Button type="submit">{t("showOptions")}</Button>
           <UseMyLocation />
         </form>
         {storeProblem && (
-          <p
-            role="alert"
-            className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
-            data-testid="store-problem"
-          >
+          <Notice tone="warning" role="alert" data-testid="store-problem">
             {storeProblem}
-          </p>
+          </Notice>
         )}
         <CheckoutForm
           idempotencyKey={randomUUID()}
@@ -232,10 +224,11 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
 
 function reasonText(
   t: Awaited<ReturnType<typeof getTranslations<"checkout">>>,
-  q: MethodQuote,
+  method: MethodQuote["method"],
+  reason: NonNullable<MethodQuote["reason"]>,
+  localizeRefusal: Awaited<ReturnType<typeof getLocalizeRefusal>>,
 ): string {
-  const code = q.reason?.code ?? "";
-  if (q.method === "SAME_CITY" && /RADIUS|UNDELIVERABLE|NO_NODE|DISTANCE/i.test(code))
+  if (method === "SAME_CITY" && /RADIUS|UNDELIVERABLE|NO_NODE|DISTANCE/i.test(reason.code))
     return t("outsideRadius");
-  return q.reason?.message ?? "";
+  return localizeRefusal(reason.refusal).message;
 }

@@ -4,6 +4,7 @@ import { ListingView } from "@/components/catalogue/listing-view";
 import { renderOnFirstVisit, segmentLocale } from "@/i18n/segment-locale";
 import { parseListingFilters } from "@/lib/catalogue/listing-filters";
 import { loadCatalogue } from "@/lib/catalogue/load-catalogue.server";
+import { getDb } from "@/lib/db/client.server";
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -20,6 +21,7 @@ export default async function ShopListing({ params }: Props) {
   await segmentLocale(params);
   return (
     <ListingView
+      db={await getDb()}
       catalogue={await loadCatalogue()}
       category={null}
       parsed={parseListingFilters({})}

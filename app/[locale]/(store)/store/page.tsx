@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { TaskQueue } from "@/components/store/task-queue";
 import { PageTitle, Stat } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/session.server";
+import { getDb } from "@/lib/db/client.server";
 import { getStoreOverview } from "@/lib/fulfilment/get-store-overview.server";
 import { listStoreTasks, TASK_TABS, type TaskTab } from "@/lib/fulfilment/list-store-tasks.server";
 import { localized } from "@/lib/i18n/localized";
@@ -17,9 +18,10 @@ export default async function StoreHome({
   if (!user.storeNodeId) return <PageTitle title={t("noStore")} />;
   const requested = (await searchParams).tab;
   const tab: TaskTab = TASK_TABS.find((k) => k === requested) ?? "new";
+  const db = await getDb();
   const [overview, queue] = await Promise.all([
-    getStoreOverview({ storeNodeId: user.storeNodeId }),
-    listStoreTasks({ storeNodeId: user.storeNodeId, tab }),
+    getStoreOverview(db, { storeNodeId: user.storeNodeId }),
+    listStoreTasks(db, { storeNodeId: user.storeNodeId, tab }),
   ]);
   const { store, openTasks } = overview;
   return (

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 
 const harness = vi.hoisted(() => ({ reads: 0 }));
 vi.mock("@/lib/auth/session.server", () => ({ getSessionUser: async () => null }));
+vi.mock("@/lib/db/client.server", () => ({ getDb: async () => ({}) }));
 vi.mock("@/lib/cart/get-cart.server", () => ({
   getCurrentCart: async () => {
     harness.reads += 1;

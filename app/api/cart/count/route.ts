@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/actions/safe-route.server";
 import { getCurrentCart } from "@/lib/cart/get-cart.server";
+import { getDb } from "@/lib/db/client.server";
 
 export const dynamic = "force-dynamic";
 
@@ -9,5 +10,5 @@ export const GET = defineRoute({
   from: "query",
   input: z.object({}).strict(),
   access: "public",
-  handler: async () => ({ itemCount: (await getCurrentCart()).itemCount }),
+  handler: async () => ({ itemCount: (await getCurrentCart(await getDb())).itemCount }),
 });

@@ -53,8 +53,7 @@ describe("POST /api/cron/release-expired-holds", () => {
   it("lets the scheduler release due holds and publish them", async () => {
     harness.user = null;
     const w = await createFeedWorld(db());
-    await reserveStock({
-      prisma: db(),
+    await reserveStock(db(), {
       channelId: w.channel("web"),
       skuId: w.sku("tee"),
       nodeId: w.node("n1"),

@@ -25,7 +25,7 @@ export const POST = defineRoute({
   input,
   access: ["ADMIN"],
   bearer: async (token) => verifyCronSecret(token),
-  handler: async ({ limit }) => sweepOrders({ prisma: await getDb(), batchSize: limit }),
+  handler: async ({ limit }) => sweepOrders(await getDb(), { batchSize: limit }),
 });
 
 // Hosted schedulers (Vercel Cron among them) call with GET; the bearer check is the same.

@@ -1,4 +1,5 @@
 import { toFailure } from "@/lib/actions/result";
+import { getDb } from "@/lib/db/client.server";
 import { HTTP_STATUS } from "@/lib/errors/app-error";
 import { receiveStripeWebhook } from "@/lib/payments/receive-stripe-webhook.server";
 
@@ -7,7 +8,7 @@ import { receiveStripeWebhook } from "@/lib/payments/receive-stripe-webhook.serv
 export async function POST(request: Request): Promise<Response> {
   const payload = await request.text();
   try {
-    const receipt = await receiveStripeWebhook({
+    const receipt = await receiveStripeWebhook(await getDb(), {
       payload,
       signature: request.headers.get("stripe-signature"),
     });

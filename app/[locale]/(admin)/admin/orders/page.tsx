@@ -1,9 +1,13 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
 import { Money } from "@/components/ui/money";
+import { Select } from "@/components/ui/select";
 import { listOrders, ORDER_STATUSES, orderListQuery } from "@/lib/admin/list-orders.server";
 import { requirePageRole } from "@/lib/auth/session.server";
+import { getDb } from "@/lib/db/client.server";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,7 +19,7 @@ export default async function AdminOrders({ searchParams }: Props) {
     getTranslations("admin.orderStatus"),
     getTranslations("admin.methods"),
     getLocale(),
-    listOrders(query),
+    listOrders(await getDb(), query),
   ]);
   const when = new Intl.DateTimeFormat(locale, {
     dateStyle: "short",
@@ -28,29 +32,22 @@ export default async function AdminOrders({ searchParams }: Props) {
     <div className="space-y-4">
       <PageTitle title={t("title")} subtitle={t("subtitle")} />
       <form className="flex flex-wrap gap-2" role="search">
-        <input
+        <Input
           name="q"
           defaultValue={query.q}
           aria-label={t("search")}
           placeholder={t("search")}
-          className="min-w-0 flex-1 rounded-lg border border-stone-300 px-3 py-2"
+          className="min-w-0 flex-1"
         />
-        <select
-          name="status"
-          defaultValue={query.status ?? ""}
-          aria-label={t("status")}
-          className="rounded-lg border border-stone-300 px-3 py-2"
-        >
+        <Select name="status" defaultValue={query.status ?? ""} aria-label={t("status")}>
           <option value="">{t("any")}</option>
           {ORDER_STATUSES.map((s) => (
             <option key={s} value={s}>
               {ts(s)}
             </option>
           ))}
-        </select>
-        <button className="rounded-lg bg-ink px-4 py-2 font-semibold text-white">
-          {t("find")}
-        </button>
+        </Select>
+        <Button type="submit">{t("find")}</Button>
       </form>
       {result.orders.length === 0 ? (
         <p className="text-stone-600">{t("empty")}</p>

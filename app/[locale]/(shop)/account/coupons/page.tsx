@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClaimCouponButton } from "@/components/account/claim-coupon-button";
 import { CouponTerms } from "@/components/account/coupon-terms";
 import { PageTitle } from "@/components/ui/card";
+import { findMemberOf } from "@/lib/account/member.server";
 import { requirePageRole } from "@/lib/auth/session.server";
 import { listClaimableCoupons, listMemberCoupons } from "@/lib/coupons/list-coupons.server";
 import { getDb } from "@/lib/db/client.server";
@@ -16,16 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Coupons to claim now and the shopper's own: ready to use, used, expired. */
 export default async function CouponsPage() {
   const user = await requirePageRole(["CONSUMER"], "/account/coupons");
-  const prisma = await getDb();
-  const member = await prisma.member.findUnique({
-    where: { userId: user.id },
-    select: { id: true },
-  });
+  const db = await getDb();
+  const member = await findMemberOf(db, user.id);
   const [t, locale, claimable, mine] = await Promise.all([
     getTranslations("account.coupons"),
     getLocale(),
-    listClaimableCoupons({ prisma, memberId: member?.id ?? null }),
-    member ? listMemberCoupons({ prisma, memberId: member.id }) : Promise.resolve([]),
+    listClaimableCoupons(db, { memberId: member?.id ?? null }),
+    member ? listMemberCoupons(db, { memberId: member.id }) : Promise.resolve([]),
   ]);
   return (
     <div className="space-y-8">

@@ -15,7 +15,7 @@ export default async function OrderHistoryPage() {
   const user = await requirePageRole(["CONSUMER"], "/account/orders");
   const [t, orders] = await Promise.all([
     getTranslations("account"),
-    listOrdersOf({ prisma: await getDb(), userId: user.id }),
+    listOrdersOf(await getDb(), { userId: user.id }),
   ]);
   return (
     <div>

@@ -18,7 +18,7 @@ export default async function PointsPage() {
   const [t, format, points] = await Promise.all([
     getTranslations("account"),
     getFormatter(),
-    loadPoints({ prisma: await getDb(), userId: user.id }),
+    loadPoints(await getDb(), { userId: user.id }),
   ]);
   return (
     <div className="space-y-6">

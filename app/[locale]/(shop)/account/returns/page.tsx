@@ -18,7 +18,7 @@ export default async function ReturnsPage() {
   const [t, format, returns] = await Promise.all([
     getTranslations("account.returns"),
     getFormatter(),
-    listReturnsOf({ prisma: await getDb(), userId: user.id }),
+    listReturnsOf(await getDb(), { userId: user.id }),
   ]);
   return (
     <div>

@@ -6,7 +6,9 @@ import { PickupCodeCard } from "@/components/orders/pickup-code-card";
 import { StatusTimeline, type TimelineEntry } from "@/components/orders/status-timeline";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Money } from "@/components/ui/money";
+import { Notice } from "@/components/ui/notice";
 import { requirePageRole } from "@/lib/auth/session.server";
+import { getDb } from "@/lib/db/client.server";
 import { localized } from "@/lib/i18n/localized";
 import { loadShopperOrder, type ShopperOrder } from "@/lib/payments/load-shopper-order.server";
 
@@ -44,7 +46,7 @@ export default async function OrderPage({
 }) {
   const [{ orderNo }, search] = await Promise.all([params, searchParams]);
   const user = await requirePageRole(["CONSUMER"], `/orders/${orderNo}`);
-  const order = await loadShopperOrder({ orderNo, userId: user.id });
+  const order = await loadShopperOrder(await getDb(), { orderNo, userId: user.id });
   if (!order) notFound();
   const [t, locale, format] = await Promise.all([
     getTranslations("orders"),
@@ -73,20 +75,12 @@ export default async function OrderPage({
         </p>
 
         {search.payment === "failed" && order.status === "PENDING_PAYMENT" && (
-          <p
-            role="alert"
-            className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800"
-          >
-            {t("paymentDeclined")}
-          </p>
+          <Notice tone="error">{t("paymentDeclined")}</Notice>
         )}
         {search.payment === "unavailable" && order.status === "PENDING_PAYMENT" && (
-          <p
-            role="alert"
-            className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
-          >
+          <Notice tone="warning" role="alert">
             {t("paymentUnavailable")}
-          </p>
+          </Notice>
         )}
 
         {order.status === "PENDING_PAYMENT" && order.holdExpiresAt && (
@@ -101,22 +95,14 @@ export default async function OrderPage({
           <HoldCountdown expiresAt={order.placedAt.toISOString()} orderNo={order.orderNo} />
         )}
         {holdReleased && (
-          <p
-            role="alert"
-            className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-900"
-            data-testid="hold-released"
-          >
+          <Notice tone="warning" role="alert" data-testid="hold-released">
             {t("holdReleased")}
-          </p>
+          </Notice>
         )}
         {refunded && (
-          <p
-            role="status"
-            className="rounded-lg border border-sky-300 bg-sky-50 p-3 text-sky-900"
-            data-testid="refunded"
-          >
+          <Notice tone="info" data-testid="refunded">
             {order.status === "CANCELLED" ? t("refundedStockGone") : t("refundedNote")}
-          </p>
+          </Notice>
         )}
 
         {paid && order.status !== "CANCELLED" && pickupFo?.pickupCode && order.pickupNode && (

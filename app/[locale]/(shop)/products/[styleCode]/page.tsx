@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ProductView, productMetadata } from "@/components/catalogue/product-view";
 import { renderOnFirstVisit, segmentLocale } from "@/i18n/segment-locale";
+import { getDb } from "@/lib/db/client.server";
 
 type Props = { params: Promise<{ locale: string; styleCode: string }> };
 
@@ -19,5 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A style as first opened: picture, price, colours, sizes with stock, nearby stores. */
 export default async function ProductPage({ params }: Props) {
   await segmentLocale(params);
-  return <ProductView styleCode={decodeURIComponent((await params).styleCode)} query={{}} />;
+  return (
+    <ProductView
+      db={await getDb()}
+      styleCode={decodeURIComponent((await params).styleCode)}
+      query={{}}
+    />
+  );
 }

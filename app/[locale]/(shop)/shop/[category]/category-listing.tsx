@@ -4,6 +4,7 @@ import { getLocale } from "next-intl/server";
 import { ListingView } from "@/components/catalogue/listing-view";
 import type { ParsedFilters } from "@/lib/catalogue/listing-filters";
 import { loadCatalogue } from "@/lib/catalogue/load-catalogue.server";
+import { getDb } from "@/lib/db/client.server";
 import { localized } from "@/lib/i18n/localized";
 
 /** The category's name as the page title, in the page's language. */
@@ -18,5 +19,7 @@ export async function CategoryListing({ slug, parsed }: { slug: string; parsed: 
   const catalogue = await loadCatalogue();
   const category = catalogue.categories.find((c) => c.slug === slug);
   if (!category) notFound();
-  return <ListingView catalogue={catalogue} category={category} parsed={parsed} />;
+  return (
+    <ListingView db={await getDb()} catalogue={catalogue} category={category} parsed={parsed} />
+  );
 }

@@ -5,6 +5,7 @@ import { ListingView } from "@/components/catalogue/listing-view";
 import { segmentLocale } from "@/i18n/segment-locale";
 import { listingQuery, parseListingFilters } from "@/lib/catalogue/listing-filters";
 import { loadCatalogue } from "@/lib/catalogue/load-catalogue.server";
+import { getDb } from "@/lib/db/client.server";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -27,5 +28,5 @@ export default async function FilteredShopListing({ params, searchParams }: Prop
   const category = catalogue.categories.find((c) => c.slug === parsed.filters.category);
   if (category) redirect(`/shop/${category.slug}${listingQuery(parsed.filters, {})}`);
   if (parsed.filters.category) parsed.ignored.push("category");
-  return <ListingView catalogue={catalogue} category={null} parsed={parsed} />;
+  return <ListingView db={await getDb()} catalogue={catalogue} category={null} parsed={parsed} />;
 }

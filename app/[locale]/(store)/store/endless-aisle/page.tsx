@@ -1,9 +1,13 @@
 import Image from "next/image";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AisleOrderForm } from "@/components/store/aisle-order-form";
+import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { Money } from "@/components/ui/money";
 import { requirePageRole } from "@/lib/auth/session.server";
+import { getDb } from "@/lib/db/client.server";
 import { searchEndlessAisle } from "@/lib/fulfilment/search-endless-aisle.server";
 import { localized } from "@/lib/i18n/localized";
 
@@ -17,24 +21,19 @@ export default async function EndlessAislePage({
   const query = ((await searchParams).q ?? "").slice(0, 100);
   const results =
     user.storeNodeId && query
-      ? await searchEndlessAisle({ query, storeNodeId: user.storeNodeId })
+      ? await searchEndlessAisle(await getDb(), { query, storeNodeId: user.storeNodeId })
       : [];
   const zh = locale.startsWith("zh");
   return (
     <div className="space-y-5">
       <PageTitle title={t("title")} subtitle={t("intro")} />
       <form role="search" className="flex flex-col gap-2 sm:flex-row sm:items-end">
-        <label className="flex-1 text-sm">
-          {t("searchLabel")}
-          <input
-            name="q"
-            defaultValue={query}
-            className="w-full rounded-lg border border-stone-300 px-3 py-2"
-          />
-        </label>
-        <button type="submit" className="rounded-lg bg-ink px-4 py-2 font-semibold text-white">
+        <Field label={t("searchLabel")} className="flex-1">
+          <Input name="q" defaultValue={query} className="w-full" />
+        </Field>
+        <Button type="submit" size="lg">
           {t("search")}
-        </button>
+        </Button>
       </form>
       {query && results.length === 0 ? <p className="text-stone-500">{t("noResults")}</p> : null}
       <ul className="space-y-4">

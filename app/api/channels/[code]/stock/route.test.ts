@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
+import type { FieldErrors } from "@/lib/errors/field-problem";
 import { hashToken } from "@/lib/feed/feed-token";
 import { createFeedWorld } from "@/lib/feed/feed-test-support";
 import { publishFeed } from "@/lib/feed/publish-feed.server";
@@ -50,7 +51,7 @@ describe("GET /api/channels/[code]/stock", () => {
         data: { feedTokenHash: hashToken(`token-${key}`) },
       });
     }
-    await publishFeed({ prisma: db() });
+    await publishFeed(db());
   });
 
   it.each([
@@ -86,7 +87,7 @@ describe("GET /api/channels/[code]/stock", () => {
       harness.user = admin;
       const response = await call(getStock, w.channel("web"), `?since=${since}`);
       expect(response.status).toBe(400);
-      const body = (await response.json()) as { error: { fieldErrors: Record<string, string[]> } };
+      const body = (await response.json()) as { error: { fieldErrors: FieldErrors } };
       expect(body.error.fieldErrors.since?.length).toBeGreaterThan(0);
     },
   );

@@ -15,7 +15,6 @@ export const GET = defineRoute({
   from: "query",
   input: feedQuerySchema,
   access: ["ADMIN"],
-  bearer: async (token, { code }) => verifyFeedToken({ prisma: await getDb(), code, token }),
-  handler: async ({ code, since, limit }) =>
-    readChannelFeed({ prisma: await getDb(), code, since, limit }),
+  bearer: async (token, { code }) => verifyFeedToken(await getDb(), { code, token }),
+  handler: async ({ code, since, limit }) => readChannelFeed(await getDb(), { code, since, limit }),
 });

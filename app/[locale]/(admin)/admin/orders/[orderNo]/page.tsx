@@ -6,6 +6,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Money } from "@/components/ui/money";
 import { getOrderDetail } from "@/lib/admin/get-order-detail.server";
 import { requirePageRole } from "@/lib/auth/session.server";
+import { getDb } from "@/lib/db/client.server";
 import { localized } from "@/lib/i18n/localized";
 
 type Props = { params: Promise<{ orderNo: string }> };
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ orderNo: string }> };
 export default async function AdminOrder({ params }: Props) {
   const { orderNo } = await params;
   await requirePageRole(["ADMIN"], `/admin/orders/${orderNo}`);
-  const order = await getOrderDetail(orderNo);
+  const order = await getOrderDetail(await getDb(), orderNo);
   if (!order) notFound();
   const [t, ts, tf, tm, locale] = await Promise.all([
     getTranslations("admin.order"),

@@ -7,6 +7,7 @@ import { HoldCountdown } from "@/components/orders/hold-countdown";
 import { PageTitle } from "@/components/ui/card";
 import { Money } from "@/components/ui/money";
 import { requirePageRole } from "@/lib/auth/session.server";
+import { getDb } from "@/lib/db/client.server";
 import { demoPaymentsEnabled } from "@/lib/payments/pay-demo-order.server";
 
 /** The demo payment provider's page: used when Stripe is not configured; no money moves. */
@@ -14,7 +15,7 @@ export default async function DemoPayPage({ params }: { params: Promise<{ orderN
   const { orderNo } = await params;
   const user = await requirePageRole(["CONSUMER"], `/checkout/pay/${orderNo}`);
   if (!demoPaymentsEnabled()) notFound();
-  const order = await loadShopperOrder({ orderNo, userId: user.id });
+  const order = await loadShopperOrder(await getDb(), { orderNo, userId: user.id });
   if (!order) notFound();
   const t = await getTranslations("payments");
   return (

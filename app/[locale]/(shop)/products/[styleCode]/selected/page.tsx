@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ProductView, productMetadata } from "@/components/catalogue/product-view";
 import { segmentLocale } from "@/i18n/segment-locale";
 import { parseProductQuery } from "@/lib/catalogue/product-query";
+import { getDb } from "@/lib/db/client.server";
 
 type Props = {
   params: Promise<{ locale: string; styleCode: string }>;
@@ -20,5 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SelectedProductPage({ params, searchParams }: Props) {
   await segmentLocale(params);
   const [{ styleCode }, query] = await Promise.all([params, searchParams]);
-  return <ProductView styleCode={decodeURIComponent(styleCode)} query={parseProductQuery(query)} />;
+  return (
+    <ProductView
+      db={await getDb()}
+      styleCode={decodeURIComponent(styleCode)}
+      query={parseProductQuery(query)}
+    />
+  );
 }

@@ -3,14 +3,16 @@ import { forbidden, notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { TaskWorkbench } from "@/components/store/task-workbench";
 import { PageTitle } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { requirePageRole } from "@/lib/auth/session.server";
+import { getDb } from "@/lib/db/client.server";
 import { isAppError } from "@/lib/errors/app-error";
 import { getStoreTask } from "@/lib/fulfilment/get-store-task.server";
 import { localized } from "@/lib/i18n/localized";
 
-async function loadTask(actor: Parameters<typeof getStoreTask>[0]["actor"], id: string) {
+async function loadTask(actor: Parameters<typeof getStoreTask>[1]["actor"], id: string) {
   try {
-    return await getStoreTask({ actor, fulfilmentOrderId: id });
+    return await getStoreTask(await getDb(), { actor, fulfilmentOrderId: id });
   } catch (error) {
     if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -82,13 +84,16 @@ export default async function StoreTaskPage({ params }: { params: Promise<{ id: 
           </dd>
         ) : null}
       </dl>
+      {/* Part of the task as it loads: shown, not announced. */}
       {!task.paid ? (
-        <p className="rounded-lg bg-amber-50 p-3 text-sm">{t("task.notPaid")}</p>
+        <Notice tone="warning" role={null}>
+          {t("task.notPaid")}
+        </Notice>
       ) : null}
       {task.parcelsWaiting > 0 ? (
-        <p className="rounded-lg bg-amber-50 p-3 text-sm">
+        <Notice tone="warning" role={null}>
           {t("task.parcelsWaiting", { count: task.parcelsWaiting })}
-        </p>
+        </Notice>
       ) : null}
       {task.status === "READY_FOR_PICKUP" ? (
         <p className="text-sm text-stone-600">

@@ -12,10 +12,9 @@ export const GET = defineRoute({
   headers: ["last-event-id"],
   input: feedStreamSchema,
   access: ["ADMIN"],
-  bearer: async (token, { code }) => verifyFeedToken({ prisma: await getDb(), code, token }),
+  bearer: async (token, { code }) => verifyFeedToken(await getDb(), { code, token }),
   handler: async (input, { signal }) =>
-    openFeedStream({
-      prisma: await getDb(),
+    openFeedStream(await getDb(), {
       code: input.code,
       since: input["last-event-id"] ?? input.since ?? 0,
       signal,

@@ -22,7 +22,7 @@ export default async function RequestReturnPage({ params }: Props) {
   const orderNo = decodeURIComponent(raw);
   const user = await requirePageRole(["CONSUMER"], `/account/orders/${raw}/return`);
   const [t, locale] = await Promise.all([getTranslations("account.returnForm"), getLocale()]);
-  const form = await loadReturnForm({ prisma: await getDb(), userId: user.id, orderNo }).catch(
+  const form = await loadReturnForm(await getDb(), { userId: user.id, orderNo }).catch(
     (error: unknown) => {
       // Someone else's order looks exactly like a missing one.
       if (isAppError(error) && error.code === "NOT_FOUND") notFound();

@@ -1,0 +1,270 @@
+// The facts each refusal carries, by code and then by `reason`. Pages word a refusal from these
+// facts in the reader's language; the English `message` of an AppError is for logs and machine
+// clients only. Shapes are written out here rather than imported, so that this shared layer
+// depends on no domain: a domain's own richer type (lib/routing's SkuAvailability…) fits them.
+
+/** Where routing found each SKU, for a refusal that says what is available where. */
+export type RoutingAvailability = {
+  skuId: string;
+  requested: number;
+  nodes: readonly { nodeId: string; code: string; name: string; quantity: number }[];
+};
+
+/** A routing sentence as a catalogue key and its parameters (lib/routing's MessagePart). */
+export type RoutingSentence = { key: string; params: Readonly<Record<string, unknown>> };
+
+/** A routing refusal: routing's reason, its sentences, what is where, and what to offer instead. */
+type RoutingFacts<R extends string> = {
+  reason: R;
+  messageParts: readonly RoutingSentence[];
+  availability: readonly RoutingAvailability[];
+  alternatives: readonly { kind: string; message: RoutingSentence }[];
+};
+
+/** A reservation refused for lack of stock, with what the request could get instead. */
+export type ShortfallDetails = {
+  /** CHANNEL: the channel's allocation is short; STOCK: no eligible node has the units. */
+  reason: "CHANNEL" | "STOCK";
+  skuId: string;
+  channelId: string;
+  requested: number;
+  /** The most this request could get now. */
+  available: number;
+  channelAts?: number;
+  nodeAvailable?: number;
+  poolAvailable?: number;
+  /** Set when the Redis stock gate refused before the database was asked. */
+  gate?: "redis";
+};
+
+/** A reservation whose state does not allow the step (closed, or its hold ran out). */
+type ReservationStateDetails = {
+  reason: "RESERVATION";
+  reservationId: string;
+  status: string;
+  kind: string;
+};
+
+/** Why a coupon cannot be claimed or used. */
+export type CouponRefusalDetails =
+  | { reason: "NOT_CLAIMED" }
+  | { reason: "USED" }
+  | { reason: "SOLD_OUT" }
+  | { reason: "LIMIT_REACHED"; perMemberLimit: number }
+  | { reason: "EXPIRED" }
+  | { reason: "NOT_YET_VALID" }
+  | MinSpendDetails;
+
+type MinSpendDetails = { reason: "MIN_SPEND_NOT_MET"; minSpend: number; subtotal: number };
+
+/** Retry-after, in whole seconds, of a refusal by a rate limiter. */
+type RetryAfter = { retryAfterSeconds: number };
+
+/** The details shapes of each code; a code without details maps to `never`. */
+export type DetailsByCode = {
+  UNAUTHENTICATED: { reason: "BAD_CREDENTIALS" };
+  FORBIDDEN:
+    | { reason: "OTHER_STORE" }
+    | { reason: "STORE_STAFF_ONLY" }
+    | { reason: "MEMBERS_ONLY" }
+    | { reason: "NOT_EMPLOYEE" }
+    | { reason: "SHOPPERS_ONLY" }
+    | { reason: "DEMO_PAYMENTS_OFF" };
+  NOT_FOUND:
+    | { reason: "SKU"; skuId: string }
+    | { reason: "ITEMS"; skuIds: readonly string[] }
+    | { reason: "CHANNEL"; channelId?: string; channelCode?: string }
+    | { reason: "NODE"; nodeIds: readonly string[] }
+    | { reason: "RESERVATION"; reservationId?: string; groupId?: string }
+    | { reason: "ORDER" }
+    | { reason: "ORDER_LINE" }
+    | { reason: "CART_ITEM" }
+    | { reason: "PRODUCT" }
+    | { reason: "SHOP_CLOSED" }
+    | { reason: "MEMBERSHIP" }
+    | { reason: "EMPLOYEE" }
+    | { reason: "ACCOUNT" }
+    | { reason: "STORE" }
+    | { reason: "TASK" }
+    | { reason: "TASK_LINE"; lineId: string }
+    | { reason: "PICKUP_CODE" }
+    | { reason: "NOT_CLAIMED" }
+    | RoutingFacts<"UNKNOWN_STORE">;
+  INVALID_INPUT:
+    | { reason: "IS_BUNDLE" }
+    | { reason: "NOT_BUNDLE" }
+    | { reason: "PAID_AMOUNT"; paid: number; total: number }
+    | { reason: "REJECT_REASON"; minimum: number; maximum: number }
+    | { reason: "PICKUP_CODE_FORMAT" }
+    | { reason: "WRONG_PICKUP_CODE"; attemptsLeft: number }
+    | { reason: "BARCODE_NOT_ON_TASK" }
+    | { reason: "ABOVE_ORDERED"; ordered: number }
+    | { reason: "STORE_REQUIRED" }
+    | { reason: "ADDRESS_REQUIRED" }
+    | { reason: "CART_EMPTY" }
+    | { reason: "NOT_SOLD_ONLINE"; skuId: string }
+    | { reason: "LINE_LIMIT"; max: number }
+    | { reason: "NOTHING_CHOSEN" }
+    | { reason: "ABOVE_RETURNABLE"; orderLineId: string; returnable: number }
+    | { reason: "EXPIRED" }
+    | { reason: "NOT_YET_VALID" }
+    | MinSpendDetails
+    | { reason: "ROUTING_RULES"; method: string; row: number }
+    | RoutingFacts<"INVALID_REQUEST">;
+  OUT_OF_STOCK:
+    | ShortfallDetails
+    | { reason: "PRESALE_CAP"; skuId: string; requested: number; available: number }
+    | {
+        reason: "ONLINE";
+        skuId: string;
+        available: number;
+        availability: Readonly<Record<string, number>>;
+      }
+    | { reason: "SOLD_MEANWHILE"; orderNo: string }
+    | RoutingFacts<"NO_NODE_CAN_FILL" | "SPLIT_LIMIT">;
+  QUOTA_EXCEEDED: never;
+  HOLD_EXPIRED: ReservationStateDetails;
+  UNDELIVERABLE: RoutingFacts<"PICKUP_NOT_AVAILABLE" | "OUTSIDE_DELIVERY_RADIUS">;
+  PAYMENT_FAILED: { reason: "NOT_CONFIGURED" };
+  CONFLICT:
+    | { reason: "CHANNEL_INACTIVE"; channelId?: string; channelCode?: string }
+    | { reason: "NOT_ON_PRESALE"; skuId: string }
+    | { reason: "IDEMPOTENCY_KEY"; idempotencyKey: string }
+    | ReservationStateDetails
+    | { reason: "CHANGED_MEANWHILE" }
+    | { reason: "HOLD_RUNNING" }
+    | { reason: "POINTS_CHANGED" }
+    | { reason: "ORDER_NOT_PAID"; orderStatus: string }
+    | { reason: "TASK_STATE"; status: string; wanted?: string }
+    | { reason: "NO_STOCK_PROMISED"; orderLineIds: readonly string[] }
+    | { reason: "ALREADY_PICKED" }
+    | { reason: "PICKUP_CODE_USED" }
+    | { reason: "PARCELS_WAITING"; waitingParcels: readonly { id: string; status: string }[] }
+    | { reason: "NOTHING_TO_REJECT" }
+    | { reason: "NOT_RETURNABLE_YET" }
+    | { reason: "USED" }
+    | { reason: "SOLD_OUT" }
+    | { reason: "LIMIT_REACHED"; perMemberLimit: number }
+    | { reason: "NOT_AWAITING_PAYMENT" }
+    | { reason: "NO_PAYMENT_REFERENCE" };
+  RATE_LIMITED:
+    | ({ reason: "CHECKOUT" } & RetryAfter)
+    | ({ reason: "PICKUP_LOOKUP" } & RetryAfter)
+    | { reason: "PICKUP_CODE_ATTEMPTS"; attemptsLeft: 0 }
+    | { reason: "SIGN_IN" };
+  INTERNAL: RoutingFacts<"INVALID_RULES">;
+};
+
+type AnyDetails = DetailsByCode[keyof DetailsByCode];
+type KeysOf<U> = U extends unknown ? keyof U : never;
+
+/**
+ * Each shape with every fact that only other shapes carry marked absent: reading a fact a
+ * refusal does not carry (`failure.details?.available`) is then `undefined`, not a type error,
+ * and narrowing on `code` and `reason` gives the exact shape.
+ */
+type Closed<U> = U extends unknown
+  ? U & { readonly [K in Exclude<KeysOf<AnyDetails>, keyof U>]?: undefined }
+  : never;
+
+/** The details an AppError or a refusal of code C may carry. */
+export type ErrorDetails<C extends keyof DetailsByCode = keyof DetailsByCode> = Closed<
+  DetailsByCode[C]
+>;
+
+/** The reasons a code may give, e.g. `RefusalReason<"OUT_OF_STOCK">`. */
+export type RefusalReason<C extends keyof DetailsByCode = keyof DetailsByCode> =
+  DetailsByCode[C]["reason"];
+
+/** Every reason of every code, for code that must word each one (a test checks it is complete). */
+export const REFUSAL_REASONS = {
+  UNAUTHENTICATED: ["BAD_CREDENTIALS"],
+  FORBIDDEN: [
+    "OTHER_STORE",
+    "STORE_STAFF_ONLY",
+    "MEMBERS_ONLY",
+    "NOT_EMPLOYEE",
+    "SHOPPERS_ONLY",
+    "DEMO_PAYMENTS_OFF",
+  ],
+  NOT_FOUND: [
+    "SKU",
+    "ITEMS",
+    "CHANNEL",
+    "NODE",
+    "RESERVATION",
+    "ORDER",
+    "ORDER_LINE",
+    "CART_ITEM",
+    "PRODUCT",
+    "SHOP_CLOSED",
+    "MEMBERSHIP",
+    "EMPLOYEE",
+    "ACCOUNT",
+    "STORE",
+    "TASK",
+    "TASK_LINE",
+    "PICKUP_CODE",
+    "NOT_CLAIMED",
+    "UNKNOWN_STORE",
+  ],
+  INVALID_INPUT: [
+    "IS_BUNDLE",
+    "NOT_BUNDLE",
+    "PAID_AMOUNT",
+    "REJECT_REASON",
+    "PICKUP_CODE_FORMAT",
+    "WRONG_PICKUP_CODE",
+    "BARCODE_NOT_ON_TASK",
+    "ABOVE_ORDERED",
+    "STORE_REQUIRED",
+    "ADDRESS_REQUIRED",
+    "CART_EMPTY",
+    "NOT_SOLD_ONLINE",
+    "LINE_LIMIT",
+    "NOTHING_CHOSEN",
+    "ABOVE_RETURNABLE",
+    "EXPIRED",
+    "NOT_YET_VALID",
+    "MIN_SPEND_NOT_MET",
+    "ROUTING_RULES",
+    "INVALID_REQUEST",
+  ],
+  OUT_OF_STOCK: [
+    "CHANNEL",
+    "STOCK",
+    "PRESALE_CAP",
+    "ONLINE",
+    "SOLD_MEANWHILE",
+    "NO_NODE_CAN_FILL",
+    "SPLIT_LIMIT",
+  ],
+  QUOTA_EXCEEDED: [],
+  HOLD_EXPIRED: ["RESERVATION"],
+  UNDELIVERABLE: ["PICKUP_NOT_AVAILABLE", "OUTSIDE_DELIVERY_RADIUS"],
+  PAYMENT_FAILED: ["NOT_CONFIGURED"],
+  CONFLICT: [
+    "CHANNEL_INACTIVE",
+    "NOT_ON_PRESALE",
+    "IDEMPOTENCY_KEY",
+    "RESERVATION",
+    "CHANGED_MEANWHILE",
+    "HOLD_RUNNING",
+    "POINTS_CHANGED",
+    "ORDER_NOT_PAID",
+    "TASK_STATE",
+    "NO_STOCK_PROMISED",
+    "ALREADY_PICKED",
+    "PICKUP_CODE_USED",
+    "PARCELS_WAITING",
+    "NOTHING_TO_REJECT",
+    "NOT_RETURNABLE_YET",
+    "USED",
+    "SOLD_OUT",
+    "LIMIT_REACHED",
+    "NOT_AWAITING_PAYMENT",
+    "NO_PAYMENT_REFERENCE",
+  ],
+  RATE_LIMITED: ["CHECKOUT", "PICKUP_LOOKUP", "PICKUP_CODE_ATTEMPTS", "SIGN_IN"],
+  INTERNAL: ["INVALID_RULES"],
+} as const satisfies { [C in keyof DetailsByCode]: readonly RefusalReason<C>[] };
