@@ -2,23 +2,13 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { deployMigrations } from "@/lib/db/migrations/deploy";
 import { openDatabase, type Database } from "@/lib/db/open";
 import type { DatabaseTarget } from "@/lib/db/target";
+import { withPgClient } from "@/lib/db/with-pg-client";
 
 /** A migrated throwaway database, open, and how to remove it again. */
 export type BenchDatabase = Database & { label: string; dispose: () => Promise<void> };
-
-async function withAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Creates, migrates and opens `onepool_bench_<random>` on the server; dispose drops it. */
 export async function throwawayPostgres(
@@ -27,9 +17,11 @@ export async function throwawayPostgres(
 ): Promise<BenchDatabase> {
   // Hex digits only, so quoting the name as an identifier is safe.
   const name = `onepool_bench_${randomBytes(6).toString("hex")}`;
-  await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  await withPgClient(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const drop = () =>
-    withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    withPgClient(adminUrl, (client) =>
+      client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    );
   try {
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;

@@ -5,6 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { describe, it } from "vitest";
 import type { DatabaseTarget } from "@/lib/db/target";
+import { withPgClient } from "@/lib/db/with-pg-client";
 
 // Test code reads its own settings directly: lib/env.ts describes the app, not the test machine.
 const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -37,16 +38,6 @@ export function postgresAvailable(): Promise<boolean> {
   return availability;
 }
 
-async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Creates an empty database `onepool_test_<random>` on the test server; `drop` removes it. */
 export async function createThrowawayPostgres(): Promise<{
   url: string;
@@ -54,13 +45,13 @@ export async function createThrowawayPostgres(): Promise<{
 }> {
   const name = `onepool_test_${randomBytes(6).toString("hex")}`;
   // The name is generated from hex digits only, so quoting it as an identifier is safe.
-  await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"`));
+  await withPgClient(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     drop: () =>
-      withAdminClient(async (client) => {
+      withPgClient(adminUrl, async (client) => {
         await client.query(
           "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
           [name],
