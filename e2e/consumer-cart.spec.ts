@@ -63,6 +63,28 @@ test("bad quantities get a clear message and change nothing; removing empties th
   await expect(page.getByText("Your cart is empty.")).toBeVisible();
 });
 
+test("a Chinese page words a refused quantity in Chinese, never in the server's English", async ({
+  page,
+}) => {
+  await signIn(page, ACCOUNTS.consumer);
+  await openProductWithStock(page);
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("status")).toContainText("in your cart");
+  await page.goto("/cart");
+  await page.getByLabel("Language").selectOption("zh-CN");
+  const quantity = page.getByRole("spinbutton").first();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/cart/i);
+  const before = await quantity.inputValue();
+
+  await quantity.fill("100");
+  await quantity.press("Enter");
+  const refusal = page.getByRole("alert").filter({ hasText: "请输入不大于 99 的数字。" });
+  await expect(refusal).toBeVisible();
+  await expect(refusal).not.toContainText(/[A-Za-z]{3,}/);
+  await expect(quantity).toHaveValue(before);
+  await page.getByLabel("语言").selectOption("en");
+});
+
 test("asking for more than the web store can sell says how many are left and changes nothing", async ({
   page,
 }) => {
