@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { claimCouponAction } from "@/lib/coupons/actions";
 
@@ -25,6 +26,7 @@ export function ClaimCouponButton({
   const refusal = useLocalizeRefusal();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   function claim() {
@@ -46,7 +48,12 @@ export function ClaimCouponButton({
           {unavailable}
         </span>
       ) : (
-        <Button size="sm" onClick={claim} disabled={pending} aria-label={t("claimNamed", { name })}>
+        <Button
+          size="sm"
+          onClick={claim}
+          disabled={!hydrated || pending}
+          aria-label={t("claimNamed", { name })}
+        >
           {pending ? t("claiming") : t("claim")}
         </Button>
       )}

@@ -8,6 +8,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { formatMoney } from "@/lib/i18n/money";
 import { RETURN_REASONS, type ReturnReason } from "@/lib/returns/return-rules";
@@ -26,6 +27,7 @@ export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnF
   const refusal = useLocalizeRefusal();
   const locale = useLocale();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const [quantities, setQuantities] = useState<Record<string, string>>(() =>
     Object.fromEntries(lines.map((l) => [l.orderLineId, "0"])),
   );
@@ -160,7 +162,7 @@ export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnF
           {error}
         </Notice>
       ) : null}
-      <Button type="submit" size="lg" disabled={pending}>
+      <Button type="submit" size="lg" disabled={!hydrated || pending}>
         {pending ? t("submitting") : t("submit")}
       </Button>
     </form>

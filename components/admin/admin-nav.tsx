@@ -8,6 +8,7 @@ export async function AdminNav() {
     { href: "/admin", label: t("overview") },
     { href: "/admin/orders", label: t("orders") },
     { href: "/admin/routing", label: t("routing") },
+    { href: "/admin/inbound", label: t("inbound") },
   ];
   return (
     <nav

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { saveRoutingRulesAction } from "@/lib/admin/actions";
 import { RULE_KINDS } from "@/lib/routing/rules-input";
@@ -30,6 +31,7 @@ export function RoutingRulesForm({ initial }: { initial: EditableRule[] }) {
   const [rules, setRules] = useState(initial);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const update = (i: number, change: Partial<EditableRule>) =>
     setRules((all) => all.map((r, j) => (j === i ? { ...r, ...change } : r)));
 
@@ -174,7 +176,7 @@ export function RoutingRulesForm({ initial }: { initial: EditableRule[] }) {
         >
           {t("add")}
         </Button>
-        <Button disabled={pending} onClick={save}>
+        <Button disabled={!hydrated || pending} onClick={save}>
           {t("save")}
         </Button>
         {message ? (

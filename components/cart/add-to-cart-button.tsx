@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { addToCart } from "@/lib/cart/actions";
 import { announceCartChanged } from "@/lib/cart/cart-changed";
@@ -22,6 +23,7 @@ export function AddToCartButton({
   const t = useTranslations("cart");
   const refusal = useLocalizeRefusal();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   function add() {
@@ -38,7 +40,12 @@ export function AddToCartButton({
 
   return (
     <div className="space-y-2">
-      <Button size="lg" onClick={add} disabled={disabled || pending} className="w-full sm:w-auto">
+      <Button
+        size="lg"
+        onClick={add}
+        disabled={disabled || !hydrated || pending}
+        className="w-full sm:w-auto"
+      >
         {pending ? t("adding") : t("addToCart")}
       </Button>
       <div aria-live="polite" className="min-h-5 text-sm">

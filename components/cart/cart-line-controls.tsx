@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { removeFromCart, setCartQuantity } from "@/lib/cart/actions";
 import { announceCartChanged } from "@/lib/cart/cart-changed";
@@ -25,6 +26,8 @@ export function CartLineControls({
   const t = useTranslations("cart");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
+  const busy = !hydrated || pending;
   const [draft, setDraft] = useState(String(quantity));
   const [error, setError] = useState<string | null>(null);
   const refusal = useLocalizeRefusal();
@@ -73,7 +76,7 @@ export function CartLineControls({
           variant="secondary"
           size="icon"
           aria-label={t("decrease", { name })}
-          disabled={pending || quantity <= 1}
+          disabled={busy || quantity <= 1}
           onClick={() => update(quantity - 1)}
         >
           −
@@ -88,7 +91,7 @@ export function CartLineControls({
           compact
           className="h-9 w-16 text-center tabular-nums"
           value={draft}
-          disabled={pending}
+          disabled={busy}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={() => {
             if (draft !== String(quantity)) update(Number(draft));
@@ -101,7 +104,7 @@ export function CartLineControls({
           variant="secondary"
           size="icon"
           aria-label={t("increase", { name })}
-          disabled={pending || quantity >= MAX_CART_LINE_QUANTITY}
+          disabled={busy || quantity >= MAX_CART_LINE_QUANTITY}
           onClick={() => update(quantity + 1)}
         >
           +
@@ -110,7 +113,7 @@ export function CartLineControls({
           variant="link"
           className="ml-2 text-stone-600"
           aria-label={t("removeItem", { name })}
-          disabled={pending}
+          disabled={busy}
           onClick={remove}
         >
           {t("remove")}

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/select";
+import Link from "next/link";
 import { centreOf, rankNearbyStores, type NearbyStore } from "@/lib/catalogue/nearby-stores";
 import {
   listPickupStoreLocations,
@@ -11,6 +11,7 @@ import { SHOPPER_CITIES, shopperCity } from "@/lib/catalogue/shopper-cities";
 import type { CatalogueSku } from "@/lib/catalogue/types";
 import type { Db } from "@/lib/db/transaction.server";
 import { localized } from "@/lib/i18n/localized";
+import { CityDistrictSelect } from "./city-district-select";
 import { UseLocationButton } from "./use-location-button";
 
 type Search = { stores: NearbyStore[]; place: string };
@@ -86,47 +87,21 @@ export async function NearbyStores({
       >
         <input type="hidden" name="colour" value={sku.color} />
         <input type="hidden" name="size" value={sku.size} />
-        <div className="space-y-1 text-sm">
-          <label htmlFor="nearby-city" className="block font-medium">
-            {t("city")}
-          </label>
-          <Select
-            id="nearby-city"
-            name="city"
-            defaultValue={query.city ?? SHOPPER_CITIES[0].name}
-            compact
-            className="w-full"
-          >
-            {SHOPPER_CITIES.map((c) => (
-              <option key={c.name} value={c.name}>
-                {localized(locale, c)}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="space-y-1 text-sm">
-          <label htmlFor="nearby-district" className="block font-medium">
-            {t("district")}
-          </label>
-          <Select
-            id="nearby-district"
-            name="district"
-            defaultValue={query.district ?? ""}
-            compact
-            className="w-full"
-          >
-            <option value="">{t("wholeCity")}</option>
-            {SHOPPER_CITIES.map((c) => (
-              <optgroup key={c.name} label={localized(locale, c)}>
-                {districts(c.name).map((d) => (
-                  <option key={`${c.name}-${d}`} value={d}>
-                    {d}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </Select>
-        </div>
+        <CityDistrictSelect
+          id="nearby"
+          cities={SHOPPER_CITIES.map((c) => ({ value: c.name, label: localized(locale, c) }))}
+          districts={SHOPPER_CITIES.flatMap((c) =>
+            districts(c.name).map((d) => ({ city: c.name, value: d, label: d })),
+          )}
+          cityName="city"
+          districtName="district"
+          cityLabel={t("city")}
+          districtLabel={t("district")}
+          initialCity={query.city ?? SHOPPER_CITIES[0].name}
+          initialDistrict={query.district ?? ""}
+          emptyLabel={t("wholeCity")}
+          compact
+        />
         <div className="col-span-2 flex items-end sm:col-span-1">
           <Button type="submit" className="w-full">
             {t("checkStores")}
@@ -155,6 +130,7 @@ export async function NearbyStores({
                   key={s.nodeId}
                   className="flex items-start justify-between gap-3 p-3 text-sm"
                   data-testid="nearby-store"
+                  data-code={s.code}
                 >
                   <div>
                     <p className="font-semibold">{localized(locale, s)}</p>
@@ -166,7 +142,16 @@ export async function NearbyStores({
                     <p className="font-semibold tabular-nums" data-testid="store-distance">
                       {t("distanceKm", { km: s.distanceKm.toFixed(1) })}
                     </p>
-                    <p className="text-stone-600">{t("available", { count: s.available })}</p>
+                    <p className="text-stone-600" data-testid="store-available">
+                      {t("available", { count: s.available })}
+                    </p>
+                    <Link
+                      href={`/checkout?store=${encodeURIComponent(s.code)}`}
+                      className="font-medium underline underline-offset-2"
+                      data-testid="pick-store"
+                    >
+                      {t("pickUpHere")}
+                    </Link>
                   </div>
                 </li>
               ))}

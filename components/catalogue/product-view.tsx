@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AddToCartButton } from "@/components/cart/add-to-cart-button";
 import { ColourPicker } from "@/components/catalogue/colour-picker";
 import { NearbyStores } from "@/components/catalogue/nearby-stores";
@@ -8,6 +8,7 @@ import { ProductPicture } from "@/components/catalogue/product-picture";
 import { SelectionProblemMessage } from "@/components/catalogue/selection-problem";
 import { SizePicker } from "@/components/catalogue/size-picker";
 import { IntentLink } from "@/components/layout/intent-link";
+import { getPresaleOffers } from "@/lib/cart/presale-offers.server";
 import { coloursOf } from "@/lib/catalogue/colours";
 import { getWebStock } from "@/lib/catalogue/get-web-stock.server";
 import { findProduct } from "@/lib/catalogue/load-catalogue.server";
@@ -51,6 +52,11 @@ export async function ProductView({
     selection.sizes.map((s) => s.id),
   );
   const chosen = selection.sku ? stock.get(selection.sku.id) : undefined;
+  // A presale size sells against its presale cap, not stock, and shows when it ships.
+  const presale = selection.sku
+    ? (await getPresaleOffers(db, [selection.sku.id])).get(selection.sku.id)
+    : undefined;
+  const format = await getFormatter();
   const colourName = localized(locale, {
     name: selection.colour.color,
     nameZh: selection.colour.colorZh,
@@ -124,7 +130,19 @@ export async function ProductView({
                 state: t(`stock.${chosen?.state ?? "OUT"}`, { count: chosen?.ats ?? 0 }),
               })}
             </p>
-            <AddToCartButton skuId={selection.sku.id} disabled={(chosen?.ats ?? 0) <= 0} />
+            {presale && (
+              <p className="text-sm font-medium text-amber-800" data-testid="presale-ship-date">
+                {presale.shipDate &&
+                  t("presaleShipDate", {
+                    date: format.dateTime(presale.shipDate, { dateStyle: "medium" }),
+                  })}{" "}
+                {t("presaleLeft", { count: presale.left })}
+              </p>
+            )}
+            <AddToCartButton
+              skuId={selection.sku.id}
+              disabled={presale ? presale.left <= 0 : (chosen?.ats ?? 0) <= 0}
+            />
           </div>
         ) : (
           <p className="text-sm text-stone-600">{t("pickSize")}</p>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /**
  * Asks the browser for the shopper's position and reloads the page with it, so the server lists
@@ -14,6 +15,7 @@ export function UseLocationButton({ baseHref }: { baseHref: string }) {
   const t = useTranslations("catalogue");
   const router = useRouter();
   const [state, setState] = useState<"idle" | "locating" | "failed">("idle");
+  const hydrated = useHydrated();
   function locate() {
     if (!("geolocation" in navigator)) return setState("failed");
     setState("locating");
@@ -31,7 +33,7 @@ export function UseLocationButton({ baseHref }: { baseHref: string }) {
   }
   return (
     <div className="space-y-1">
-      <Button variant="secondary" onClick={locate} disabled={state === "locating"}>
+      <Button variant="secondary" onClick={locate} disabled={!hydrated || state === "locating"}>
         {state === "locating" ? t("locating") : t("useLocation")}
       </Button>
       {state === "failed" ? (

@@ -1,15 +1,17 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import type { ActionFailure } from "@/lib/actions/result";
 import { placeCheckoutOrder } from "@/lib/checkout/actions";
 import type { RoutingAvailability } from "@/lib/errors/error-details";
+import { localizeAvailability } from "@/lib/i18n/localize-refusal";
 import type { DeliveryArea, MethodOption, PickupStoreOption } from "./checkout-types";
 import { CouponField } from "./coupon-field";
 
@@ -36,10 +38,13 @@ export function CheckoutForm(props: {
   pointsBalance: number;
 }) {
   const t = useTranslations("checkout");
+  const intl = { t: useTranslations("errors"), locale: useLocale() };
   const [method, setMethod] = useState(props.initialMethod);
+  const [onlyEverything, setOnlyEverything] = useState(false);
   const refusal = useLocalizeRefusal();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   function submit(form: FormData) {
     if (pending) return;
@@ -122,9 +127,25 @@ export function CheckoutForm(props: {
           {props.stores.length === 0 && (
             <p className="text-sm text-stone-500">{t("noPickupStores")}</p>
           )}
-          <ul className="max-h-80 space-y-2 overflow-y-auto">
+          {props.stores.some((s) => !s.hasEverything) && (
+            <label className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={onlyEverything}
+                disabled={!hydrated}
+                onChange={(e) => setOnlyEverything(e.target.checked)}
+              />
+              {t("onlyEverything")}
+            </label>
+          )}
+          <ul className="max-h-80 space-y-2 overflow-y-auto" data-testid="pickup-stores">
             {props.stores.map((s) => (
-              <li key={s.nodeId}>
+              <li
+                key={s.nodeId}
+                hidden={onlyEverything && !s.hasEverything && s.nodeId !== props.initialStoreId}
+                data-testid="pickup-store"
+                data-code={s.code}
+              >
                 <label className="flex items-start gap-3 rounded-lg border border-stone-200 bg-white p-3">
                   <input
                     type="radio"
@@ -139,7 +160,9 @@ export function CheckoutForm(props: {
                       {s.hasEverything ? t("hasEverything") : t("shipsToStore")}
                     </span>
                     {s.distanceText && (
-                      <span className="ml-2 text-stone-500">{s.distanceText}</span>
+                      <span className="ml-2 text-stone-500" data-testid="pickup-store-distance">
+                        {s.distanceText}
+                      </span>
                     )}
                   </span>
                 </label>
@@ -206,16 +229,13 @@ export function CheckoutForm(props: {
           <p className="font-semibold">{refused?.message}</p>
           {availabilityOf(failure).length > 0 && (
             <ul className="mt-2 list-disc pl-5" data-testid="checkout-availability">
-              {availabilityOf(failure).map((a) => (
+              {localizeAvailability(availabilityOf(failure), intl).map((a) => (
                 <li key={a.skuId}>
                   {t("availableWhere", {
-                    item: props.lineNames[a.skuId] ?? a.skuId,
+                    item: a.item ?? props.lineNames[a.skuId] ?? t("unnamedItem"),
                     requested: a.requested,
                   })}{" "}
-                  {a.nodes
-                    .filter((n) => n.quantity > 0)
-                    .map((n) => `${n.name} (${n.quantity})`)
-                    .join(", ") || t("nowhere")}
+                  {a.nodes.map((n) => `${n.name} (${n.quantity})`).join(", ") || t("nowhere")}
                 </li>
               ))}
             </ul>
@@ -227,7 +247,7 @@ export function CheckoutForm(props: {
       <Button
         type="submit"
         size="lg"
-        disabled={pending || method === null}
+        disabled={!hydrated || pending || method === null}
         className="w-full sm:w-auto"
       >
         {pending ? t("placing") : t("placeOrder")}

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { previewCoupon } from "@/lib/checkout/actions";
 import { formatMoney } from "@/lib/i18n/money";
@@ -20,6 +21,7 @@ export function CouponField() {
   const [code, setCode] = useState("");
   const [preview, setPreview] = useState<Preview | null>(null);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   function check() {
     startTransition(async () => {
@@ -51,7 +53,7 @@ export function CouponField() {
             variant="secondary"
             size="sm"
             onClick={check}
-            disabled={pending || code.trim() === ""}
+            disabled={!hydrated || pending || code.trim() === ""}
           >
             {t("checkCoupon")}
           </Button>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { failDemo, payDemo } from "@/lib/payments/actions";
 
@@ -12,6 +13,7 @@ export function DemoPayButtons({ orderNo }: { orderNo: string }) {
   const t = useTranslations("payments");
   const refusal = useLocalizeRefusal();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const orderUrl = `/orders/${encodeURIComponent(orderNo)}`;
 
@@ -30,10 +32,20 @@ export function DemoPayButtons({ orderNo }: { orderNo: string }) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-3">
-        <Button variant="success" size="lg" onClick={() => run("pay")} disabled={pending}>
+        <Button
+          variant="success"
+          size="lg"
+          onClick={() => run("pay")}
+          disabled={!hydrated || pending}
+        >
           {t("demoPay")}
         </Button>
-        <Button variant="secondary" size="lg" onClick={() => run("fail")} disabled={pending}>
+        <Button
+          variant="secondary"
+          size="lg"
+          onClick={() => run("fail")}
+          disabled={!hydrated || pending}
+        >
           {t("demoFail")}
         </Button>
       </div>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Asks the browser for the shopper's position and reloads checkout measured from it. */
 export function UseMyLocation() {
@@ -11,6 +12,7 @@ export function UseMyLocation() {
   const router = useRouter();
   const params = useSearchParams();
   const [state, setState] = useState<"idle" | "asking" | "denied">("idle");
+  const hydrated = useHydrated();
 
   function locate() {
     if (!("geolocation" in navigator)) return setState("denied");
@@ -31,7 +33,12 @@ export function UseMyLocation() {
 
   return (
     <div className="flex items-center gap-2">
-      <Button variant="secondary" size="sm" onClick={locate} disabled={state === "asking"}>
+      <Button
+        variant="secondary"
+        size="sm"
+        onClick={locate}
+        disabled={!hydrated || state === "asking"}
+      >
         {state === "asking" ? t("locating") : t("useMyLocation")}
       </Button>
       {state === "denied" && <span className="text-sm text-stone-500">{t("locationDenied")}</span>}

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Select } from "@/components/ui/select";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { LOCALES } from "@/i18n/locales";
 import { setLocale } from "@/lib/i18n/actions";
 
@@ -13,6 +14,7 @@ export function LocaleSwitcher() {
   const current = useLocale();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   return (
     <label className="flex items-center gap-1 text-sm">
       <span className="sr-only">{t("language")}</span>
@@ -20,7 +22,7 @@ export function LocaleSwitcher() {
         aria-label={t("language")}
         compact
         value={current}
-        disabled={pending}
+        disabled={!hydrated || pending}
         onChange={(e) => {
           const locale = e.target.value;
           startTransition(async () => {

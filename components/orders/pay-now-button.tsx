@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { payOrderNow } from "@/lib/payments/actions";
 
@@ -12,12 +13,13 @@ export function PayNowButton({ orderNo }: { orderNo: string }) {
   const t = useTranslations("orders");
   const refusal = useLocalizeRefusal();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="space-y-2">
       <Button
         size="lg"
-        disabled={pending}
+        disabled={!hydrated || pending}
         onClick={() =>
           startTransition(async () => {
             const result = await payOrderNow({ orderNo });

@@ -9,7 +9,7 @@ import { Select } from "@/components/ui/select";
 import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { placeAisleOrder } from "@/lib/fulfilment/actions";
 import { ActionFeedback } from "./action-feedback";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type SkuOption = { id: string; label: string };
 

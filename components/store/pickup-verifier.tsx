@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { confirmPickup, lookUpPickupCode } from "@/lib/fulfilment/actions";
 import { ActionFeedback } from "./action-feedback";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Found = { fulfilmentOrderId: string; orderNo: string; contactName: string };
 

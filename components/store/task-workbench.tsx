@@ -18,7 +18,8 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { StoreTask } from "@/lib/fulfilment/get-store-task.server";
 import { ActionFeedback } from "./action-feedback";
 import { TaskLines } from "./task-lines";
-import { useHydrated } from "./use-hydrated";
+import { pickedWording } from "@/lib/fulfilment/pick-wording";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 // Step buttons span the phone's width, where staff tap them with a thumb.
 const wide = "w-full sm:w-auto";
@@ -48,8 +49,16 @@ export function TaskWorkbench({ task }: { task: StoreTask }) {
       }
     });
   }
+  const picked = pickedWording({
+    lineCount: task.lines.length,
+    parcelsWaiting: task.parcelsWaiting,
+  });
   const statusText = (data: { status: string }) =>
-    data.status in DONE_KEYS ? t(`done.${data.status as DoneKey}`) : null;
+    data.status === "PICKED"
+      ? t(`pickedWording.${picked}`)
+      : data.status in DONE_KEYS
+        ? t(`done.${data.status as DoneKey}`)
+        : null;
 
   const picking = task.status === "ACCEPTED" && task.side === "node";
   return (
@@ -111,7 +120,7 @@ export function TaskWorkbench({ task }: { task: StoreTask }) {
           className={wide}
           onClick={() => run(() => pickTaskLines({ fulfilmentOrderId: id, ticks: [] }), statusText)}
         >
-          {t("done.PICKED")}
+          {t("task.nothingToPick")}
         </Button>
       ) : null}
       <NextStep task={task} pending={pending} run={run} statusText={statusText} />

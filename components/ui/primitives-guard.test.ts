@@ -15,8 +15,8 @@ const ALLOWED: Record<string, { kinds: string[]; why: string }> = {
     why: "renders when the root layout failed: no stylesheet and no app imports",
   },
   "components/checkout/checkout-form.tsx": {
-    kinds: ['input type="radio"'],
-    why: "the browser's radio inside a method or store card; the card is the look",
+    kinds: ['input type="radio"', 'input type="checkbox"'],
+    why: "the browser's radio inside a method or store card (the card is the look), and the stores filter's tick box beside its text",
   },
   "components/account/return-form.tsx": {
     kinds: ['input type="radio"'],

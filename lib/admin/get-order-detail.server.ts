@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/transaction.server";
 import type { CandidateExplanation, PlanSummary } from "@/lib/routing/explain";
 import type { MessagePart } from "@/lib/routing/types";
+import { orderMoney } from "./order-money";
 
 /** A stored routing run, with its JSON columns given their shapes back. */
 export type StoredDecision = {
@@ -17,7 +18,10 @@ export type StoredDecision = {
   fulfilmentOrderIds: string[];
 };
 
-/** One order as HQ sees it: lines, fulfilment orders with their event log, every routing run. */
+/**
+ * One order as HQ sees it: lines, its money as one consistent statement (lib/admin/order-money),
+ * fulfilment orders with their event log, every routing run.
+ */
 export async function getOrderDetail(db: Db, orderNo: string) {
   const order = await db.order.findUnique({
     where: { orderNo },
@@ -55,6 +59,6 @@ export async function getOrderDetail(db: Db, orderNo: string) {
     plan: d.plan as unknown as StoredDecision["plan"],
     fulfilmentOrderIds: d.fulfilmentOrders.map((f) => f.id),
   }));
-  return { ...order, decisions };
+  return { ...order, decisions, money: orderMoney(order) };
 }
 export type OrderDetail = NonNullable<Awaited<ReturnType<typeof getOrderDetail>>>;

@@ -17,6 +17,8 @@ export type CartLineView = {
   available: number;
   /** False when the item is no longer sold online (checkout must drop it). */
   sellable: boolean;
+  /** Set for a presale item: its expected ship date (ISO); it ships by express only. */
+  presaleShipDate: string | null;
 };
 
 export type CartView = {

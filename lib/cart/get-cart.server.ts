@@ -6,6 +6,7 @@ import { CART_ROLES, mergeCartQuantities } from "./cart-rules";
 import { readCartOwner } from "./cart-owner.server";
 import { findCartId, peekCartIds, type CartKey } from "./cart-store.server";
 import { cartTotals, EMPTY_CART, type CartView } from "./cart-view";
+import { getPresaleOffers } from "./presale-offers.server";
 import { loadWebOffers } from "./web-channel.server";
 
 export type { CartLineView, CartView } from "./cart-view";
@@ -40,10 +41,11 @@ async function priceLines(
   cartId: string,
   items: readonly Pick<CartItemRow, "skuId" | "quantity" | "sku">[],
 ): Promise<CartView> {
-  const offers = await loadWebOffers(
-    db,
-    items.map((i) => i.skuId),
-  );
+  const skuIds = items.map((i) => i.skuId);
+  const [offers, presale] = await Promise.all([
+    loadWebOffers(db, skuIds),
+    getPresaleOffers(db, skuIds),
+  ]);
   const lines = items.map((item) => {
     const offer = offers.get(item.skuId);
     const unitPrice = offer?.unitPrice ?? 0;
@@ -63,6 +65,7 @@ async function priceLines(
       lineTotal: unitPrice * item.quantity,
       available: offer?.available ?? 0,
       sellable: offer?.sellable ?? false,
+      presaleShipDate: presale.get(item.skuId)?.shipDate?.toISOString() ?? null,
     };
   });
   return { cartId, lines, ...cartTotals(lines) };

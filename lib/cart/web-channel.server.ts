@@ -1,6 +1,7 @@
 import "server-only";
 import { computeChannelAts } from "@/lib/allocation/compute-channel-ats.server";
 import { AppError } from "@/lib/errors/app-error";
+import type { ItemNaming } from "@/lib/errors/error-details";
 import type { Db } from "@/lib/db/transaction.server";
 
 /** The storefront's channel code: the shop cart and checkout sell through it. */
@@ -29,6 +30,8 @@ export type WebOffer = {
   /** Units the web channel may sell now (channel ATS plus open presale units). */
   available: number;
   unitPrice: number;
+  /** The item as the shopper knows it, for a refusal that names it. */
+  naming: ItemNaming;
 };
 
 /**
@@ -49,7 +52,10 @@ export async function loadWebOffers(
       select: {
         id: true,
         listPrice: true,
-        product: { select: { listPrice: true, lifecycle: true } },
+        color: true,
+        colorZh: true,
+        size: true,
+        product: { select: { listPrice: true, lifecycle: true, name: true, nameZh: true } },
         channelPrices: { where: { channelId }, select: { price: true } },
       },
     }),
@@ -65,6 +71,13 @@ export async function loadWebOffers(
       sellable: sku.product.lifecycle !== "CLEARANCE" && web?.listed === true,
       available: Math.max(0, (web?.ats ?? 0) + (channelAts?.presaleAvailable ?? 0)),
       unitPrice: sku.channelPrices[0]?.price ?? sku.listPrice ?? sku.product.listPrice,
+      naming: {
+        product: sku.product.name,
+        productZh: sku.product.nameZh,
+        colour: sku.color,
+        colourZh: sku.colorZh,
+        size: sku.size,
+      },
     });
   }
   return offers;
@@ -78,7 +91,7 @@ export function assertWebCanSell(offer: WebOffer | undefined, quantity: number):
     });
   if (!offer.sellable) {
     throw new AppError("INVALID_INPUT", "That item is not sold in the online store.", {
-      details: { reason: "NOT_SOLD_ONLINE", skuId: offer.skuId },
+      details: { reason: "NOT_SOLD_ONLINE", skuId: offer.skuId, ...offer.naming },
     });
   }
   if (quantity > offer.available) {
@@ -93,6 +106,7 @@ export function assertWebCanSell(offer: WebOffer | undefined, quantity: number):
           skuId: offer.skuId,
           available: offer.available,
           availability: { [offer.skuId]: offer.available },
+          ...offer.naming,
         },
       },
     );

@@ -118,7 +118,15 @@ async function seed(prisma: PrismaClient) {
       node("SH-CLOSED", "Shanghai", 31.23, 121.47, { active: false }),
       node("CW-SH", "Shanghai", 31.17, 121.124, { type: "CENTRAL_WAREHOUSE", offersPickup: false }),
       node("BJ-001", "Beijing", 39.9, 116.4),
+      node("SH-SHELF", "Shanghai", 31.22, 121.46),
     ],
+  });
+  // The web channel sells from the shared pool; routing keeps stores' shelf minimums.
+  await prisma.allocationPolicy.create({
+    data: { channelId: "ch_WEB", scope: "ALL", mode: "SHARED" },
+  });
+  await prisma.routingRule.create({
+    data: { kind: "STOCK_DEPTH", mode: "SCORE", position: 1, params: {} },
   });
   const level = (
     nodeCode: string,
@@ -140,12 +148,16 @@ async function seed(prisma: PrismaClient) {
       level("SH-CLOSED", "TE-1-L", 9),
       level("CW-SH", "TE-1-L", 100),
       level("BJ-001", "TE-1-L", 2),
+      // One unit, and it is the shelf minimum: routing would ship one in, so it is not "available".
+      { ...level("SH-SHELF", "TE-1-S", 1), displayMin: 1 },
+      { ...level("SH-SHELF", "TE-1-M", 3), displayMin: 1 },
     ],
   });
   await prisma.channelAts.createMany({
     data: [
       { channelId: "ch_WEB", skuId: "sku_TE-1-M", ats: 2 },
       { channelId: "ch_WEB", skuId: "sku_TE-1-L", ats: 40 },
+      { channelId: "ch_WEB", skuId: "sku_TE-1-S", ats: 1 },
       { channelId: "ch_TMALL", skuId: "sku_TE-1-S", ats: 7 },
     ],
   });
@@ -171,6 +183,7 @@ describe("catalogue reads (PGlite)", () => {
   it("reads web stock per SKU from the published web channel stock, missing rows as out", async () => {
     const stock = await getWebStock(db(), ["sku_TE-1-S", "sku_TE-1-M", "sku_TE-1-L"]);
     expect(Object.fromEntries(stock)).toEqual({
+      // Published as 1, but that unit is a store's shelf minimum, which routing never plans.
       "sku_TE-1-S": { ats: 0, state: "OUT" },
       "sku_TE-1-M": { ats: 2, state: "LOW" },
       "sku_TE-1-L": { ats: 40, state: "IN_STOCK" },
@@ -185,6 +198,7 @@ describe("catalogue reads (PGlite)", () => {
     expect(Object.fromEntries(stores.map((s) => [s.code, s.available]))).toEqual({
       "SH-001": 3,
       "SH-002": 0,
+      "SH-SHELF": 2,
     });
   });
 
@@ -196,7 +210,19 @@ describe("catalogue reads (PGlite)", () => {
     expect(Object.fromEntries(stores.map((s) => [s.code, s.available]))).toEqual({
       "SH-001": 1,
       "SH-002": 0,
+      "SH-SHELF": 1,
     });
+  });
+
+  it("never counts a store's shelf minimum, the way routing does not plan it", async () => {
+    const stores = await listPickupStoresWithStock(db(), {
+      skuId: "sku_TE-1-S",
+      city: "Shanghai",
+    });
+    expect(stores.find((s) => s.code === "SH-SHELF")?.available).toBe(0);
+    expect([
+      ...(await skuIdsInStockIn(db(), { city: "Shanghai", skuIds: ["sku_TE-1-S"] })),
+    ]).toEqual([]);
   });
 
   it("finds the SKUs in stock at some store of a city, ignoring warehouses and closed stores", async () => {

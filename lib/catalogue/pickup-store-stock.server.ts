@@ -3,9 +3,11 @@ import { unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/transaction.server";
-import { nodeAvailable } from "@/lib/inventory/availability";
 import { bundleAvailable, type BundlePart } from "@/lib/inventory/bundles";
+import { loadRoutingInputs } from "@/lib/orders/routing-inputs.server";
+import { nodeSellable, protectsDisplayMin } from "@/lib/routing/sellable";
 import { CATALOGUE_REVALIDATE_SECONDS, STORES_TAG } from "./cache-tags";
+import { WEB_CHANNEL_CODE } from "./load-catalogue.server";
 import type { StoreWithStock } from "./nearby-stores";
 
 const PICKUP_STORE_WHERE = {
@@ -15,8 +17,10 @@ const PICKUP_STORE_WHERE = {
 } satisfies Prisma.NodeWhereInput;
 
 /**
- * Units available per pickup store and SKU (node available = on hand − reserved − safety stock;
- * a bundle counts the complete sets its components make at that store). Read fresh.
+ * Units the web channel can sell per pickup store and SKU, counted exactly as routing counts them
+ * for a pickup there (`sellableFromNode`: node available capped by the web channel's ATS, less
+ * the shelf minimum while routing protects display stock); a bundle counts the complete sets its
+ * components make at that store. Read fresh.
  */
 async function availableByStore(db: Db, input: { skuIds: readonly string[]; city?: string }) {
   const bundles = await db.bundleComponent.findMany({
@@ -25,24 +29,30 @@ async function availableByStore(db: Db, input: { skuIds: readonly string[]; city
   });
   const partsOf = new Map<string, BundlePart[]>();
   for (const b of bundles) partsOf.set(b.bundleSkuId, [...(partsOf.get(b.bundleSkuId) ?? []), b]);
-  const stockSkuIds = new Set([
-    ...input.skuIds.filter((id) => !partsOf.has(id)),
-    ...bundles.map((b) => b.componentSkuId),
-  ]);
-  const [stores, levels] = await Promise.all([
+  const stockSkuIds = [
+    ...new Set([
+      ...input.skuIds.filter((id) => !partsOf.has(id)),
+      ...bundles.map((b) => b.componentSkuId),
+    ]),
+  ];
+  const [stores, channel] = await Promise.all([
     db.node.findMany({ where: { ...PICKUP_STORE_WHERE, city: input.city } }),
-    db.stockLevel.findMany({
-      where: { skuId: { in: [...stockSkuIds] }, node: { ...PICKUP_STORE_WHERE, city: input.city } },
-      select: { nodeId: true, skuId: true, onHand: true, reserved: true, safetyStock: true },
-    }),
+    db.channel.findUnique({ where: { code: WEB_CHANNEL_CODE }, select: { id: true } }),
   ]);
-  const unitsAt = new Map<string, number>();
-  for (const l of levels) unitsAt.set(`${l.nodeId}|${l.skuId}`, nodeAvailable(l));
+  const { candidates, rules } =
+    channel && stockSkuIds.length > 0
+      ? await loadRoutingInputs(db, { channelId: channel.id, skuIds: stockSkuIds, now: new Date() })
+      : { candidates: [], rules: [] };
+  const protect = protectsDisplayMin(rules, "PICKUP");
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const unitsAt = (nodeId: string, skuId: string): number => {
+    const node = byId.get(nodeId);
+    return node ? nodeSellable(node, skuId, protect) : 0;
+  };
   const available = (nodeId: string, skuId: string): number => {
     const parts = partsOf.get(skuId);
-    if (parts)
-      return bundleAvailable(parts, (component) => unitsAt.get(`${nodeId}|${component}`) ?? 0);
-    return unitsAt.get(`${nodeId}|${skuId}`) ?? 0;
+    if (parts) return bundleAvailable(parts, (component) => unitsAt(nodeId, component));
+    return unitsAt(nodeId, skuId);
   };
   return { stores, available };
 }

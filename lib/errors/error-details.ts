@@ -7,7 +7,18 @@
 export type RoutingAvailability = {
   skuId: string;
   requested: number;
-  nodes: readonly { nodeId: string; code: string; name: string; quantity: number }[];
+  /** Units the eligible nodes together could send, when routing worked it out. */
+  eligibleTotal?: number;
+  /** The item as the shopper knows it, added by the use case that loaded the SKUs. */
+  item?: ItemNaming;
+  nodes: readonly {
+    nodeId: string;
+    code: string;
+    name: string;
+    /** The node's Chinese name, added by the use case with the item. */
+    nameZh?: string;
+    quantity: number;
+  }[];
 };
 
 /** A routing sentence as a catalogue key and its parameters (lib/routing's MessagePart). */
@@ -22,7 +33,7 @@ type RoutingFacts<R extends string> = {
 };
 
 /** A reservation refused for lack of stock, with what the request could get instead. */
-export type ShortfallDetails = {
+export type ShortfallDetails = NamedIfKnown & {
   /** CHANNEL: the channel's allocation is short; STOCK: no eligible node has the units. */
   reason: "CHANNEL" | "STOCK";
   skuId: string;
@@ -36,6 +47,35 @@ export type ShortfallDetails = {
   /** Set when the Redis stock gate refused before the database was asked. */
   gate?: "redis";
 };
+
+/** An item as the shopper knows it: product name, colour and size, in both languages. */
+export type ItemNaming = {
+  product: string;
+  productZh: string;
+  colour: string;
+  colourZh: string;
+  size: string;
+};
+
+/**
+ * The naming of a refusal about one item where the throw site may not know it: the stock
+ * engine does not look names up under load, so the use case that loaded the SKU adds it
+ * (lib/orders/name-refused-items.server.ts). Pages name the item whenever all of it is there.
+ */
+export type NamedIfKnown = Partial<ItemNaming>;
+
+/** A bundle refused because one of its components lacks stock; names that component. */
+export type BundleComponentShortfall = {
+  reason: "BUNDLE_COMPONENT";
+  /** The bundle SKU. */
+  skuId: string;
+  componentSkuId: string;
+  /** Units of the component the order needs, and how many the channel can take now. */
+  requested: number;
+  available: number;
+  bundle: string;
+  bundleZh: string;
+} & ItemNaming;
 
 /** A reservation whose state does not allow the step (closed, or its hold ran out). */
 type ReservationStateDetails = {
@@ -91,21 +131,21 @@ export type DetailsByCode = {
     | { reason: "NOT_CLAIMED" }
     | RoutingFacts<"UNKNOWN_STORE">;
   INVALID_INPUT:
-    | { reason: "IS_BUNDLE" }
-    | { reason: "NOT_BUNDLE" }
+    | ({ reason: "IS_BUNDLE" } & NamedIfKnown)
+    | ({ reason: "NOT_BUNDLE" } & NamedIfKnown)
     | { reason: "PAID_AMOUNT"; paid: number; total: number }
     | { reason: "REJECT_REASON"; minimum: number; maximum: number }
     | { reason: "PICKUP_CODE_FORMAT" }
     | { reason: "WRONG_PICKUP_CODE"; attemptsLeft: number }
     | { reason: "BARCODE_NOT_ON_TASK" }
-    | { reason: "ABOVE_ORDERED"; ordered: number }
+    | ({ reason: "ABOVE_ORDERED"; ordered: number } & NamedIfKnown)
     | { reason: "STORE_REQUIRED" }
     | { reason: "ADDRESS_REQUIRED" }
     | { reason: "CART_EMPTY" }
-    | { reason: "NOT_SOLD_ONLINE"; skuId: string }
+    | ({ reason: "NOT_SOLD_ONLINE"; skuId: string } & NamedIfKnown)
     | { reason: "LINE_LIMIT"; max: number }
     | { reason: "NOTHING_CHOSEN" }
-    | { reason: "ABOVE_RETURNABLE"; orderLineId: string; returnable: number }
+    | ({ reason: "ABOVE_RETURNABLE"; orderLineId: string; returnable: number } & NamedIfKnown)
     | { reason: "EXPIRED" }
     | { reason: "NOT_YET_VALID" }
     | MinSpendDetails
@@ -113,22 +153,30 @@ export type DetailsByCode = {
     | RoutingFacts<"INVALID_REQUEST">;
   OUT_OF_STOCK:
     | ShortfallDetails
-    | { reason: "PRESALE_CAP"; skuId: string; requested: number; available: number }
-    | {
+    | ({
+        reason: "PRESALE_CAP";
+        skuId: string;
+        requested: number;
+        available: number;
+      } & NamedIfKnown)
+    | BundleComponentShortfall
+    | ({
         reason: "ONLINE";
         skuId: string;
         available: number;
         availability: Readonly<Record<string, number>>;
-      }
+      } & NamedIfKnown)
     | { reason: "SOLD_MEANWHILE"; orderNo: string }
     | RoutingFacts<"NO_NODE_CAN_FILL" | "SPLIT_LIMIT">;
   QUOTA_EXCEEDED: never;
   HOLD_EXPIRED: ReservationStateDetails;
-  UNDELIVERABLE: RoutingFacts<"PICKUP_NOT_AVAILABLE" | "OUTSIDE_DELIVERY_RADIUS">;
+  UNDELIVERABLE:
+    | RoutingFacts<"PICKUP_NOT_AVAILABLE" | "OUTSIDE_DELIVERY_RADIUS">
+    | ({ reason: "PRESALE_EXPRESS_ONLY"; skuId: string; method: string } & ItemNaming);
   PAYMENT_FAILED: { reason: "NOT_CONFIGURED" };
   CONFLICT:
     | { reason: "CHANNEL_INACTIVE"; channelId?: string; channelCode?: string }
-    | { reason: "NOT_ON_PRESALE"; skuId: string }
+    | ({ reason: "NOT_ON_PRESALE"; skuId: string } & NamedIfKnown)
     | { reason: "IDEMPOTENCY_KEY"; idempotencyKey: string }
     | ReservationStateDetails
     | { reason: "CHANGED_MEANWHILE" }
@@ -175,6 +223,31 @@ export type ErrorDetails<C extends keyof DetailsByCode = keyof DetailsByCode> = 
 /** The reasons a code may give, e.g. `RefusalReason<"OUT_OF_STOCK">`. */
 export type RefusalReason<C extends keyof DetailsByCode = keyof DetailsByCode> =
   DetailsByCode[C]["reason"];
+
+/**
+ * The reasons that concern particular items and are worded with their names when the refusal
+ * carries them (the item naming spread into the details, or `item` per routing availability).
+ */
+export const ITEM_REASONS = {
+  INVALID_INPUT: [
+    "IS_BUNDLE",
+    "NOT_BUNDLE",
+    "ABOVE_ORDERED",
+    "NOT_SOLD_ONLINE",
+    "ABOVE_RETURNABLE",
+  ],
+  OUT_OF_STOCK: ["CHANNEL", "STOCK", "PRESALE_CAP", "ONLINE", "NO_NODE_CAN_FILL", "SPLIT_LIMIT"],
+  UNDELIVERABLE: ["PICKUP_NOT_AVAILABLE"],
+  CONFLICT: ["NOT_ON_PRESALE"],
+} as const satisfies { [C in keyof DetailsByCode]?: readonly RefusalReason<C>[] };
+
+/** True when a refusal of this code and reason is worded with the items it concerns. */
+export function isItemReason(code: string, reason: string): boolean {
+  const reasons: readonly string[] | undefined = (
+    ITEM_REASONS as Partial<Record<string, readonly string[]>>
+  )[code];
+  return reasons?.includes(reason) ?? false;
+}
 
 /** Every reason of every code, for code that must word each one (a test checks it is complete). */
 export const REFUSAL_REASONS = {
@@ -234,6 +307,7 @@ export const REFUSAL_REASONS = {
     "CHANNEL",
     "STOCK",
     "PRESALE_CAP",
+    "BUNDLE_COMPONENT",
     "ONLINE",
     "SOLD_MEANWHILE",
     "NO_NODE_CAN_FILL",
@@ -241,7 +315,7 @@ export const REFUSAL_REASONS = {
   ],
   QUOTA_EXCEEDED: [],
   HOLD_EXPIRED: ["RESERVATION"],
-  UNDELIVERABLE: ["PICKUP_NOT_AVAILABLE", "OUTSIDE_DELIVERY_RADIUS"],
+  UNDELIVERABLE: ["PICKUP_NOT_AVAILABLE", "OUTSIDE_DELIVERY_RADIUS", "PRESALE_EXPRESS_ONLY"],
   PAYMENT_FAILED: ["NOT_CONFIGURED"],
   CONFLICT: [
     "CHANNEL_INACTIVE",

@@ -1,10 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/db/transaction.server";
 import { AppError } from "@/lib/errors/app-error";
+import { countStoreTasks } from "./list-store-tasks.server";
 
-const OPEN_STATUSES = ["ROUTED", "ACCEPTED", "PICKED", "PACKED", "READY_FOR_PICKUP"] as const;
-
-/** A store's landing for its staff: the store, its open fulfilment tasks and its stock. */
+/**
+ * A store's landing for its staff: the store, its open tasks counted exactly as the queue's tabs
+ * count them (paid orders only, parcels coming in included), and its stock.
+ */
 export async function getStoreOverview(db: Db, { storeNodeId }: { storeNodeId: string }) {
   const store = await db.node.findUnique({ where: { id: storeNodeId } });
   if (!store)
@@ -12,11 +14,7 @@ export async function getStoreOverview(db: Db, { storeNodeId }: { storeNodeId: s
       details: { reason: "STORE" },
     });
   const [tasks, stock, recent] = await Promise.all([
-    db.fulfilmentOrder.groupBy({
-      by: ["status"],
-      where: { nodeId: storeNodeId, status: { in: [...OPEN_STATUSES] } },
-      _count: { _all: true },
-    }),
+    countStoreTasks(db, { storeNodeId }),
     db.stockLevel.aggregate({
       where: { nodeId: storeNodeId },
       _sum: { onHand: true, reserved: true },
@@ -35,9 +33,7 @@ export async function getStoreOverview(db: Db, { storeNodeId }: { storeNodeId: s
       cityZh: store.cityZh,
       address: store.address,
     },
-    openTasks: Object.fromEntries(
-      OPEN_STATUSES.map((s) => [s, tasks.find((t) => t.status === s)?._count._all ?? 0]),
-    ) as Record<(typeof OPEN_STATUSES)[number], number>,
+    openTasks: tasks,
     completedFulfilments: recent,
     skusStocked: stock._count._all,
     unitsOnHand: stock._sum.onHand ?? 0,

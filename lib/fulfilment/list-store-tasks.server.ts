@@ -38,9 +38,26 @@ export function tabWhere(storeNodeId: string, tab: TaskTab): Prisma.FulfilmentOr
   }
 }
 
+/**
+ * How many tasks each tab of a store's queue holds: the one count the tabs and the console's
+ * summary tiles both show, so they always agree.
+ */
+export async function countStoreTasks(
+  db: Db,
+  input: { storeNodeId: string },
+): Promise<Record<TaskTab, number>> {
+  const counts = await Promise.all(
+    TASK_TABS.map((tab) => db.fulfilmentOrder.count({ where: tabWhere(input.storeNodeId, tab) })),
+  );
+  return Object.fromEntries(TASK_TABS.map((tab, i) => [tab, counts[i] ?? 0])) as Record<
+    TaskTab,
+    number
+  >;
+}
+
 /** One tab of the store's task queue, oldest first (first come, first served), with every tab's count. */
 export async function listStoreTasks(db: Db, input: { storeNodeId: string; tab: TaskTab }) {
-  const [tasks, ...counts] = await Promise.all([
+  const [tasks, counts] = await Promise.all([
     db.fulfilmentOrder.findMany({
       where: tabWhere(input.storeNodeId, input.tab),
       orderBy: { createdAt: "asc" },
@@ -55,15 +72,10 @@ export async function listStoreTasks(db: Db, input: { storeNodeId: string; tab: 
         lines: { select: { quantity: true } },
       },
     }),
-    ...TASK_TABS.map((tab) =>
-      db.fulfilmentOrder.count({ where: tabWhere(input.storeNodeId, tab) }),
-    ),
+    countStoreTasks(db, { storeNodeId: input.storeNodeId }),
   ]);
   return {
-    counts: Object.fromEntries(TASK_TABS.map((tab, i) => [tab, counts[i] ?? 0])) as Record<
-      TaskTab,
-      number
-    >,
+    counts,
     tasks: tasks.map((t) => ({
       id: t.id,
       status: t.status,

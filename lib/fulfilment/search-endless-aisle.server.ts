@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/transaction.server";
+import { aisleStock } from "./aisle-stock";
 
 /** The channel a store sells through for walk-in customers (endless aisle, 无限货架). */
 export const STORE_CHANNEL_CODE = "STORE_O2O";
@@ -9,7 +10,7 @@ const NODES_PER_SKU = 6;
 
 /**
  * Styles matching a style code, a name (English or Chinese) or an exact barcode, with each
- * SKU's sellable stock at every node that has some: this store first, then the deepest.
+ * SKU's sellable stock here and at the other nodes that have some (deepest first).
  */
 export async function searchEndlessAisle(db: Db, input: { query: string; storeNodeId: string }) {
   const query = input.query.trim();
@@ -78,30 +79,16 @@ export async function searchEndlessAisle(db: Db, input: { query: string; storeNo
   });
   return products.map((p) => ({
     ...p,
-    skus: p.skus.map((s) => {
-      const nodes = s.stockLevels
-        .map((l) => ({ ...l.node, available: Math.max(0, l.onHand - l.reserved - l.safetyStock) }))
-        .filter((n) => n.available > 0)
-        .sort(
-          (a, b) =>
-            Number(b.id === input.storeNodeId) - Number(a.id === input.storeNodeId) ||
-            b.available - a.available,
-        );
-      return {
-        id: s.id,
-        skuCode: s.skuCode,
-        barcode: s.barcode,
-        color: s.color,
-        colorZh: s.colorZh,
-        size: s.size,
-        price: s.channelPrices?.[0]?.price ?? s.listPrice ?? p.listPrice,
-        atThisStore: nodes.find((n) => n.id === input.storeNodeId)?.available ?? 0,
-        elsewhere: nodes
-          .filter((n) => n.id !== input.storeNodeId)
-          .reduce((sum, n) => sum + n.available, 0),
-        nodes: nodes.slice(0, NODES_PER_SKU),
-      };
-    }),
+    skus: p.skus.map((s) => ({
+      id: s.id,
+      skuCode: s.skuCode,
+      barcode: s.barcode,
+      color: s.color,
+      colorZh: s.colorZh,
+      size: s.size,
+      price: s.channelPrices?.[0]?.price ?? s.listPrice ?? p.listPrice,
+      ...aisleStock(s.stockLevels, input.storeNodeId, NODES_PER_SKU),
+    })),
   }));
 }
 export type AisleResult = Awaited<ReturnType<typeof searchEndlessAisle>>;

@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { toFailure } from "@/lib/actions/result";
 import { AppError, ERROR_CODES, type Refusal } from "@/lib/errors/app-error";
-import { REFUSAL_REASONS } from "@/lib/errors/error-details";
+import { isItemReason, ITEM_REASONS, REFUSAL_REASONS } from "@/lib/errors/error-details";
 import { FIELD_PROBLEMS, type FieldProblem } from "@/lib/errors/field-problem";
 import { parseInput } from "@/lib/validation/parse-input";
 import { MESSAGES } from "@/messages";
-import { localizeRefusal, type RefusalIntl } from "./localize-refusal";
+import { localizeAvailability, localizeRefusal, type RefusalIntl } from "./localize-refusal";
 
 const LOCALES = ["en", "zh-CN"] as const;
 
@@ -42,6 +42,18 @@ const SAMPLE_FACTS = {
   row: 2,
   method: "SAME_CITY",
   orderNo: "OP-1",
+};
+
+/** The naming of an item and of the bundle it belongs to, for reasons that always carry it. */
+const SAMPLE_NAMING = {
+  product: "Velocity Run 3",
+  productZh: "疾速跑鞋 3",
+  colour: "Black",
+  colourZh: "黑色",
+  size: "42",
+  requested: 3,
+  bundle: "Trail Kit",
+  bundleZh: "越野套装",
 };
 
 function refusalOf(code: string, details?: object, fieldErrors?: Refusal["fieldErrors"]) {
@@ -82,7 +94,13 @@ describe.each(LOCALES)("localizeRefusal in %s", (locale) => {
   it.each(
     ERROR_CODES.flatMap((code) => REFUSAL_REASONS[code].map((reason) => [code, reason] as const)),
   )("words %s with the reason %s", (code, reason) => {
-    const { message } = localizeRefusal(refusalOf(code, { ...SAMPLE_FACTS, reason }), intl);
+    // Reasons that name items where known are worded here without them (their general
+    // sentence); reasons that always carry the naming get it.
+    const naming = isItemReason(code, reason) ? {} : SAMPLE_NAMING;
+    const { message } = localizeRefusal(
+      refusalOf(code, { ...SAMPLE_FACTS, ...naming, reason }),
+      intl,
+    );
     expect(message).not.toMatch(/^errors\.|reason\./);
     expect(han.test(message)).toBe(locale === "zh-CN");
   });
@@ -181,6 +199,142 @@ describe("localizeRefusal's sentences", () => {
       "The rule in row 3 would make routing refuse every store pickup order. Check its weight and settings.",
       "第 3 行的规则会使所有门店自提订单无法分配，请检查其权重和设置。",
     ]);
+  });
+});
+
+describe("localizeRefusal names items, never ids", () => {
+  const naming = {
+    product: "Velocity Run 3",
+    productZh: "疾速跑鞋 3",
+    colour: "Black",
+    colourZh: "黑色",
+    size: "42",
+  };
+  /** Every id a refusal may carry, so that a message slot showing one is caught. */
+  const ids = {
+    skuId: "sku_AC-952-BLK-M",
+    componentSkuId: "sku_RN-101-BLK-42",
+    skuIds: ["sku_AC-952-BLK-M"],
+    nodeIds: ["node_SH-001"],
+    channelId: "chn_web",
+    orderLineId: "cm4x9k2l70000qzrmh3j8v1ab",
+    lineId: "cm4x9k2l70001qzrmh3j8v1ab",
+    reservationId: "cm4x9k2l70002qzrmh3j8v1ab",
+    idempotencyKey: "0b9e2f0c-8d1e-4a63-9d2b-7f1c6a5e4d3b",
+    orderLineIds: ["cm4x9k2l70000qzrmh3j8v1ab"],
+  };
+  const availability = [
+    {
+      skuId: "sku_AC-952-BLK-M",
+      requested: 3,
+      eligibleTotal: 1,
+      item: naming,
+      nodes: [
+        {
+          nodeId: "node_SH-001",
+          code: "SH-001",
+          name: "Nanjing Road",
+          nameZh: "南京路店",
+          quantity: 1,
+        },
+      ],
+    },
+    {
+      skuId: "sku_TS-100-WHT-M",
+      requested: 1,
+      eligibleTotal: 1,
+      item: { ...naming, product: "Daily Tee", productZh: "日常T恤", size: "M" },
+      nodes: [],
+    },
+  ];
+  const ROUTING_REASONS = new Set<string>([
+    "INVALID_REQUEST",
+    "INVALID_RULES",
+    "UNKNOWN_STORE",
+    "PICKUP_NOT_AVAILABLE",
+    "OUTSIDE_DELIVERY_RADIUS",
+    "NO_NODE_CAN_FILL",
+    "SPLIT_LIMIT",
+  ]);
+  const idLike = /sku_|node_|chn_|\bc[a-z0-9]{20,}\b|[0-9a-f]{8}-[0-9a-f]{4}-/i;
+  const named = (code: string, reason: string) =>
+    (ITEM_REASONS as Partial<Record<string, readonly string[]>>)[code]?.includes(reason) ?? false;
+
+  it.each(
+    LOCALES.flatMap((locale) =>
+      ERROR_CODES.flatMap((code) =>
+        REFUSAL_REASONS[code].map((reason) => [locale, code, reason] as const),
+      ),
+    ),
+  )("in %s, %s %s shows no internal id and names the item it concerns", (locale, code, reason) => {
+    const details = {
+      ...SAMPLE_FACTS,
+      ...ids,
+      ...naming,
+      requested: 3,
+      bundle: "Trail Kit",
+      bundleZh: "越野套装",
+      // Only routing's refusals list what is where; ONLINE counts per SKU.
+      ...(ROUTING_REASONS.has(reason)
+        ? { messageParts: [], availability, alternatives: [] }
+        : { availability: { "sku_AC-952-BLK-M": 2 } }),
+      reason,
+    };
+    const { message } = localizeRefusal(refusalOf(code, details), intlFor(locale));
+    expect(message).not.toMatch(idLike);
+    if (named(code, reason)) {
+      const [mine, other] =
+        locale === "en" ? ["Velocity Run 3", "疾速跑鞋"] : ["疾速跑鞋 3", "Velocity Run"];
+      expect(message).toContain(mine);
+      expect(message).not.toContain(other);
+      expect(message).toContain(locale === "en" ? "Black" : "黑色");
+      expect(message).toContain("42");
+      // Routing names only the items that are short.
+      expect(message).not.toMatch(/Daily Tee|日常T恤/);
+    }
+  });
+
+  it("names the item in the reader's words, and falls back to the general sentence unnamed", () => {
+    const [en, zh] = [intlFor("en"), intlFor("zh-CN")];
+    const online: Refusal = {
+      code: "OUT_OF_STOCK",
+      details: {
+        reason: "ONLINE",
+        skuId: "sku_AC-952-BLK-M",
+        available: 2,
+        availability: { "sku_AC-952-BLK-M": 2 },
+        ...naming,
+      },
+    };
+    expect(localizeRefusal(online, en).message).toBe(
+      "Velocity Run 3 · Black · 42: only 2 left online; your cart was not changed.",
+    );
+    expect(localizeRefusal(online, zh).message).toBe(
+      "疾速跑鞋 3（黑色，尺码 42）：网上商城仅剩 2 件，购物车未作更改。",
+    );
+    const unnamed: Refusal = {
+      code: "OUT_OF_STOCK",
+      details: {
+        reason: "STOCK",
+        skuId: "sku_AC-952-BLK-M",
+        channelId: "c",
+        requested: 3,
+        available: 0,
+      },
+    };
+    expect(localizeRefusal(unnamed, en).message).toBe("No store or warehouse has this item now.");
+  });
+
+  it("words routing's 'available where' with item and store names in the reader's language", () => {
+    expect(localizeAvailability(availability, intlFor("zh-CN"))[0]).toEqual({
+      skuId: "sku_AC-952-BLK-M",
+      item: "疾速跑鞋 3（黑色，尺码 42）",
+      requested: 3,
+      nodes: [{ nodeId: "node_SH-001", name: "南京路店", quantity: 1 }],
+    });
+    expect(localizeAvailability(availability, intlFor("en"))[0]?.nodes[0]?.name).toBe(
+      "Nanjing Road",
+    );
   });
 });
 

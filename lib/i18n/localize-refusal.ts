@@ -1,4 +1,9 @@
 import type { FieldProblem, Refusal } from "@/lib/errors/app-error";
+import {
+  isItemReason,
+  type ItemNaming,
+  type RoutingAvailability,
+} from "@/lib/errors/error-details";
 import { formatMoney } from "./money";
 
 /** A translator for the `errors` namespace, as next-intl's `useTranslations("errors")` gives. */
@@ -32,8 +37,13 @@ export function localizeRefusal(refusal: Refusal, intl: RefusalIntl): RefusalTex
   }
   const details = refusal.details;
   if (details) {
+    const facts = factsOf(details, locale);
+    // A reason about particular items names them when the refusal carries their names.
+    const named = isItemReason(refusal.code, details.reason) ? nameItems(details, t, locale) : null;
     return {
-      message: t(`reason.${refusal.code}.${details.reason}`, factsOf(details, locale)),
+      message: named
+        ? t(`named.${refusal.code}.${details.reason}`, { ...facts, ...named })
+        : t(`reason.${refusal.code}.${details.reason}`, facts),
       fields,
     };
   }
@@ -41,6 +51,49 @@ export function localizeRefusal(refusal: Refusal, intl: RefusalIntl): RefusalTex
   // Without a reason, the field problems are the specifics; forms without field slots need them.
   const specifics = unique(Object.values(fields));
   return { message: [headline, ...specifics].join(gap), fields };
+}
+
+/** An item as the reader knows it ("Velocity Run 3 · Black · 42"), in the reader's language. */
+export function itemText(item: ItemNaming, t: ErrorsTranslator): string {
+  const { product, productZh, colour, colourZh, size } = item;
+  return t("item", { product, productZh, colour, colourZh, size });
+}
+
+/** `{ item }` or `{ items }` for a named sentence, or null when the refusal does not name them. */
+function nameItems(
+  details: object,
+  t: ErrorsTranslator,
+  locale: string,
+): { item: string } | { items: string } | null {
+  if (!("availability" in details) || !Array.isArray(details.availability)) {
+    const own = namingOf(details);
+    return own ? { item: itemText(own, t) } : null;
+  }
+  const entries = details.availability as readonly RoutingAvailability[];
+  // The items that are short when routing says so, else every item it reports on.
+  const short = entries.filter(
+    (a) => a.eligibleTotal === undefined || a.eligibleTotal < a.requested,
+  );
+  const named = (short.length > 0 ? short : entries).map((a) => a.item);
+  if (named.length === 0 || named.some((item) => item === undefined)) return null;
+  return {
+    items: named
+      .flatMap((item) => (item ? [itemText(item, t)] : []))
+      .join(locale.startsWith("zh") ? "、" : ", "),
+  };
+}
+
+/** The item naming spread into a refusal's details, when all of it is there. */
+function namingOf(details: object): ItemNaming | null {
+  const facts = details as Partial<Record<keyof ItemNaming, unknown>>;
+  const { product, productZh, colour, colourZh, size } = facts;
+  return typeof product === "string" &&
+    typeof productZh === "string" &&
+    typeof colour === "string" &&
+    typeof colourZh === "string" &&
+    typeof size === "string"
+    ? { product, productZh, colour, colourZh, size }
+    : null;
 }
 
 /** One field problem in the reader's language; the form's own label for the field stays outside. */
@@ -81,4 +134,34 @@ function sentenceGap(locale: string): string {
 
 function unique(texts: readonly string[]): string[] {
   return [...new Set(texts)];
+}
+
+/** One item of routing's "what is available where", named in the reader's language. */
+export type AvailabilityText = {
+  skuId: string;
+  /** The item's name, or null when the refusal did not carry it. */
+  item: string | null;
+  requested: number;
+  /** Nodes that hold units, with the node's name in the reader's language. */
+  nodes: { nodeId: string; name: string; quantity: number }[];
+};
+
+/** Routing's "what is available where" worded for the reader: item names, node names. */
+export function localizeAvailability(
+  availability: readonly RoutingAvailability[],
+  intl: RefusalIntl,
+): AvailabilityText[] {
+  const zh = intl.locale.startsWith("zh");
+  return availability.map((a) => ({
+    skuId: a.skuId,
+    item: a.item ? itemText(a.item, intl.t) : null,
+    requested: a.requested,
+    nodes: a.nodes
+      .filter((n) => n.quantity > 0)
+      .map((n) => ({
+        nodeId: n.nodeId,
+        name: zh && n.nameZh ? n.nameZh : n.name,
+        quantity: n.quantity,
+      })),
+  }));
 }

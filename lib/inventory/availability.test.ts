@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  channelNodeStock,
   matchesNodeFilter,
   nodeAvailable,
   poolAvailable,
+  sellableFromNode,
   type NodeFilter,
   type NodeStock,
   type NodeTraits,
@@ -85,4 +87,33 @@ describe("poolAvailable", () => {
   it("is zero for no levels", () => {
     expect(poolAvailable([])).toBe(0);
   });
+});
+
+describe("channelNodeStock and sellableFromNode (the web's one availability rule)", () => {
+  it.each([
+    // onHand, reserved, safety, displayMin, channel ATS, protect → channel available, sellable
+    [5, 0, 0, 0, 10, false, 5, 5],
+    [5, 1, 1, 0, 10, false, 3, 3],
+    // The channel's allocation caps what it may take from any one node.
+    [5, 0, 0, 0, 2, false, 2, 2],
+    [5, 0, 0, 0, 0, false, 0, 0],
+    [5, 0, 0, 0, -3, false, 0, 0],
+    // A store's shelf minimum is kept while display stock is protected…
+    [3, 0, 0, 2, 10, true, 3, 1],
+    // …so the store's single unit on the shelf is not sellable: "1 available" is never shown.
+    [1, 0, 0, 1, 10, true, 1, 0],
+    [2, 0, 1, 1, 10, true, 1, 0],
+    // …and counted again once the rule no longer protects it.
+    [1, 0, 0, 1, 10, false, 1, 1],
+    // Safety stock and reservations come off first, the shelf minimum after, never below 0.
+    [4, 2, 1, 3, 10, true, 1, 0],
+    [10, 0, 0, 2, 4, true, 4, 2],
+  ])(
+    "onHand %i reserved %i safety %i displayMin %i ATS %i protect %s → %i / %i",
+    (onHand, reserved, safetyStock, displayMin, ats, protect, available, sellable) => {
+      const stock = channelNodeStock({ onHand, reserved, safetyStock, displayMin }, ats);
+      expect(stock).toEqual({ available, displayMin });
+      expect(sellableFromNode(stock, protect)).toBe(sellable);
+    },
+  );
 });

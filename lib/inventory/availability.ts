@@ -57,3 +57,32 @@ export function poolAvailable(levels: readonly NodeStock[], filter: NodeFilter =
   }
   return total;
 }
+
+/** One SKU at one node as a sales channel sees it. */
+export type ChannelNodeStock = {
+  /** What the channel may take from the node, shelf units included: node available ∧ channel ATS. */
+  available: number;
+  /** Units a store keeps on its shelf (0 for a warehouse). */
+  displayMin: number;
+};
+
+/** Node available capped by the channel's ATS (its allocation of the pool), never below 0. */
+export function channelNodeStock(
+  level: StockFigures & { displayMin: number },
+  channelAts: number,
+): ChannelNodeStock {
+  return {
+    available: Math.min(nodeAvailable(level), Math.max(0, channelAts)),
+    displayMin: level.displayMin,
+  };
+}
+
+/**
+ * The availability rule every screen and routing share: units of one SKU a channel can sell from
+ * one node = what the channel may take there (`channelNodeStock`), less the store's shelf minimum
+ * while routing protects display stock (a STOCK_DEPTH rule). A unit reachable only by breaking
+ * the shelf minimum is not counted. Never below 0.
+ */
+export function sellableFromNode(stock: ChannelNodeStock, protectDisplayMin: boolean): number {
+  return Math.max(0, stock.available - (protectDisplayMin ? stock.displayMin : 0));
+}

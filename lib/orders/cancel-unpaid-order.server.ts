@@ -5,6 +5,7 @@ import {
   CLOSED_FULFILMENT,
   DONE_FULFILMENT,
   logFulfilmentEvent,
+  OPEN_RESERVATION,
   releaseHolds,
 } from "./order-holds.server";
 
@@ -38,7 +39,9 @@ export async function cancelInTransaction(
   });
   if (flipped.count === 0) return { cancelled: false, affectedSkuIds: [] };
 
-  const holds = await tx.reservation.findMany({ where: { orderId, status: "ACTIVE" } });
+  const holds = await tx.reservation.findMany({
+    where: { orderId, status: { in: [...OPEN_RESERVATION] } },
+  });
   const note = reason === "HOLD_EXPIRED" ? "hold expired unpaid" : "cancelled by the shopper";
   const affectedSkuIds = await releaseHolds(tx, holds, note, now);
   const open = await tx.fulfilmentOrder.findMany({

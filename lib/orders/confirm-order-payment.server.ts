@@ -10,12 +10,16 @@ import {
   CLOSED_FULFILMENT,
   DONE_FULFILMENT,
   logFulfilmentEvent,
+  OPEN_RESERVATION,
   releaseHolds,
 } from "./order-holds.server";
 
 export type ConfirmPaymentOutcome = "PAID" | "ALREADY_PAID" | "REFUND_NEEDED";
 
-/** Thrown inside the transaction when a hold that lapsed cannot be made again. */
+/**
+ * Thrown inside the transaction when the order cannot be revived as it was priced: a hold that
+ * lapsed cannot be made again, or the points it redeemed (given back on cancelling) are spent.
+ */
 class StockGone extends Error {}
 
 /**
@@ -23,7 +27,9 @@ class StockGone extends Error {}
  * lapsed one is reserved again at the same node when the stock is still there (a late payment
  * after the sweeper released it, even after the unpaid order was cancelled). If any line's stock
  * is gone the order stays cancelled with the money marked paid, and the caller refunds it
- * (REFUND_NEEDED). The order flips by compare-and-set, so a replayed confirmation is ALREADY_PAID.
+ * (REFUND_NEEDED). A revived order spends again the points the cancellation gave back, since its
+ * price counted on them. The order flips by compare-and-set, so a replayed confirmation is
+ * ALREADY_PAID. Either way a paid order earns its points (lib/points).
  * Payment rows are written by lib/payments, not here.
  */
 export async function confirmOrderPayment(
@@ -94,6 +100,7 @@ async function payInTransaction(
       where: {
         orderId: input.orderId,
         orderLineId: line.orderLineId,
+        skuId: line.skuId,
         nodeId: fo.nodeId,
         status: "ACTIVE",
       },
@@ -129,8 +136,35 @@ async function payInTransaction(
       note: "paid after the hold lapsed",
     });
   }
+  if (revive) await respendRedeemedPoints(tx, before);
   await awardPointsForPaidOrder(tx, { orderId: input.orderId });
   return "PAID";
+}
+
+/** Cancelling gave the redeemed points back; paying the order after all spends them again. */
+async function respendRedeemedPoints(
+  tx: Tx,
+  order: { id: string; memberId: string | null; pointsRedeemed: number },
+): Promise<void> {
+  if (!order.memberId || order.pointsRedeemed <= 0) return;
+  const [given, spent] = await Promise.all([
+    tx.pointsEntry.count({ where: { orderId: order.id, reason: "ORDER_CANCELLED" } }),
+    tx.pointsEntry.count({ where: { orderId: order.id, reason: "ORDER_REDEEMED" } }),
+  ]);
+  if (given < spent) return;
+  const taken = await tx.member.updateMany({
+    where: { id: order.memberId, pointsBalance: { gte: order.pointsRedeemed } },
+    data: { pointsBalance: { decrement: order.pointsRedeemed } },
+  });
+  if (taken.count === 0) throw new StockGone();
+  await tx.pointsEntry.create({
+    data: {
+      memberId: order.memberId,
+      delta: -order.pointsRedeemed,
+      reason: "ORDER_REDEEMED",
+      orderId: order.id,
+    },
+  });
 }
 
 /** The money arrived but the goods are gone: the order is (stays) cancelled, to be refunded. */
@@ -151,7 +185,7 @@ async function keepCancelled(
   });
   if (flipped.count === 0) return "ALREADY_PAID";
   const holds = await tx.reservation.findMany({
-    where: { orderId: input.orderId, status: "ACTIVE" },
+    where: { orderId: input.orderId, status: { in: [...OPEN_RESERVATION] } },
   });
   await releaseHolds(tx, holds, "paid too late: stock gone, refunding", paidAt);
   const open = await tx.fulfilmentOrder.findMany({

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/transaction.server";
+import { expandBundle, type BundlePart } from "@/lib/inventory/bundles";
+import { reserveBundle } from "@/lib/reservations/reserve-bundle.server";
 import { reserveStock } from "@/lib/reservations/reserve-stock.server";
 import type { RESERVE_KINDS } from "@/lib/reservations/rules";
 import type { Assignment } from "@/lib/routing/types";
@@ -12,6 +14,8 @@ export type FulfilmentPlan = {
   assignments: readonly Assignment[];
   /** Order line id per SKU. */
   lineOfSku: ReadonlyMap<string, string>;
+  /** Components of the bundle SKUs among the assignments: a node picks and ships those. */
+  bundles?: ReadonlyMap<string, readonly BundlePart[]>;
   kind: (typeof RESERVE_KINDS)[number];
   ttlSeconds?: number;
   /** The pickup store of a pickup order: it gets a fulfilment order (and the code) even empty. */
@@ -29,7 +33,9 @@ export type CreatedFulfilment = {
 
 /**
  * Turns routing assignments into fulfilment orders (one per node, parcels for a pickup store
- * marked with `shipToNodeId`), their lines, and one reservation per line at that node. The
+ * marked with `shipToNodeId`), their lines, and one reservation per line at that node. A bundle
+ * becomes one fulfilment line per component (all on the bundle's order line) and is reserved
+ * through the stock engine's bundle path, all components at that node or nothing. The
  * reservations are made in SKU order, the order every promise takes SKU locks in, so two
  * checkouts sharing SKUs queue instead of deadlocking. Any refusal throws and the caller's
  * transaction rolls everything back.
@@ -58,11 +64,13 @@ export async function createFulfilment(tx: Tx, plan: FulfilmentPlan): Promise<Cr
         routingDecisionId,
         pickupCode: key === pickupKey ? (plan.pickupCode ?? newPickupCode()) : null,
         lines: {
-          create: group.lines.map((l) => ({
-            skuId: l.skuId,
-            quantity: l.quantity,
-            orderLineId: lineOf(lineOfSku, l.skuId),
-          })),
+          create: group.lines.flatMap((l) =>
+            unitsOf(plan.bundles, l).map((unit) => ({
+              skuId: unit.skuId,
+              quantity: unit.quantity,
+              orderLineId: lineOf(lineOfSku, l.skuId),
+            })),
+          ),
         },
         events: { create: { toStatus: "ROUTED", note: "routed" } },
       },
@@ -82,8 +90,9 @@ export async function createFulfilment(tx: Tx, plan: FulfilmentPlan): Promise<Cr
     a.skuId === b.skuId ? a.nodeId.localeCompare(b.nodeId) : a.skuId.localeCompare(b.skuId),
   );
   let holdExpiresAt: Date | null = null;
+  const affected = new Set<string>();
   for (const hold of holds) {
-    const { reservation } = await reserveStock(tx, {
+    const request = {
       channelId,
       skuId: hold.skuId,
       nodeId: hold.nodeId,
@@ -93,15 +102,26 @@ export async function createFulfilment(tx: Tx, plan: FulfilmentPlan): Promise<Cr
       orderId,
       orderLineId: hold.orderLineId,
       now,
-    });
-    const expires = reservation.expiresAt ? new Date(reservation.expiresAt) : null;
-    if (expires && (!holdExpiresAt || expires < holdExpiresAt)) holdExpiresAt = expires;
+    };
+    const reservations = plan.bundles?.has(hold.skuId)
+      ? (await reserveBundle(tx, request)).reservations
+      : [(await reserveStock(tx, request)).reservation];
+    for (const reservation of reservations) {
+      affected.add(reservation.skuId);
+      const expires = reservation.expiresAt ? new Date(reservation.expiresAt) : null;
+      if (expires && (!holdExpiresAt || expires < holdExpiresAt)) holdExpiresAt = expires;
+    }
   }
-  return {
-    fulfilmentOrderIds,
-    holdExpiresAt,
-    affectedSkuIds: [...new Set(holds.map((h) => h.skuId))],
-  };
+  return { fulfilmentOrderIds, holdExpiresAt, affectedSkuIds: [...affected] };
+}
+
+/** The units a node picks for a line: a bundle's components, or the SKU itself. */
+function unitsOf(
+  bundles: FulfilmentPlan["bundles"],
+  line: { skuId: string; quantity: number },
+): { skuId: string; quantity: number }[] {
+  const parts = bundles?.get(line.skuId);
+  return parts ? expandBundle(parts, line.quantity) : [line];
 }
 
 function lineOf(lineOfSku: ReadonlyMap<string, string>, skuId: string): string {

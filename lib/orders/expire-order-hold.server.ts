@@ -20,7 +20,8 @@ export async function expireOrderHold(
       id: true,
       userId: true,
       reservations: {
-        where: { status: "ACTIVE", kind: { not: "ORDER_ALLOCATION" } },
+        // A presale WAITING for inbound has no expiry: it keeps the order running.
+        where: { status: { in: ["ACTIVE", "WAITING"] }, kind: { not: "ORDER_ALLOCATION" } },
         select: { expiresAt: true },
       },
     },

@@ -26,8 +26,8 @@ export type OrderContext = {
 /**
  * Everything an order needs that does not change while it is placed: the channel, the buyer,
  * each SKU's price in the channel (channel price, else the SKU's, else the style's list price)
- * and the pickup store. Unknown ids are NOT_FOUND; a bundle or a style not sold in the channel is
- * refused before anything is written.
+ * and the pickup store. Unknown ids are NOT_FOUND; an inactive channel is refused before anything
+ * is written.
  */
 export async function loadOrderContext(db: Db, input: ParsedOrder): Promise<OrderContext> {
   const channel = await db.channel.findUnique({ where: { code: input.channelCode } });
@@ -59,7 +59,8 @@ export async function loadOrderContext(db: Db, input: ParsedOrder): Promise<Orde
 
 /**
  * The unit price (fen) of each SKU in a channel: the channel's price, else the SKU's, else the
- * style's list price. Unknown SKUs are NOT_FOUND; bundles are refused (they are ordered as parts).
+ * style's list price. Unknown SKUs are NOT_FOUND; a bundle has its own price (it is filled by its
+ * components).
  */
 export async function loadSkuPrices(
   db: Db,
@@ -74,12 +75,6 @@ export async function loadSkuPrices(
   if (missing.length > 0)
     throw new AppError("NOT_FOUND", "Some items no longer exist.", {
       details: { reason: "ITEMS", skuIds: missing },
-    });
-  const bundle = skus.find((s) => s.isBundle);
-  if (bundle)
-    throw new AppError("INVALID_INPUT", `${bundle.skuCode} is a bundle: order its parts.`, {
-      fieldErrors: { lines: [{ problem: "INVALID" }] },
-      details: { reason: "IS_BUNDLE" },
     });
   return new Map(
     skus.map((s) => [s.id, s.channelPrices[0]?.price ?? s.listPrice ?? s.product.listPrice]),

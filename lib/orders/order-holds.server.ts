@@ -9,9 +9,13 @@ export const CLOSED_FULFILMENT = ["REJECTED", "CANCELLED"] as const;
 /** Fulfilment orders whose goods have left for good. */
 export const DONE_FULFILMENT = ["PICKED_UP", "DELIVERED", "HANDED_TO_COURIER"] as const;
 
+/** Reservations still holding something: stock (ACTIVE) or presale cap (WAITING for inbound). */
+export const OPEN_RESERVATION = ["ACTIVE", "WAITING"] as const;
+
 /**
- * Releases the given ACTIVE reservations of an order, one by one in id order. A reservation the
- * sweeper released a moment earlier is skipped: both paths give the units back exactly once.
+ * Releases the given open reservations of an order (a waiting presale gives its cap back), one
+ * by one in id order. A reservation the sweeper released a moment earlier is skipped: both paths
+ * give the units back exactly once.
  */
 export async function releaseHolds(
   tx: Tx,
@@ -21,7 +25,9 @@ export async function releaseHolds(
 ): Promise<string[]> {
   const affected = new Set<string>();
   for (const hold of [...holds].sort((a, b) => a.id.localeCompare(b.id))) {
-    const still = await tx.reservation.findFirst({ where: { id: hold.id, status: "ACTIVE" } });
+    const still = await tx.reservation.findFirst({
+      where: { id: hold.id, status: { in: [...OPEN_RESERVATION] } },
+    });
     if (!still) continue;
     const { affectedSkuIds } = await releaseReservation(tx, {
       reservationId: hold.id,

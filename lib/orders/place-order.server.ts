@@ -4,16 +4,18 @@ import { AppError, isAppError } from "@/lib/errors/app-error";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
 import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { reservePresale } from "@/lib/reservations/reserve-presale.server";
 import { routeOrder } from "@/lib/routing/route-order";
 import type { Destination } from "@/lib/routing/types";
 import { createFulfilment } from "./create-fulfilment.server";
 import { newOrderNo } from "./order-codes";
+import { nameRefusedItems } from "./name-refused-items.server";
 import { loadOrderContext, type OrderContext } from "./order-context.server";
 import { placeOrderSchema, type ParsedOrder, type PlaceOrderInput } from "./order-input";
 import { priceForOrder, redeemForOrder } from "./order-pricing.server";
 import { promisedBy } from "./promise-time";
 import { recordRoutingDecision } from "./record-routing-decision.server";
-import { loadRoutingInputs } from "./routing-inputs.server";
+import { loadOrderRouting } from "./order-lines.server";
 import { routingRefusalError } from "./routing-refusal";
 
 export type { OrderBuyer, OrderDestination } from "./order-input";
@@ -35,16 +37,19 @@ const ATTEMPTS = 3;
 /**
  * Places an order: prices it, routes it (lib/routing) on the stock the channel may sell, and in
  * one transaction writes the order, the routing decision, the fulfilment orders and one hold per
- * line (lib/reservations). All or nothing: a refusal (INVALID_INPUT, NOT_FOUND, OUT_OF_STOCK
- * with what is available where, UNDELIVERABLE with what to choose instead, CONFLICT) leaves no
- * order and no hold. The same idempotency key returns the first order (double click, retry).
+ * line (lib/reservations): a bundle at one node holding all its components, reserved as a group;
+ * a presale line counted against its cap, waiting for inbound (express only). All or nothing: a
+ * refusal (INVALID_INPUT, NOT_FOUND, OUT_OF_STOCK with what is available where, UNDELIVERABLE
+ * with what to choose instead, CONFLICT) leaves no order and no hold. The same idempotency key returns the first order (double click, retry).
  */
 export async function placeOrder(db: Db, options: PlaceOrderOptions): Promise<PlaceOrderResult> {
   const { now = new Date(), ...raw } = options;
   const input = parseInput(placeOrderSchema, raw);
   const earlier = await findByKey(db, input);
   if (earlier) return earlier;
-  const context = await loadOrderContext(db, input);
+  const context = await loadOrderContext(db, input).catch(async (error: unknown) => {
+    throw await nameRefusedItems(db, error);
+  });
   for (let attempt = 1; ; attempt++) {
     try {
       const placed = await withTransaction(db, (tx) => placeInTransaction(tx, input, context, now));
@@ -56,17 +61,24 @@ export async function placeOrder(db: Db, options: PlaceOrderOptions): Promise<Pl
         if (winner) return winner;
       }
       if (attempt < ATTEMPTS && lostRace(error)) continue;
-      throw error;
+      // Names are added only now, once, for the shopper: the stock engine refuses by id.
+      throw await nameRefusedItems(db, error);
     }
   }
 }
 
+/** Refusals decided on the order as a whole, not a race with another reservation. */
+const FINAL_REASONS: ReadonlySet<unknown> = new Set([
+  "NO_NODE_CAN_FILL",
+  "SPLIT_LIMIT",
+  "BUNDLE_COMPONENT",
+  "PRESALE_CAP",
+]);
+
 /** A reservation refused after routing said yes: someone took the units in between. */
 function lostRace(error: unknown): boolean {
   if (isAppError(error)) {
-    const routing =
-      error.details?.reason === "NO_NODE_CAN_FILL" || error.details?.reason === "SPLIT_LIMIT";
-    return error.code === "OUT_OF_STOCK" && !routing;
+    return error.code === "OUT_OF_STOCK" && !FINAL_REASONS.has(error.details?.reason);
   }
   // PostgreSQL's deadlock and serialization failures are safe to try again.
   const text = String((error as { message?: unknown })?.message ?? "");
@@ -113,21 +125,26 @@ async function placeInTransaction(
   context: OrderContext,
   now: Date,
 ): Promise<PlaceOrderResult> {
-  const { candidates, rules } = await loadRoutingInputs(tx, {
+  const plan = await loadOrderRouting(tx, {
     channelId: context.channelId,
-    skuIds: input.lines.map((l) => l.skuId),
-    now,
-  });
-  const request = {
     lines: input.lines,
     method: input.method,
-    destination: routingDestination(input),
-  };
-  const routed = routeOrder(request, candidates, rules);
-  if (!routed.ok) throw routingRefusalError(routed);
+    now,
+  });
+  const { candidates, rules } = plan;
+  // An order of presale lines only waits for inbound supply: there is nothing to route now.
+  const routed =
+    plan.routed.length > 0
+      ? routeOrder(
+          { lines: plan.routed, method: input.method, destination: routingDestination(input) },
+          candidates,
+          rules,
+        )
+      : null;
+  if (routed && !routed.ok) throw routingRefusalError(routed);
 
   const priced = await priceForOrder(tx, input, context, now);
-  const shippedIn = routed.assignments.some((a) => a.shipToNodeId);
+  const shippedIn = routed?.assignments.some((a) => a.shipToNodeId) ?? false;
   const address = input.destination.kind === "address" ? input.destination : null;
   const order = await tx.order.create({
     data: {
@@ -151,35 +168,53 @@ async function placeInTransaction(
       shippingFee: priced.shippingFee,
       total: priced.total,
       pointsRedeemed: priced.pointsRedeemed,
+      pointsEarned: priced.pointsEarned,
       paymentProvider: input.paymentProvider,
       idempotencyKey: input.idempotencyKey,
       placedAt: now,
       promisedBy: promisedBy(input.method, now, { shippedIn }),
-      lines: { create: priced.lines },
+      lines: {
+        create: priced.lines.map((l) => ({ ...l, isPresale: plan.kinds.presale.has(l.skuId) })),
+      },
     },
     include: { lines: true },
   });
-  const decision = await recordRoutingDecision(tx, {
-    orderId: order.id,
-    attempt: 1,
-    method: input.method,
-    rules,
-    result: routed,
-  });
-  const ttlSeconds = input.holdMinutes
-    ? Math.max(1, Math.round(input.holdMinutes * 60))
-    : undefined;
-  const fulfilment = await createFulfilment(tx, {
-    orderId: order.id,
-    channelId: context.channelId,
-    routingDecisionId: decision.id,
-    assignments: routed.assignments,
-    lineOfSku: new Map(order.lines.map((l) => [l.skuId, l.id])),
-    kind: input.method === "PICKUP" ? "PICKUP_HOLD" : "CHECKOUT_HOLD",
-    ttlSeconds,
-    pickupNodeId: context.pickupNode?.id ?? null,
-    now,
-  });
+  const lineOfSku = new Map(order.lines.map((l) => [l.skuId, l.id]));
+  // Presale lines count against the SKU's presale cap and wait, with no node, for the inbound.
+  for (const line of plan.presale)
+    await reservePresale(tx, {
+      channelId: context.channelId,
+      skuId: line.skuId,
+      quantity: line.quantity,
+      orderId: order.id,
+      orderLineId: lineOfSku.get(line.skuId),
+    });
+  let holdExpiresAt: Date | null = null;
+  if (routed) {
+    const decision = await recordRoutingDecision(tx, {
+      orderId: order.id,
+      attempt: 1,
+      method: input.method,
+      rules,
+      result: routed,
+    });
+    const ttlSeconds = input.holdMinutes
+      ? Math.max(1, Math.round(input.holdMinutes * 60))
+      : undefined;
+    const fulfilment = await createFulfilment(tx, {
+      orderId: order.id,
+      channelId: context.channelId,
+      routingDecisionId: decision.id,
+      assignments: routed.assignments,
+      lineOfSku,
+      bundles: plan.kinds.bundles,
+      kind: input.method === "PICKUP" ? "PICKUP_HOLD" : "CHECKOUT_HOLD",
+      ttlSeconds,
+      pickupNodeId: context.pickupNode?.id ?? null,
+      now,
+    });
+    holdExpiresAt = fulfilment.holdExpiresAt;
+  }
   await redeemForOrder(tx, input, context, {
     orderId: order.id,
     subtotal: priced.subtotal,
@@ -190,7 +225,7 @@ async function placeInTransaction(
     orderId: order.id,
     orderNo: order.orderNo,
     total: order.total,
-    holdExpiresAt: fulfilment.holdExpiresAt,
+    holdExpiresAt,
     created: true,
   };
 }

@@ -1,18 +1,20 @@
 import "server-only";
 import { parseInput } from "@/lib/validation/parse-input";
-import { getDistance } from "geolib";
 import { AppError, refusalOf, type Refusal } from "@/lib/errors/app-error";
 import type { FulfilmentMethod } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/db/transaction.server";
 import { shippingFeeFor } from "@/lib/pricing/shipping-fee";
+import type { LatLng } from "@/lib/routing/distance";
+import { rankPickupStores } from "@/lib/routing/rank-pickup-stores";
 import { routeOrder } from "@/lib/routing/route-order";
+import { sameCityVerdict, type SameCityVerdict } from "@/lib/routing/same-city";
 import type { CandidateNode, Destination, RoutingRule } from "@/lib/routing/types";
 import { z } from "zod";
 import { loadSkuPrices } from "./order-context.server";
 import { orderLinesSchema } from "./order-input";
 import { promisedBy } from "./promise-time";
 import { routingRefusalError } from "./routing-refusal";
-import { loadRoutingInputs } from "./routing-inputs.server";
+import { loadOrderRouting, quoteWithLineKinds } from "./order-lines.server";
 
 export type QuotedNode = { nodeId: string; code: string; name: string; nameZh: string };
 export type PickupStoreQuote = QuotedNode & { distanceKm: number | null; hasEverything: boolean };
@@ -26,6 +28,8 @@ export type MethodQuote = {
   /** Why the method cannot serve: routing's code, and the refusal a page words for it. */
   reason?: { code: string; refusal: Refusal };
   pickupStores?: PickupStoreQuote[];
+  /** Same-city delivery refused: outside every radius, at capacity, or what is missing. */
+  sameCity?: { verdict: SameCityVerdict; stores: QuotedNode[] };
 };
 
 /** No store offers pickup at all, so routing was not asked. */
@@ -46,8 +50,10 @@ const quoteSchema = z.object({
 /**
  * What checkout can offer for these lines: for each method, whether routing can serve it at the
  * destination, from which node(s), the fee and the promised time — or the routing's reason why
- * not. Pickup also lists the pickup stores, nearest first, marking those that have everything
- * now. Nothing is reserved: placeOrder routes again and reserves.
+ * not (same-city says which of "no store delivers here", "a store is at today's capacity" and
+ * "what is missing" applies). Pickup also lists the pickup stores, nearest to the shopper's point
+ * (else to the chosen store) first, marking those that have everything now as routing counts it.
+ * Nothing is reserved: placeOrder routes again and reserves.
  */
 export async function quoteMethods(
   db: Db,
@@ -77,20 +83,28 @@ export async function quoteMethods(
     (sum, l) => sum + (prices.get(l.skuId) ?? 0) * l.quantity,
     0,
   );
-  const { candidates, rules } = await loadRoutingInputs(db, {
+  const plan = await loadOrderRouting(db, {
     channelId: channel.id,
-    skuIds,
+    lines: parsed.lines,
     now,
+    strict: false,
   });
+  const { candidates, rules } = plan;
   const nodes = await db.node.findMany({
     select: { id: true, code: true, name: true, nameZh: true },
   });
   const named = new Map(
     nodes.map((n) => [n.id, { nodeId: n.id, code: n.code, name: n.name, nameZh: n.nameZh }]),
   );
-  const context: QuoteContext = { lines: parsed.lines, candidates, rules, named, subtotal, now };
+  const context: QuoteContext = { lines: plan.routed, candidates, rules, named, subtotal, now };
 
-  const pickupStores = listPickupStores(context, parsed.point);
+  const chosen = candidates.find((c) => c.id === parsed.pickupNodeId);
+  const origin: LatLng | undefined = parsed.point
+    ? { lat: parsed.point.latitude, lng: parsed.point.longitude }
+    : chosen
+      ? { lat: chosen.lat, lng: chosen.lng }
+      : undefined;
+  const pickupStores = listPickupStores(context, origin);
   const pickup = parsed.pickupNodeId
     ? quote(context, "PICKUP", { kind: "store", nodeId: parsed.pickupNodeId })
     : {
@@ -117,11 +131,31 @@ export async function quoteMethods(
       refusal: { code: "INVALID_INPUT", details: { reason: "ADDRESS_REQUIRED" } },
     },
   });
-  return [
-    { ...pickup, pickupStores },
-    point ? quote(context, "SAME_CITY", point) : needAddress("SAME_CITY"),
-    point ? quote(context, "EXPRESS", point) : needAddress("EXPRESS"),
-  ];
+  const sameCity = point ? quote(context, "SAME_CITY", point) : needAddress("SAME_CITY");
+  if (point && !sameCity.available) {
+    const verdict = sameCityVerdict({ point, lines: context.lines, candidates, rules });
+    const codes =
+      verdict.kind === "OUTSIDE_EVERY_RADIUS"
+        ? [verdict.nearest?.code]
+        : verdict.kind === "AT_CAPACITY"
+          ? verdict.stores.map((st) => st.code)
+          : [];
+    const stores = nodes.flatMap((n) =>
+      codes.includes(n.code)
+        ? [{ nodeId: n.id, code: n.code, name: n.name, nameZh: n.nameZh }]
+        : [],
+    );
+    sameCity.sameCity = { verdict, stores };
+  }
+  return quoteWithLineKinds(
+    db,
+    [
+      { ...pickup, pickupStores },
+      sameCity,
+      point ? quote(context, "EXPRESS", point) : needAddress("EXPRESS"),
+    ],
+    plan,
+  );
 }
 
 type QuoteContext = {
@@ -163,38 +197,16 @@ function quote(
   };
 }
 
-/** Pickup stores, those holding every line first, then nearest to the shopper when known. */
-function listPickupStores(
-  context: QuoteContext,
-  point?: { latitude: number; longitude: number },
-): PickupStoreQuote[] {
-  return context.candidates
-    .filter((c) => c.offersPickup)
-    .map((c) => {
-      const hasEverything = context.lines.every(
-        (l) =>
-          (c.stock[l.skuId]?.available ?? 0) - (c.stock[l.skuId]?.displayMin ?? 0) >= l.quantity,
-      );
-      const distanceKm = point
-        ? Math.round(
-            getDistance(
-              { latitude: point.latitude, longitude: point.longitude },
-              { latitude: c.lat, longitude: c.lng },
-            ) / 100,
-          ) / 10
-        : null;
-      const name = context.named.get(c.id) ?? {
-        nodeId: c.id,
-        code: c.code,
-        name: c.name,
-        nameZh: c.name,
-      };
-      return { ...name, distanceKm, hasEverything };
-    })
-    .sort(
-      (a, b) =>
-        Number(b.hasEverything) - Number(a.hasEverything) ||
-        (a.distanceKm ?? 0) - (b.distanceKm ?? 0) ||
-        a.code.localeCompare(b.code),
-    );
+/** The pickup stores, nearest to `origin` first, with their names and "has everything now". */
+function listPickupStores(context: QuoteContext, origin?: LatLng): PickupStoreQuote[] {
+  return rankPickupStores({ ...context, origin }).map(({ node, distanceKm, hasEverything }) => ({
+    ...(context.named.get(node.id) ?? {
+      nodeId: node.id,
+      code: node.code,
+      name: node.name,
+      nameZh: node.name,
+    }),
+    distanceKm,
+    hasEverything,
+  }));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { startOfDay } from "date-fns";
 import { computeChannelAts } from "@/lib/allocation/compute-channel-ats.server";
-import { nodeAvailable } from "@/lib/inventory/availability";
+import { channelNodeStock } from "@/lib/inventory/availability";
 import type { Db } from "@/lib/db/transaction.server";
 import type { CandidateNode, RoutingRule, SkuStock } from "@/lib/routing/types";
 
@@ -50,8 +50,7 @@ export async function loadRoutingInputs(
   for (const level of levels) {
     const stock = stockByNode.get(level.nodeId) ?? {};
     stock[level.skuId] = {
-      available: Math.min(nodeAvailable(level), channelAts.get(level.skuId) ?? 0),
-      displayMin: level.displayMin,
+      ...channelNodeStock(level, channelAts.get(level.skuId) ?? 0),
       onHand: level.onHand,
     };
     stockByNode.set(level.nodeId, stock);

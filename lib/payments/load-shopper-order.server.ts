@@ -16,7 +16,10 @@ const include = {
     orderBy: { createdAt: "asc" as const },
   },
   payments: { orderBy: { createdAt: "asc" as const } },
-  reservations: { where: { status: "ACTIVE" as const }, select: { expiresAt: true, kind: true } },
+  reservations: {
+    where: { status: { in: ["ACTIVE" as const, "WAITING" as const] } },
+    select: { expiresAt: true, kind: true },
+  },
 };
 
 async function load(db: Db, orderNo: string) {
@@ -53,6 +56,8 @@ export async function loadShopperOrder(
   if (!order || order.userId !== userId) return null;
   const pending = order.status === "PENDING_PAYMENT" && order.paymentStatus === "PENDING";
   const expiry = pending ? holdExpiry(order) : null;
-  const holdLapsed = pending && (expiry === null || expiry <= now);
+  // An order of presale lines only waits for inbound with no expiring hold: it stays payable.
+  const waitingPresale = order.reservations.some((r) => r.kind === "PRESALE");
+  const holdLapsed = pending && (expiry === null ? !waitingPresale : expiry <= now);
   return { ...order, holdExpiresAt: holdLapsed ? null : expiry, holdLapsed };
 }

@@ -40,7 +40,11 @@ export async function payDemoOrder(
       userId: true,
       status: true,
       total: true,
-      reservations: { where: { status: "ACTIVE" }, select: { expiresAt: true } },
+      // A presale WAITING for inbound holds the order too (it has no expiry).
+      reservations: {
+        where: { status: { in: ["ACTIVE", "WAITING"] } },
+        select: { expiresAt: true },
+      },
     },
   });
   if (!order || order.userId !== input.userId)

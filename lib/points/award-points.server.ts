@@ -1,13 +1,14 @@
 import "server-only";
-import { lockMember } from "@/lib/account/member.server";
+import { ensureMemberId, lockMember } from "@/lib/account/member.server";
 import { AppError } from "@/lib/errors/app-error";
-import { withTransaction, type Db } from "@/lib/db/transaction.server";
+import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { ORDER_PAID_REASON } from "./points-rules";
 
 /**
  * Credits the points an order earned once it is paid: one ORDER_PAID entry per order and the
- * balance raised in the same transaction. Idempotent: the member row is locked and an existing
- * entry means it was done already (a replayed webhook awards nothing).
+ * balance raised in the same transaction. A consumer who had no membership yet gets one (every
+ * shopper is a member) and the order is linked to it. Idempotent: the member row is locked and
+ * an existing entry means it was done already (a replayed webhook awards nothing).
  */
 export async function awardPointsForPaidOrder(
   db: Db,
@@ -16,11 +17,13 @@ export async function awardPointsForPaidOrder(
   return withTransaction(db, async (tx) => {
     const order = await tx.order.findUnique({
       where: { id: input.orderId },
-      select: { memberId: true, pointsEarned: true, paymentStatus: true },
+      select: { memberId: true, userId: true, buyerType: true, pointsEarned: true },
     });
     if (!order) throw new AppError("NOT_FOUND", "No such order.", { details: { reason: "ORDER" } });
-    if (!order.memberId || order.pointsEarned <= 0) return { awarded: 0, already: false };
-    await lockMember(tx, order.memberId);
+    if (order.pointsEarned <= 0) return { awarded: 0, already: false };
+    const memberId = order.memberId ?? (await joinMembership(tx, input.orderId, order));
+    if (!memberId) return { awarded: 0, already: false };
+    await lockMember(tx, memberId);
     const existing = await tx.pointsEntry.findFirst({
       where: { orderId: input.orderId, reason: ORDER_PAID_REASON },
       select: { id: true },
@@ -28,16 +31,28 @@ export async function awardPointsForPaidOrder(
     if (existing) return { awarded: 0, already: true };
     await tx.pointsEntry.create({
       data: {
-        memberId: order.memberId,
+        memberId,
         delta: order.pointsEarned,
         reason: ORDER_PAID_REASON,
         orderId: input.orderId,
       },
     });
     await tx.member.update({
-      where: { id: order.memberId },
+      where: { id: memberId },
       data: { pointsBalance: { increment: order.pointsEarned } },
     });
     return { awarded: order.pointsEarned, already: false };
   });
+}
+
+/** A member's order placed before the account had a membership: the membership starts now. */
+async function joinMembership(
+  tx: Tx,
+  orderId: string,
+  order: { userId: string | null; buyerType: string },
+): Promise<string | null> {
+  if (order.buyerType !== "MEMBER" || !order.userId) return null;
+  const memberId = await ensureMemberId(tx, order.userId);
+  await tx.order.update({ where: { id: orderId }, data: { memberId } });
+  return memberId;
 }

@@ -34,7 +34,7 @@ export function definePointsTests(db: () => PrismaClient, options: { concurrent:
     ]);
   });
 
-  it("awards nothing to an order without a member, and refuses an unknown order", async () => {
+  it("awards nothing to an order without a member account (walk-in), and refuses an unknown order", async () => {
     const prisma = db();
     const order = await createTestOrder(prisma, world, {
       buyer: world.shopper,
@@ -43,7 +43,7 @@ export function definePointsTests(db: () => PrismaClient, options: { concurrent:
     });
     await prisma.order.update({
       where: { id: order.id },
-      data: { memberId: null, pointsEarned: 599 },
+      data: { memberId: null, userId: null, buyerType: "WALK_IN", pointsEarned: 599 },
     });
     expect(await awardPointsForPaidOrder(prisma, { orderId: order.id })).toEqual({
       awarded: 0,

@@ -145,6 +145,7 @@ async function reserveInTransaction(
       kind: input.kind,
       expiresAt: holdExpiresAt(now, ttlSeconds),
       orderId: input.orderId ?? null,
+      orderLineId: input.orderLineId ?? null,
       groupId,
       bundleSkuId: bundle.id,
       idempotencyKey: keyOf(d.skuId),

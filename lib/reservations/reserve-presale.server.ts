@@ -76,6 +76,7 @@ export async function reservePresale(
           kind: "PRESALE",
           status: "WAITING",
           orderId: input.orderId ?? null,
+          orderLineId: input.orderLineId ?? null,
           idempotencyKey: input.idempotencyKey ?? null,
         },
       });

@@ -70,6 +70,8 @@ export const presaleInputSchema = z.object({
   skuId: id,
   quantity: quantity.max(MAX_RESERVE_QUANTITY, `At most ${MAX_RESERVE_QUANTITY}.`),
   orderId: id.optional(),
+  /** The order line the units are for: the fulfilment line made on receipt points at it. */
+  orderLineId: id.optional(),
   idempotencyKey: id.optional(),
 });
 export type PresaleInput = z.infer<typeof presaleInputSchema>;

@@ -86,6 +86,14 @@ async function writeReturn(
       id: true,
       quantity: true,
       lineTotal: true,
+      sku: {
+        select: {
+          color: true,
+          colorZh: true,
+          size: true,
+          product: { select: { name: true, nameZh: true } },
+        },
+      },
       returnLines: {
         where: { return: { status: { not: "REJECTED" } } },
         select: { quantity: true },
@@ -97,6 +105,13 @@ async function writeReturn(
     bought: l.quantity,
     returned: l.returnLines.reduce((s, r) => s + r.quantity, 0),
     lineTotal: l.lineTotal,
+    naming: {
+      product: l.sku.product.name,
+      productZh: l.sku.product.nameZh,
+      colour: l.sku.color,
+      colourZh: l.sku.colorZh,
+      size: l.sku.size,
+    },
   }));
   const chosen = chooseReturnLines(returnable, request.lines);
   const refundAmount = refundFor(

@@ -55,6 +55,25 @@ describe("return rules", () => {
     expect(error.details?.reason).toBe(reason);
   });
 
+  it("names the item a refusal concerns when the line carries its naming", () => {
+    const naming = {
+      product: "Velocity Run 3",
+      productZh: "疾速跑鞋 3",
+      colour: "Black",
+      colourZh: "黑色",
+      size: "42",
+    };
+    const error = refusal(() =>
+      chooseReturnLines([{ ...lines[0]!, naming }], [{ orderLineId: "a", quantity: 3 }]),
+    );
+    expect(error.details).toEqual({
+      reason: "ABOVE_RETURNABLE",
+      orderLineId: "a",
+      returnable: 2,
+      ...naming,
+    });
+  });
+
   it("refunds what was paid for the returned units: after coupon, less the points' share, rounded down", () => {
     const order = {
       lines: [

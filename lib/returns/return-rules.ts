@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
+import type { ItemNaming } from "@/lib/errors/error-details";
 import { atMost } from "@/lib/errors/field-problem";
 import { spreadProportionally } from "@/lib/pricing/spread";
 
@@ -34,6 +35,8 @@ export type ReturnableLine = {
   bought: number;
   returned: number;
   lineTotal: number;
+  /** The line's item as the shopper knows it, for a refusal that names it. */
+  naming?: ItemNaming;
 };
 
 /** Units of a line still returnable: bought minus those in returns that were not rejected. */
@@ -67,7 +70,7 @@ export function chooseReturnLines(
     const left = returnableQuantity(line);
     if (quantity > left) {
       throw new AppError("INVALID_INPUT", `Only ${left} of that item can still be returned.`, {
-        details: { reason: "ABOVE_RETURNABLE", orderLineId, returnable: left },
+        details: { reason: "ABOVE_RETURNABLE", orderLineId, returnable: left, ...line.naming },
         fieldErrors: { [`lines.${orderLineId}`]: [atMost(left)] },
       });
     }

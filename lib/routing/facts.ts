@@ -1,3 +1,4 @@
+import { sellableFromNode } from "@/lib/inventory/availability";
 import { distanceKm, type LatLng } from "./distance";
 import type { CandidateNode, FulfilmentMethod, RoutingLine } from "./types";
 
@@ -44,9 +45,7 @@ export function shipmentCostFen(node: CandidateNode, km: number): number {
 export function sellableUnits(node: CandidateNode, ctx: RouteContext): number[] {
   return ctx.lines.map((line) => {
     const stock = node.stock[line.skuId];
-    if (!stock) return 0;
-    const protectedUnits = ctx.protectDisplayMin ? stock.displayMin : 0;
-    return Math.max(0, stock.available - protectedUnits);
+    return stock ? sellableFromNode(stock, ctx.protectDisplayMin) : 0;
   });
 }
 

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { HOME_OF_ROLE, ROLES } from "@/lib/auth/roles";
 import { signInRefusal } from "@/lib/auth/validation";
@@ -18,6 +19,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const refusal = useLocalizeRefusal();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   // onSubmit rather than a form action: a form action resets the fields, and a shopper who
   // mistyped the password should not have to type the email again.
@@ -59,7 +61,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           {error}
         </Notice>
       ) : null}
-      <Button type="submit" disabled={pending} className="w-full">
+      <Button type="submit" disabled={!hydrated || pending} className="w-full">
         {pending ? t("signingIn") : t("submit")}
       </Button>
     </form>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CartLineControls } from "@/components/cart/cart-line-controls";
 import { Money } from "@/components/ui/money";
 import { PageTitle } from "@/components/ui/card";
@@ -24,9 +24,10 @@ export default async function CartPage() {
   // Anonymous visitors may shop; signed-in accounts other than consumers have their own areas.
   const user = await getSessionUser();
   if (user && !hasRole(user, CART_ROLES)) forbidden();
-  const [t, locale, cart] = await Promise.all([
+  const [t, locale, format, cart] = await Promise.all([
     getTranslations("cart"),
     getLocale(),
+    getFormatter(),
     peekCurrentCart(await getDb()),
   ]);
   const blocked = cart.lines.some((l) => !l.sellable || l.quantity > l.available);
@@ -87,6 +88,18 @@ export default async function CartPage() {
                     {t("color")}: {colour} · {t("size")}: {line.size} ·{" "}
                     <Money fen={line.unitPrice} />
                   </p>
+                  {line.presaleShipDate && (
+                    <p
+                      className="text-sm font-medium text-amber-800"
+                      data-testid="presale-ship-date"
+                    >
+                      {t("presaleShipDate", {
+                        date: format.dateTime(new Date(line.presaleShipDate), {
+                          dateStyle: "medium",
+                        }),
+                      })}
+                    </p>
+                  )}
                   <CartLineControls
                     skuId={line.skuId}
                     quantity={line.quantity}

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { CityDistrictSelect } from "@/components/catalogue/city-district-select";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
 import type {
   DeliveryArea,
@@ -11,10 +12,8 @@ import { DELIVERY_PRESETS, deliveryPreset } from "@/components/checkout/delivery
 import { UseMyLocation } from "@/components/checkout/use-my-location";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
 import { Money } from "@/components/ui/money";
 import { Notice } from "@/components/ui/notice";
-import { Select } from "@/components/ui/select";
 import { findMemberOf } from "@/lib/account/member.server";
 import { requirePageRole } from "@/lib/auth/session.server";
 import { peekCurrentCart } from "@/lib/cart/get-cart.server";
@@ -87,6 +86,12 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
     pickupNodeId: chosenStore && !storeProblem ? chosenStore.id : undefined,
   });
 
+  const lineNames: Record<string, string> = Object.fromEntries(
+    cart.lines.map((l) => [
+      l.skuId,
+      `${localized(locale, { name: l.productName, nameZh: l.productNameZh })} · ${l.size}`,
+    ]),
+  );
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : null;
   const methods: MethodOption[] = quotes.map((q: MethodQuote) => ({
@@ -110,7 +115,10 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
       q.method !== "PICKUP" && !point
         ? t("chooseAreaFirst")
         : q.reason
-          ? reasonText(t, q.method, q.reason, localizeRefusal)
+          ? reasonText(t, q, localizeRefusal, {
+              locale,
+              lineName: (skuId) => lineNames[skuId] ?? skuId,
+            })
           : null,
   }));
   const pickup = quotes.find((q) => q.method === "PICKUP");
@@ -156,17 +164,27 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           className="flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-4"
           aria-label={t("areaFormLabel")}
         >
-          <Field label={t("deliveryAreaLabel")}>
-            <Select name="area" defaultValue={preset?.key ?? ""}>
-              <option value="">{t("noArea")}</option>
-              {DELIVERY_PRESETS.map((p) => (
-                <option key={p.key} value={p.key}>
-                  {localized(locale, { name: p.city, nameZh: p.cityZh })} ·{" "}
-                  {localized(locale, { name: p.district, nameZh: p.districtZh })}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <CityDistrictSelect
+            id="checkout-area"
+            cities={[...new Map(DELIVERY_PRESETS.map((p) => [p.city, p])).values()].map((p) => ({
+              value: p.city,
+              label: localized(locale, { name: p.city, nameZh: p.cityZh }),
+            }))}
+            districts={DELIVERY_PRESETS.map((p) => ({
+              city: p.city,
+              value: p.key,
+              label: `${localized(locale, { name: p.city, nameZh: p.cityZh })} · ${localized(locale, { name: p.district, nameZh: p.districtZh })}`,
+            }))}
+            districtName="area"
+            cityLabel={t("city")}
+            districtLabel={t("deliveryAreaLabel")}
+            initialCity={preset?.city ?? DELIVERY_PRESETS[0]?.city ?? ""}
+            initialDistrict={preset?.key ?? ""}
+            emptyLabel={t("noArea")}
+          />
+          {chosenStore && !storeProblem && (
+            <input type="hidden" name="store" value={search.store} />
+          )}
           {search.holdSeconds && (
             <input type="hidden" name="holdSeconds" value={search.holdSeconds} />
           )}
@@ -188,12 +206,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           contactName={user.name}
           holdSeconds={holdSeconds}
           pointsBalance={member?.pointsBalance ?? 0}
-          lineNames={Object.fromEntries(
-            cart.lines.map((l) => [
-              l.skuId,
-              `${localized(locale, { name: l.productName, nameZh: l.productNameZh })} · ${l.size}`,
-            ]),
-          )}
+          lineNames={lineNames}
         />
       </div>
       <aside
@@ -222,13 +235,52 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
   );
 }
 
+/**
+ * Why a method cannot serve, in the page's language. Same-city says which applies: no store
+ * delivers to the address, a store that has everything is at today's capacity, or what is missing.
+ */
 function reasonText(
   t: Awaited<ReturnType<typeof getTranslations<"checkout">>>,
-  method: MethodQuote["method"],
-  reason: NonNullable<MethodQuote["reason"]>,
+  quote: MethodQuote,
   localizeRefusal: Awaited<ReturnType<typeof getLocalizeRefusal>>,
+  names: { locale: string; lineName: (skuId: string) => string },
 ): string {
-  if (method === "SAME_CITY" && /RADIUS|UNDELIVERABLE|NO_NODE|DISTANCE/i.test(reason.code))
-    return t("outsideRadius");
-  return localizeRefusal(reason.refusal).message;
+  const reason = quote.reason;
+  if (!reason) return "";
+  const sameCity = quote.method === "SAME_CITY" ? quote.sameCity : undefined;
+  if (!sameCity) return localizeRefusal(reason.refusal).message;
+  const storeName = (code: string) => {
+    const node = sameCity.stores.find((n) => n.code === code);
+    return node ? localized(names.locale, node) : code;
+  };
+  const { verdict } = sameCity;
+  switch (verdict.kind) {
+    case "OUTSIDE_EVERY_RADIUS":
+      return verdict.nearest
+        ? t("sameCityOutside", {
+            store: storeName(verdict.nearest.code),
+            radiusKm: verdict.nearest.radiusKm,
+            distanceKm: verdict.nearest.distanceKm.toFixed(1),
+          })
+        : t("outsideRadius");
+    case "AT_CAPACITY":
+      return t("sameCityAtCapacity", {
+        stores: verdict.stores.map((st) => storeName(st.code)).join(", "),
+      });
+    case "MISSING":
+      return verdict.missing.length > 0
+        ? t("sameCityMissing", {
+            count: verdict.storeCount,
+            items: verdict.missing
+              .map((m) =>
+                t("missingItem", {
+                  item: names.lineName(m.skuId),
+                  requested: m.requested,
+                  available: m.available,
+                }),
+              )
+              .join("; "),
+          })
+        : t("sameCityNotInOneStore", { count: verdict.storeCount });
+  }
 }

@@ -33,9 +33,14 @@ export default async function StoreHome({
       <TaskQueue queue={queue} tab={tab} />
       <section>
         <h2 className="mb-3 text-lg font-bold">{t("tasks")}</h2>
-        <div className="grid grid-cols-2 gap-3 sm:grid-cols-5" data-testid="store-tasks">
-          {Object.entries(openTasks).map(([status, count]) => (
-            <Stat key={status} label={t(`status.${status}`)} value={count} />
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="store-tasks">
+          {TASK_TABS.map((key) => (
+            <Stat
+              key={key}
+              label={t(`tabs.${key}`)}
+              value={openTasks[key]}
+              testId={`store-tile-${key}`}
+            />
           ))}
         </div>
       </section>

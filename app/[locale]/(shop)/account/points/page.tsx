@@ -41,7 +41,7 @@ export default async function PointsPage() {
             </thead>
             <tbody className="divide-y divide-stone-100">
               {points.entries.map((e) => (
-                <tr key={e.id}>
+                <tr key={e.id} data-testid="points-entry">
                   <td className="px-4 py-2 whitespace-nowrap">
                     {format.dateTime(e.createdAt, { dateStyle: "medium" })}
                   </td>

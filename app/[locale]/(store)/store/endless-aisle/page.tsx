@@ -38,7 +38,7 @@ export default async function EndlessAislePage({
       {query && results.length === 0 ? <p className="text-stone-500">{t("noResults")}</p> : null}
       <ul className="space-y-4">
         {results.map((p) => {
-          const sellable = p.skus.filter((s) => s.nodes.length > 0);
+          const sellable = p.skus.filter((s) => s.atThisStore > 0 || s.otherNodes.length > 0);
           return (
             <li
               key={p.id}
@@ -68,9 +68,12 @@ export default async function EndlessAislePage({
                       {t("here", { count: s.atThisStore })} ·{" "}
                       {t("elsewhere", { count: s.elsewhere })}
                     </span>
-                    {s.nodes.length > 0 ? (
-                      <span className="w-full text-xs text-stone-500">
-                        {s.nodes
+                    {s.otherNodes.length > 0 ? (
+                      <span
+                        className="w-full text-xs text-stone-500"
+                        data-testid="aisle-other-nodes"
+                      >
+                        {s.otherNodes
                           .map((n) =>
                             t("nodeStock", { node: localized(locale, n), count: n.available }),
                           )

@@ -4,10 +4,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { RoutingDecisionView } from "@/components/admin/routing-decision";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Money } from "@/components/ui/money";
+import { Notice } from "@/components/ui/notice";
 import { getOrderDetail } from "@/lib/admin/get-order-detail.server";
 import { requirePageRole } from "@/lib/auth/session.server";
 import { getDb } from "@/lib/db/client.server";
 import { localized } from "@/lib/i18n/localized";
+import { formatMoney } from "@/lib/i18n/money";
 
 type Props = { params: Promise<{ orderNo: string }> };
 
@@ -55,12 +57,14 @@ export default async function AdminOrder({ params }: Props) {
               <th />
               <th className="text-right">{t("qty")}</th>
               <th className="text-right">{t("unitPrice")}</th>
+              <th className="text-right">{t("amount")}</th>
+              <th className="text-right">{t("discount")}</th>
               <th className="text-right">{t("lineTotal")}</th>
             </tr>
           </thead>
           <tbody>
-            {order.lines.map((l) => (
-              <tr key={l.id} className="border-t border-stone-100">
+            {order.lines.map((l, i) => (
+              <tr key={l.id} className="border-t border-stone-100" data-testid="order-line">
                 <td className="font-mono text-xs">{l.sku.skuCode}</td>
                 <td>
                   {localized(locale, l.sku.product)} ·{" "}
@@ -71,7 +75,13 @@ export default async function AdminOrder({ params }: Props) {
                   <Money fen={l.unitPrice} />
                 </td>
                 <td className="text-right tabular-nums">
-                  <Money fen={l.lineTotal} />
+                  <Money fen={order.money.lines[i]?.amount ?? 0} />
+                </td>
+                <td className="text-right tabular-nums">
+                  <Money fen={-(order.money.lines[i]?.discount ?? 0)} />
+                </td>
+                <td className="text-right tabular-nums">
+                  <Money fen={order.money.lines[i]?.net ?? 0} />
                 </td>
               </tr>
             ))}
@@ -79,22 +89,35 @@ export default async function AdminOrder({ params }: Props) {
         </table>
         <dl className="ml-auto grid max-w-xs grid-cols-2 gap-x-4 text-sm">
           <dt>{t("subtotal")}</dt>
-          <dd className="text-right">
-            <Money fen={order.subtotal} />
+          <dd className="text-right" data-testid="order-subtotal">
+            <Money fen={order.money.subtotal} />
           </dd>
           <dt>{t("discount")}</dt>
-          <dd className="text-right">
-            <Money fen={-order.discountTotal} />
+          <dd className="text-right" data-testid="order-discount">
+            <Money fen={-order.money.discount} />
           </dd>
+          {order.money.points > 0 ? (
+            <>
+              <dt>{t("points", { points: order.pointsRedeemed })}</dt>
+              <dd className="text-right">
+                <Money fen={-order.money.points} />
+              </dd>
+            </>
+          ) : null}
           <dt>{t("shipping")}</dt>
           <dd className="text-right">
-            <Money fen={order.shippingFee} />
+            <Money fen={order.money.shipping} />
           </dd>
           <dt className="font-bold">{t("total")}</dt>
-          <dd className="text-right font-bold">
+          <dd className="text-right font-bold" data-testid="order-total">
             <Money fen={order.total} />
           </dd>
         </dl>
+        {order.money.matchesStored ? null : (
+          <Notice tone="warning" role={null}>
+            {t("moneyMismatch", { total: formatMoney(order.money.total, locale) })}
+          </Notice>
+        )}
       </Card>
 
       <section className="space-y-3" aria-labelledby="fulfilment">

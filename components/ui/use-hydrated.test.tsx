@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { Button } from "./button";
+import { useHydrated } from "./use-hydrated";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+function Probe() {
+  const hydrated = useHydrated();
+  return <Button disabled={!hydrated}>{hydrated ? "ready" : "waiting"}</Button>;
+}
+
+/** Client files whose controls need no guard of their own, and why. */
+const ACTS_THROUGH_PARENT: Record<string, string> = {
+  "components/store/task-lines.tsx": "its ticks are disabled by the workbench's pending",
+  "app/global-error.tsx": "renders when the root layout failed: no app imports",
+  "components/catalogue/city-district-select.tsx":
+    "selects of a plain GET form, which submits natively before hydration",
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith(".tsx") ? [path] : [];
+  });
+}
+
+describe("useHydrated", () => {
+  it("is false in the server's HTML, so a control it guards is shown disabled until React runs", () => {
+    expect(renderToStaticMarkup(<Probe />)).toBe(
+      renderToStaticMarkup(<Button disabled>waiting</Button>),
+    );
+    expect(renderToStaticMarkup(<Probe />)).toContain('disabled=""');
+  });
+
+  it("guards every client control that acts on a click, a change or a submit", () => {
+    const unguarded = [...sourceFiles(join(ROOT, "components")), ...sourceFiles(join(ROOT, "app"))]
+      .map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, "utf8") }))
+      .filter(({ text }) => text.startsWith('"use client"'))
+      .filter(({ text }) => /\bon(Click|Change|Submit)=|<form action=\{/.test(text))
+      .filter(({ path }) => !(path in ACTS_THROUGH_PARENT))
+      .filter(({ text }) => !text.includes('from "@/components/ui/use-hydrated"'))
+      .map(({ path }) => path);
+    expect(unguarded).toEqual([]);
+  });
+});
