@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "onepool-demo";
 
@@ -23,4 +23,35 @@ export async function signIn(page: Page, account: (typeof ACCOUNTS)[keyof typeof
 export async function statusOf(page: Page, path: string): Promise<number> {
   const response = await page.goto(path);
   return response?.status() ?? 0;
+}
+
+/**
+ * Holds every script of the next page load until `release` is called, as a slow phone does: the
+ * server's HTML (and its styles) shows, but React has not attached a single handler yet.
+ */
+export async function holdScripts(page: Page): Promise<{ release: () => void }> {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const scripts = /\/_next\/static\/.*\.js(\?.*)?$/;
+  await page.route(scripts, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return { release: () => open() };
+}
+
+/**
+ * Clicks `button` the moment it is visible, before the page's scripts have run, then lets them
+ * load. The early click must either be handled, or the button must have been disabled then and
+ * become enabled once it can act (the click is then made again, as a shopper would).
+ */
+export async function clickAsSoonAsVisible(button: Locator, release: () => void): Promise<void> {
+  await expect(button).toBeVisible();
+  const disabledBeforeScripts = await button.isDisabled();
+  if (!disabledBeforeScripts) await button.click();
+  release();
+  if (disabledBeforeScripts) {
+    await expect(button).toBeEnabled();
+    await button.click();
+  }
 }
