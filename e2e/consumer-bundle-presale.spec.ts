@@ -35,6 +35,8 @@ test("a bundle and a presale size check out by express, priced as the bundle, an
   await expect(page.getByTestId("presale-ship-date")).toContainText(
     /Presale: expected to ship .+ Express delivery only\. \d+ left on presale\./,
   );
+  // Never "out of stock" beside a presale that is still selling.
+  await expect(page.getByTestId("stock-state")).toHaveText("42: Presale");
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page.getByText(/^Added\./)).toBeVisible();
 

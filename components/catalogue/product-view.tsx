@@ -127,7 +127,10 @@ export async function ProductView({
             <p className="text-sm font-medium" data-testid="stock-state">
               {t("sizeStock", {
                 size: selection.sku.size,
-                state: t(`stock.${chosen?.state ?? "OUT"}`, { count: chosen?.ats ?? 0 }),
+                // A presale size sells against its cap: its own stock says nothing to the shopper.
+                state: presale
+                  ? t("stock.PRESALE")
+                  : t(`stock.${chosen?.state ?? "OUT"}`, { count: chosen?.ats ?? 0 }),
               })}
             </p>
             {presale && (
