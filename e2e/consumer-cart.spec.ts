@@ -102,9 +102,10 @@ test("asking for more than the web store can sell says how many are left and cha
   await quantity.fill("99");
   await quantity.press("Enter");
   await expect(
-    page
-      .getByRole("alert")
-      .filter({ hasText: /^Only \d+ available online; your cart was not changed\.$/ }),
+    page.getByRole("alert").filter({
+      hasText:
+        /^Nightrun Reflective Jacket · Volt · XS: only \d+ left online; your cart was not changed\.$/,
+    }),
   ).toBeVisible();
   await expect(quantity).toHaveValue(before);
   await page.reload();
