@@ -1,19 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./support";
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, emptyCart, signIn } from "./support";
 
 // Presale allocation from the warehouse's side: a shopper buys a presale size (it waits for
 // stock), the admin receives the inbound on /admin/inbound, and the order gets its stock and a
 // shipment from the warehouse that received it.
-
-async function emptyCart(page: Page) {
-  await page.goto("/cart");
-  const remove = page.getByRole("button", { name: /^Remove / });
-  while ((await remove.count()) > 0) {
-    const before = await remove.count();
-    await remove.first().click();
-    await expect(remove).toHaveCount(before - 1);
-  }
-}
 
 test("receiving inbound allocates the waiting presale order and gives it a shipment", async ({
   browser,

@@ -48,3 +48,40 @@ test("routing rules are saved as one set, and a set routing would refuse is not 
   await page.reload();
   await expect(page.getByLabel("Weight 1")).toHaveValue("2");
 });
+
+test("a rule's settings are checked against what routing accepts, field by field, even on a rule switched off", async ({
+  page,
+}) => {
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto("/admin/routing");
+  const rows = page.getByTestId("routing-rules").locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  const before = await rows.count();
+  await page.getByRole("button", { name: "Add a rule" }).click();
+  const n = before + 1;
+  await page.getByLabel(`Rule ${n}`, { exact: true }).selectOption("NODE_TYPES");
+  await page.getByLabel(`On ${n}`, { exact: true }).uncheck();
+  await page.getByLabel(`Settings (JSON) ${n}`, { exact: true }).fill('{"nodeTypes":["CASTLE"]}');
+  await page.getByRole("button", { name: "Save rules" }).click();
+  const error = page.getByTestId("rule-error");
+  await expect(error).toHaveCount(1);
+  await expect(error).toContainText("nodeTypes.0");
+  await expect(page.getByLabel(`Settings (JSON) ${n}`, { exact: true })).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  await page.reload();
+  await expect(rows).toHaveCount(before);
+
+  // A good rule saves, and the rules the page loaded keep their place.
+  await page.getByRole("button", { name: "Add a rule" }).click();
+  await page.getByLabel(`Rule ${n}`, { exact: true }).selectOption("NODE_TYPES");
+  await page
+    .getByLabel(`Settings (JSON) ${n}`, { exact: true })
+    .fill('{"nodeTypes":["STORE_DIRECT"]}');
+  await page.getByLabel(`On ${n}`, { exact: true }).uncheck();
+  await page.getByRole("button", { name: "Save rules" }).click();
+  await expect(page.getByRole("status")).toHaveText("Rules saved. New orders route with them.");
+  await page.reload();
+  await expect(rows).toHaveCount(n);
+});

@@ -1,37 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./support";
+import { ACCOUNTS, addFeaturedToCart, emptyCart, signIn } from "./support";
 
 // The stock a page shows is the stock checkout can sell, from the shopper's side: a store the
 // product page lists for a size hands it over at checkout, pickup stores come nearest first,
 // same-city reasons say which problem applies, and district lists follow the chosen city.
-
-async function emptyCart(page: Page) {
-  await page.goto("/cart");
-  const remove = page.getByRole("button", { name: /^Remove / });
-  while ((await remove.count()) > 0) {
-    const before = await remove.count();
-    await remove.first().click();
-    await expect(remove).toHaveCount(before - 1);
-  }
-}
-
-/** Opens the nth featured style, picks a size in stock, adds one unit; returns the page URL. */
-async function addToCart(page: Page, nth: number): Promise<string> {
-  await page.goto("/");
-  await page
-    .getByTestId("featured-products")
-    .getByTestId("product-card")
-    .nth(nth)
-    .getByRole("link")
-    .first()
-    .click();
-  await page.waitForURL(/\/products\//);
-  await page.getByTestId("size-option").filter({ hasText: "In stock" }).first().click();
-  await page.waitForURL(/size=/);
-  await page.getByRole("button", { name: "Add to cart" }).click();
-  await expect(page.getByText(/^Added\./)).toBeVisible();
-  return page.url();
-}
 
 async function chooseArea(page: Page, city: string, area: string) {
   await page.getByLabel("City", { exact: true }).selectOption(city);
@@ -49,7 +21,7 @@ test.beforeEach(async ({ page }) => {
 test("every store the product page lists with the size has it at checkout, preselected", async ({
   page,
 }) => {
-  const productUrl = await addToCart(page, 0);
+  const productUrl = await addFeaturedToCart(page, 0);
   await page.goto(productUrl);
   await page.getByLabel("City", { exact: true }).selectOption("Shanghai");
   await page.getByRole("button", { name: "Check stores" }).click();
@@ -79,7 +51,7 @@ test("every store the product page lists with the size has it at checkout, prese
 test("pickup stores come nearest to the chosen area first; a filter keeps those with everything", async ({
   page,
 }) => {
-  await addToCart(page, 1);
+  await addFeaturedToCart(page, 1);
   await page.goto("/checkout");
   await chooseArea(page, "Shanghai", "Shanghai · Huangpu");
   await page.getByRole("radio", { name: "Store pickup" }).check();
@@ -100,7 +72,7 @@ test("pickup stores come nearest to the chosen area first; a filter keeps those 
 });
 
 test("same-city reasons tell the truth: outside every radius only when it is", async ({ page }) => {
-  for (let i = 0; i < 2; i++) await addToCart(page, i);
+  for (let i = 0; i < 2; i++) await addFeaturedToCart(page, i);
   await page.goto("/checkout");
   await chooseArea(page, "Shanghai", "Shanghai · Chongming Island");
   await expect(page.getByRole("radio", { name: "Same-city delivery" })).toBeDisabled();
@@ -134,7 +106,7 @@ test("district lists follow the chosen city, each district once", async ({ page 
   expect(shanghai).toContain("Huangpu");
   expect(shanghai).not.toEqual(expect.arrayContaining(beijing.slice(1)));
 
-  await addToCart(page, 0);
+  await addFeaturedToCart(page, 0);
   await page.goto("/checkout");
   await page.getByLabel("City", { exact: true }).selectOption("Beijing");
   const areas = await page.getByLabel("Deliver to area").locator("option").allTextContents();

@@ -1,19 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./support";
+import { ACCOUNTS, emptyCart, signIn } from "./support";
 
 // Bundles and presale from the shopper's side: a set (组合商品) and a presale size go into the
 // cart, the presale's ship date is shown on the product page and in the cart, checkout offers
 // express only, and the demo payment completes the order.
-
-async function emptyCart(page: Page) {
-  await page.goto("/cart");
-  const remove = page.getByRole("button", { name: /^Remove / });
-  while ((await remove.count()) > 0) {
-    const before = await remove.count();
-    await remove.first().click();
-    await expect(remove).toHaveCount(before - 1);
-  }
-}
 
 async function addFromProductPage(page: Page, path: string) {
   await page.goto(path);

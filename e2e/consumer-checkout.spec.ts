@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import Stripe from "stripe";
-import { ACCOUNTS, signIn } from "./support";
+import { ACCOUNTS, addFeaturedToCart, emptyCart, signIn } from "./support";
 
 // Checkout end to end in the browser: product page → size → cart → checkout → demo payment →
 // order page, for each fulfilment method, the hold-expiry path and the refusals a shopper sees.
@@ -10,33 +10,6 @@ import { ACCOUNTS, signIn } from "./support";
 const WEBHOOK_SECRET = "whsec_e2e_onepool_checkout";
 
 /** Removes whatever earlier tests left in the consumer's cart. */
-async function emptyCart(page: Page) {
-  await page.goto("/cart");
-  const remove = page.getByRole("button", { name: /^Remove / });
-  while ((await remove.count()) > 0) {
-    const before = await remove.count();
-    await remove.first().click();
-    await expect(remove).toHaveCount(before - 1);
-  }
-}
-
-/** Opens the nth featured style, picks a size in stock and adds one unit to the cart. */
-async function addToCart(page: Page, nth: number) {
-  await page.goto("/");
-  await page
-    .getByTestId("featured-products")
-    .getByTestId("product-card")
-    .nth(nth)
-    .getByRole("link")
-    .first()
-    .click();
-  await page.waitForURL(/\/products\//);
-  await page.getByTestId("size-option").filter({ hasText: "In stock" }).first().click();
-  await page.waitForURL(/size=/);
-  await page.getByRole("button", { name: "Add to cart" }).click();
-  await expect(page.getByText(/^Added\./)).toBeVisible();
-}
-
 async function chooseArea(page: Page, label: string) {
   await page.getByLabel("Deliver to area").selectOption({ label });
   await page.getByRole("button", { name: "Show options" }).click();
@@ -62,7 +35,7 @@ test("store pickup: pay, then the order page shows the pickup code and its QR", 
 }) => {
   await page.goto("/account/orders");
   const ordersBefore = await page.getByTestId("order-row").count();
-  await addToCart(page, 0);
+  await addFeaturedToCart(page, 0);
   await page.goto("/checkout");
   await page.getByRole("radio", { name: "Store pickup" }).check();
   const stores = page.getByRole("group", { name: "Pickup store" }).getByRole("radio");
@@ -86,7 +59,7 @@ test("store pickup: pay, then the order page shows the pickup code and its QR", 
 test("same-city delivery from a nearby store: pay, then the order page shows the shipment", async ({
   page,
 }) => {
-  await addToCart(page, 1);
+  await addFeaturedToCart(page, 1);
   await page.goto("/checkout");
   await chooseArea(page, "Shanghai · Huangpu");
   const sameCity = page.getByRole("radio", { name: "Same-city delivery" });
@@ -106,7 +79,7 @@ test("same-city delivery from a nearby store: pay, then the order page shows the
 test("express: an address outside every same-city radius is told so and ships by express", async ({
   page,
 }) => {
-  await addToCart(page, 2);
+  await addFeaturedToCart(page, 2);
   await page.goto("/checkout");
   await chooseArea(page, "Shanghai · Chongming Island");
   await expect(page.getByRole("radio", { name: "Same-city delivery" })).toBeDisabled();
@@ -126,7 +99,7 @@ test("an unpaid hold counts down, is released at zero, and then cannot be paid",
   context,
 }) => {
   test.setTimeout(120_000);
-  await addToCart(page, 3);
+  await addFeaturedToCart(page, 3);
   // A 20-second hold for this order only (the server allows ?holdSeconds in end-to-end runs).
   await page.goto("/checkout?holdSeconds=20");
   await page.getByRole("radio", { name: "Store pickup" }).check();
@@ -168,7 +141,7 @@ test("refusals are shown on the page: no store chosen, a store without pickup, a
   await page.goto("/checkout");
   await expect(page.getByTestId("checkout-empty")).toHaveText("Your cart is empty.");
 
-  await addToCart(page, 4);
+  await addFeaturedToCart(page, 4);
   // A link to a warehouse as if it were a pickup store.
   await page.goto("/checkout?store=CW-SH");
   await expect(page.getByTestId("store-problem")).toContainText("does not offer store pickup");

@@ -1,20 +1,10 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./support";
+import { ACCOUNTS, addFeaturedToCart, emptyCart, signIn } from "./support";
 
 // Points from the shopper's side: paying an order (demo provider) credits its points at once,
 // and the points page shows the order's row and the new balance.
 
 const expect = baseExpect.configure({ timeout: 15_000 });
-
-async function emptyCart(page: Page) {
-  await page.goto("/cart");
-  const remove = page.getByRole("button", { name: /^Remove / });
-  while ((await remove.count()) > 0) {
-    const before = await remove.count();
-    await remove.first().click();
-    await expect(remove).toHaveCount(before - 1);
-  }
-}
 
 async function pointsBalance(page: Page): Promise<number> {
   await page.goto("/account/points");
@@ -28,19 +18,7 @@ test("paying an order credits one point per whole yuan of goods, shown with the 
   await emptyCart(page);
   const before = await pointsBalance(page);
 
-  await page.goto("/");
-  await page
-    .getByTestId("featured-products")
-    .getByTestId("product-card")
-    .first()
-    .getByRole("link")
-    .first()
-    .click();
-  await page.waitForURL(/\/products\//);
-  await page.getByTestId("size-option").filter({ hasText: "In stock" }).first().click();
-  await page.waitForURL(/size=/);
-  await page.getByRole("button", { name: "Add to cart" }).click();
-  await expect(page.getByText(/^Added\./)).toBeVisible();
+  await addFeaturedToCart(page, 0);
 
   await page.goto("/checkout");
   await page.getByRole("radio", { name: "Store pickup" }).check();

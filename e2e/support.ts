@@ -5,6 +5,7 @@ export const DEMO_PASSWORD = "onepool-demo";
 export const ACCOUNTS = {
   consumer: { email: "consumer@onepool.dev", name: "Li Wei", home: "/" },
   employee: { email: "employee@onepool.dev", name: "Wang Fang", home: "/employee" },
+  manager: { email: "employee.mgr@onepool.dev", name: "Zhou Min", home: "/employee" },
   staff: { email: "staff@onepool.dev", name: "Zhao Lei", home: "/store" },
   admin: { email: "admin@onepool.dev", name: "Chen Jing", home: "/admin" },
 } as const;
@@ -54,4 +55,33 @@ export async function clickAsSoonAsVisible(button: Locator, release: () => void)
     await expect(button).toBeEnabled();
     await button.click();
   }
+}
+
+/** Removes every line from the signed-in shopper's cart. */
+export async function emptyCart(page: Page): Promise<void> {
+  await page.goto("/cart");
+  const remove = page.getByRole("button", { name: /^Remove / });
+  while ((await remove.count()) > 0) {
+    const before = await remove.count();
+    await remove.first().click();
+    await expect(remove).toHaveCount(before - 1);
+  }
+}
+
+/** Opens the nth featured style, picks a size in stock, adds one unit; returns the page URL. */
+export async function addFeaturedToCart(page: Page, nth: number): Promise<string> {
+  await page.goto("/");
+  await page
+    .getByTestId("featured-products")
+    .getByTestId("product-card")
+    .nth(nth)
+    .getByRole("link")
+    .first()
+    .click();
+  await page.waitForURL(/\/products\//);
+  await page.getByTestId("size-option").filter({ hasText: "In stock" }).first().click();
+  await page.waitForURL(/size=/);
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByText(/^Added\./)).toBeVisible();
+  return page.url();
 }

@@ -1,5 +1,20 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
+
+/** One trusted proxy range: an address and how many leading bits of it must match. */
+export type AddressRange = { address: string; prefix: number; family: "ipv4" | "ipv6" };
+
+/** Parses `10.0.0.0/8`, `::1` or `fd00::/8`; null when it is neither an address nor a range. */
+export function parseAddressRange(text: string): AddressRange | null {
+  const [address = "", prefixText, extra] = text.split("/");
+  const version = isIP(address);
+  if (version === 0 || extra !== undefined) return null;
+  const bits = version === 4 ? 32 : 128;
+  const prefix = prefixText === undefined ? bits : Number(prefixText);
+  if (!/^\d{1,3}$/.test(prefixText ?? String(bits)) || prefix > bits) return null;
+  return { address, prefix, family: version === 4 ? "ipv4" : "ipv6" };
+}
 
 /**
  * The one place that reads the process environment. Everything else imports `env`.
@@ -24,8 +39,33 @@ const schema = z.object({
   STRIPE_API_BASE: z.string().url().optional(),
   /** Port `npm start` serves on. */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Sign-in attempts allowed per minute per account and address. */
+  /**
+   * Sign-in attempts allowed per minute per account and address; one account takes ten times as
+   * many per five minutes from all addresses together, one address six times as many per minute.
+   */
   SIGNIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(5),
+  /**
+   * Proxies (addresses or CIDR ranges, comma-separated) whose `X-Forwarded-For` names the client.
+   * Empty: the client is the socket's peer and `X-Forwarded-For` is ignored.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((list, ctx) => {
+      const ranges = list
+        .split(",")
+        .map((item) => item.trim())
+        .filter((item) => item !== "")
+        .map(parseAddressRange);
+      if (ranges.some((range) => range === null)) {
+        ctx.addIssue({
+          code: "custom",
+          message: "must be addresses or CIDR ranges, comma-separated",
+        });
+        return z.NEVER;
+      }
+      return ranges.filter((range) => range !== null);
+    }),
   /** Bearer token a scheduler presents to /api/cron/* routes; without it only admins may call them. */
   CRON_SECRET: z.string().min(16).optional(),
   /** How often (ms) the channel feed publisher looks at the ledger without being notified. */

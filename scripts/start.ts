@@ -70,15 +70,13 @@ async function main(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   if (!args.has("--no-build")) build(childEnv);
-  // Started as `node …/next start` (not `npx next start`) so that one PID owns the server.
-  const server = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
-    {
-      stdio: "inherit",
-      env: childEnv,
-    },
-  );
+  // Next behind the front server (scripts/serve.ts), started as `node --import tsx/esm …` (not
+  // through `tsx` or `npx`, which fork) so that one PID owns the server. Not with the
+  // react-server condition: Next loads its own server code.
+  const server = spawn(process.execPath, ["--import", "tsx/esm", "scripts/serve.ts"], {
+    stdio: "inherit",
+    env: { ...childEnv, NODE_ENV: "production", PORT: String(port) },
+  });
   console.log(`OnePool is starting on http://localhost:${port}`);
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);

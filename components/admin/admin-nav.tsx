@@ -9,6 +9,7 @@ export async function AdminNav() {
     { href: "/admin/orders", label: t("orders") },
     { href: "/admin/routing", label: t("routing") },
     { href: "/admin/inbound", label: t("inbound") },
+    { href: "/admin/employees", label: t("employees") },
   ];
   return (
     <nav

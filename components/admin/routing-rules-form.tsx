@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
@@ -12,6 +13,8 @@ import { saveRoutingRulesAction } from "@/lib/admin/actions";
 import { RULE_KINDS } from "@/lib/routing/rules-input";
 
 export type EditableRule = {
+  /** The stored rule this row edits; absent for a row added in the editor. */
+  id?: string;
   kind: (typeof RULE_KINDS)[number];
   mode: "FILTER" | "SCORE";
   method: "PICKUP" | "SAME_CITY" | "EXPRESS" | null;
@@ -30,6 +33,12 @@ export function RoutingRulesForm({ initial }: { initial: EditableRule[] }) {
   const refusal = useLocalizeRefusal();
   const [rules, setRules] = useState(initial);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  /** A row's refused fields (its settings' keys included), shown beside its settings. */
+  const rowErrors = (i: number) =>
+    Object.entries(fields)
+      .filter(([path]) => path.startsWith(`rules.${i}.`))
+      .map(([path, text]) => `${path.split(".").slice(2).join(".")}: ${text}`);
   const [pending, start] = useTransition();
   const hydrated = useHydrated();
   const update = (i: number, change: Partial<EditableRule>) =>
@@ -38,9 +47,9 @@ export function RoutingRulesForm({ initial }: { initial: EditableRule[] }) {
   const save = () =>
     start(async () => {
       const result = await saveRoutingRulesAction({ rules });
-      setMessage(
-        result.ok ? { ok: true, text: t("saved") } : { ok: false, text: refusal(result).message },
-      );
+      const refused = result.ok ? null : refusal(result);
+      setFields(refused?.fields ?? {});
+      setMessage(refused ? { ok: false, text: refused.message } : { ok: true, text: t("saved") });
     });
 
   return (
@@ -140,8 +149,15 @@ export function RoutingRulesForm({ initial }: { initial: EditableRule[] }) {
                     compact
                     className="w-56 font-mono"
                     value={r.params}
+                    aria-invalid={rowErrors(i).length > 0 || undefined}
+                    aria-describedby={rowErrors(i).length > 0 ? `rule-${i}-error` : undefined}
                     onChange={(e) => update(i, { params: e.target.value })}
                   />
+                  {rowErrors(i).length > 0 ? (
+                    <FieldError id={`rule-${i}-error`} data-testid="rule-error">
+                      {rowErrors(i).join(" · ")}
+                    </FieldError>
+                  ) : null}
                 </td>
                 <td>
                   <Button

@@ -13,6 +13,8 @@ export async function ColourPicker(props: {
   colours: readonly ColourOption[];
   selected: string;
   query: ProductQuery;
+  /** Where a colour links to; the shop's product page unless another store shows the style. */
+  hrefOf?: (colour: string) => string;
 }) {
   const [t, locale] = await Promise.all([getTranslations("catalogue"), getLocale()]);
   const name = (c: ColourOption) => localized(locale, { name: c.color, nameZh: c.colorZh });
@@ -28,7 +30,11 @@ export async function ColourPicker(props: {
           return (
             <li key={c.color}>
               <Link
-                href={productHref(props.styleCode, { ...props.query, colour: c.color })}
+                href={
+                  props.hrefOf
+                    ? props.hrefOf(c.color)
+                    : productHref(props.styleCode, { ...props.query, colour: c.color })
+                }
                 aria-label={name(c)}
                 aria-current={current ? "true" : undefined}
                 scroll={false}

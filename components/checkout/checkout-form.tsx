@@ -35,7 +35,8 @@ export function CheckoutForm(props: {
   holdSeconds: number | null;
   /** Cart line names by SKU, to say which item is short. */
   lineNames: Record<string, string>;
-  pointsBalance: number;
+  /** The member's points; null for a buyer without coupons and points (an employee). */
+  pointsBalance: number | null;
 }) {
   const t = useTranslations("checkout");
   const intl = { t: useTranslations("errors"), locale: useLocale() };
@@ -213,16 +214,28 @@ export function CheckoutForm(props: {
         </Field>
       </fieldset>
 
-      <fieldset className="grid gap-3 sm:grid-cols-2">
-        <legend className="mb-2 font-bold">{t("savings")}</legend>
-        <CouponField />
-        <Field label={t("points")}>
-          <Input name="pointsToRedeem" className="w-full" inputMode="numeric" />
-          <span className="mt-1 block text-xs text-stone-500">
-            {t("pointsBalance", { points: props.pointsBalance })}
-          </span>
-        </Field>
-      </fieldset>
+      {props.pointsBalance !== null && (
+        <fieldset className="grid gap-3 sm:grid-cols-2">
+          <legend className="mb-2 font-bold">{t("savings")}</legend>
+          <CouponField />
+          <Field
+            label={t("points")}
+            error={fieldError("pointsToRedeem")}
+            errorId="checkout-points-error"
+          >
+            <Input
+              name="pointsToRedeem"
+              className="w-full"
+              inputMode="numeric"
+              aria-invalid={fieldError("pointsToRedeem") ? true : undefined}
+              aria-describedby={fieldError("pointsToRedeem") ? "checkout-points-error" : undefined}
+            />
+            <span className="mt-1 block text-xs text-stone-500">
+              {t("pointsBalance", { points: props.pointsBalance })}
+            </span>
+          </Field>
+        </fieldset>
+      )}
 
       {failure && (
         <Notice as="div" tone="error" data-testid="checkout-error">

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/transaction.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { cleanString } from "@/lib/validation/text-characters";
 
 export const ORDER_STATUSES = [
   "PENDING_PAYMENT",
@@ -13,7 +14,8 @@ export const ORDER_STATUSES = [
 const PAGE_SIZE = 25;
 
 export const orderListQuery = z.object({
-  q: z.string().trim().max(50).optional().catch(undefined),
+  // A term the database cannot compare (U+0000…) is dropped like an over-long one.
+  q: cleanString().trim().max(50).optional().catch(undefined),
   status: z.enum(ORDER_STATUSES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });

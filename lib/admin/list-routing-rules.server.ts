@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/transaction.server";
 export async function listRoutingRules(db: Db) {
   const rules = await db.routingRule.findMany({ orderBy: [{ position: "asc" }, { kind: "asc" }] });
   return rules.map((r) => ({
+    id: r.id,
     kind: r.kind,
     mode: r.mode,
     method: r.method,

@@ -11,5 +11,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     role?: string;
     storeNodeId?: string | null;
+    /** The user's session version at sign-in; a token with an older one opens nothing. */
+    sessionVersion?: number;
   }
 }

@@ -3,26 +3,35 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client.server";
 import { env } from "@/lib/env";
-import { getRateLimiter, signInLimiter } from "@/lib/rate-limit/index.server";
+import { getRateLimiter } from "@/lib/rate-limit/index.server";
+import { endSessions } from "./end-sessions.server";
 import { ROLES, type SessionUser } from "./roles";
+import { currentSessionVersion, isSessionCurrent } from "./session-version.server";
+import { signInLimitConfigs } from "./sign-in-limits";
+import { signInErrorText } from "./validation";
 import { verifyCredentials } from "./verify-credentials.server";
 
+/**
+ * The client's address. The front server (lib/http/front-server.ts) overwrites
+ * `X-Forwarded-For` with the one address it decided (the socket's peer, or what a trusted proxy
+ * reports), so the value here is never the client's own claim.
+ */
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string" && forwarded.length > 0) return forwarded.split(",")[0]!.trim();
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" && real.length > 0 ? real : "local";
+  return typeof forwarded === "string" && forwarded.length > 0 ? forwarded : "unknown";
 }
 
-// One address may try several accounts (a shared office network), so its budget is wider than
-// one account's; together they bound both guessing one password and spraying many accounts.
-function signInAddressLimiter() {
-  return getRateLimiter({
-    prefix: "onepool:ratelimit:signin-address",
-    tokens: env.SIGNIN_ATTEMPTS_PER_MINUTE * 6,
-    windowSeconds: 60,
-  });
+function signInLimiters() {
+  const configs = signInLimitConfigs(env.SIGNIN_ATTEMPTS_PER_MINUTE);
+  return {
+    pair: getRateLimiter(configs.pair),
+    address: getRateLimiter(configs.address),
+    account: getRateLimiter(configs.account),
+  };
 }
+
+/** Thrown by the JWT callback for a token whose sessions were ended; next-auth then drops it. */
+export const SESSION_ENDED = "SESSION_ENDED";
 
 /** next-auth configuration: credentials sign-in, JWT sessions carrying the role and store. */
 export const authOptions: NextAuthOptions = {
@@ -35,23 +44,29 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
         const outcome = await verifyCredentials(await getDb(), credentials, {
-          limiters: { account: signInLimiter(), address: signInAddressLimiter() },
+          limiters: signInLimiters(),
           clientAddress: clientAddress(req.headers),
         });
         // next-auth passes a thrown message to the page as `error`; it is a code, never a detail.
-        if (!outcome.ok) throw new Error(outcome.error);
-        return outcome.user;
+        if (!outcome.ok) throw new Error(signInErrorText(outcome));
+        return { ...outcome.user, sessionVersion: outcome.sessionVersion };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
-        const u = user as SessionUser;
+        const u = user as SessionUser & { sessionVersion: number };
         token.sub = u.id;
         token.role = u.role;
         token.storeNodeId = u.storeNodeId;
+        token.sessionVersion = u.sessionVersion;
+        return token;
       }
+      // A token outlives sign-out in the browser that copied it: it opens a session only while
+      // the user's session version is the one it was issued with.
+      const current = token.sub ? await currentSessionVersion(await getDb(), token.sub) : null;
+      if (!isSessionCurrent(token.sessionVersion, current)) throw new Error(SESSION_ENDED);
       return token;
     },
     session({ session, token }) {
@@ -66,6 +81,21 @@ export const authOptions: NextAuthOptions = {
         };
       }
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the user's sessions on the server, so a copy of the cookie stops working.
+    async signOut({ token }) {
+      if (token?.sub) await endSessions(await getDb(), token.sub);
+    },
+  },
+  logger: {
+    // An ended session is expected (the cookie is then cleared), not an error worth a stack trace.
+    error(code, metadata) {
+      const message =
+        metadata instanceof Error ? metadata.message : (metadata as { message?: unknown })?.message;
+      if (code === "JWT_SESSION_ERROR" && message === SESSION_ENDED) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
 };

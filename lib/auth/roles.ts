@@ -9,6 +9,12 @@ export const ROLES = [
   "ADMIN",
 ] as const satisfies readonly Role[];
 
+/**
+ * Accounts that buy for themselves: consumers in the web store, employees in the employee store.
+ * Both use the one cart, checkout, payment and order pages.
+ */
+export const BUYER_ROLES = ["CONSUMER", "EMPLOYEE"] as const satisfies readonly Role[];
+
 /** The signed-in person as the server sees them. */
 export type SessionUser = {
   id: string;

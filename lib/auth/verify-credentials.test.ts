@@ -4,20 +4,21 @@ import { deployMigrations } from "@/lib/db/migrations/deploy";
 import { openDatabase, type Database } from "@/lib/db/open";
 import { createMemoryRateLimiter } from "@/lib/rate-limit/memory";
 import { freshPglite } from "@/lib/db/testing/databases";
+import { signInLimitConfigs } from "./sign-in-limits";
 import { verifyCredentials } from "./verify-credentials.server";
 
 let db: Database;
 let cleanup: () => Promise<void>;
 let clock = 0;
 
-function limiters(tokens = 5) {
+/** The production limits (`signInLimitConfigs`) on in-process limiters with a test clock. */
+function limiters(perMinute = 5) {
   const now = () => clock;
+  const configs = signInLimitConfigs(perMinute);
   return {
-    account: createMemoryRateLimiter({ prefix: "t-account", tokens, windowSeconds: 60 }, { now }),
-    address: createMemoryRateLimiter(
-      { prefix: "t-address", tokens: tokens * 6, windowSeconds: 60 },
-      { now },
-    ),
+    pair: createMemoryRateLimiter(configs.pair, { now }),
+    address: createMemoryRateLimiter(configs.address, { now }),
+    account: createMemoryRateLimiter(configs.account, { now }),
   };
 }
 
@@ -93,18 +94,84 @@ describe("verifyCredentials", () => {
     expect(outcome).toEqual({ ok: false, error: "INVALID_CREDENTIALS" });
   });
 
-  it("bounds attempts per account per minute, even with the right password, then lets them in again", async () => {
+  it("bounds attempts per account and address, even with the right password, then lets them in again", async () => {
     const shared = limiters(3);
     const attempt = (password: string) =>
       verifyCredentials(
         db.prisma,
         { email: "staff@x.dev", password },
-        { limiters: shared, clientAddress: "2.2.2.2" },
+        { limiters: shared, now: () => clock, clientAddress: "2.2.2.2" },
       );
     for (let i = 0; i < 3; i++) expect((await attempt("wrong")).ok).toBe(false);
-    expect(await attempt("right-password")).toEqual({ ok: false, error: "RATE_LIMITED" });
+    const refused = await attempt("right-password");
+    expect(refused).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+    // The window is a minute, so the wait is at most a minute.
+    expect(
+      refused.ok === false && "retryAfterSeconds" in refused && refused.retryAfterSeconds,
+    ).toSatisfy((seconds: unknown) => typeof seconds === "number" && seconds >= 1 && seconds <= 60);
     clock += 121_000;
     expect((await attempt("right-password")).ok).toBe(true);
+  });
+
+  it("a burst from one address locks only that address out of the account", async () => {
+    const shared = limiters(3);
+    const from = (clientAddress: string, password: string) =>
+      verifyCredentials(
+        db.prisma,
+        { email: "staff@x.dev", password },
+        { limiters: shared, now: () => clock, clientAddress },
+      );
+    const burst = [];
+    for (let i = 0; i < 40; i++) burst.push(await from("4.4.4.4", "wrong"));
+    expect(burst.filter((o) => o.ok === false && o.error === "RATE_LIMITED")).toHaveLength(37);
+    expect((await from("4.4.4.4", "right-password")).ok).toBe(false);
+    expect((await from("5.5.5.5", "right-password")).ok).toBe(true);
+  });
+
+  it("a burst kept up from one address for many minutes never locks the account for others", async () => {
+    const shared = limiters(3);
+    for (let minute = 0; minute < 12; minute++) {
+      for (let i = 0; i < 10; i++) {
+        await verifyCredentials(
+          db.prisma,
+          { email: "staff@x.dev", password: "wrong" },
+          { limiters: shared, now: () => clock, clientAddress: "6.6.6.6" },
+        );
+      }
+      clock += 30_000;
+      const other = await verifyCredentials(
+        db.prisma,
+        { email: "staff@x.dev", password: "right-password" },
+        { limiters: shared, now: () => clock, clientAddress: "7.7.7.7" },
+      );
+      expect({ minute, ok: other.ok }).toEqual({ minute, ok: true });
+      clock += 30_000;
+    }
+  });
+
+  it("holds the per-account ceiling over many addresses, and says to wait minutes", async () => {
+    const shared = limiters(3); // 30 per account per five minutes
+    // At the start of a five-minute window, so the wait is nearly all of it.
+    clock = Math.ceil(clock / 300_000) * 300_000 + 1_000;
+    const outcomes = [];
+    for (let i = 0; i < 32; i++) {
+      outcomes.push(
+        await verifyCredentials(
+          db.prisma,
+          { email: "staff@x.dev", password: "wrong" },
+          { limiters: shared, now: () => clock, clientAddress: `10.0.0.${i}` },
+        ),
+      );
+    }
+    expect(outcomes.filter((o) => o.ok === false && o.error === "RATE_LIMITED")).toHaveLength(2);
+    const last = outcomes.at(-1);
+    expect(last && !last.ok && "retryAfterSeconds" in last ? last.retryAfterSeconds : 0).toBe(299);
+    const fresh = await verifyCredentials(
+      db.prisma,
+      { email: "staff@x.dev", password: "right-password" },
+      { limiters: shared, now: () => clock, clientAddress: "10.9.9.9" },
+    );
+    expect(fresh).toMatchObject({ ok: false, error: "RATE_LIMITED" });
   });
 
   it("bounds one address spraying many accounts", async () => {
@@ -115,7 +182,7 @@ describe("verifyCredentials", () => {
         await verifyCredentials(
           db.prisma,
           { email: `user${i}@x.dev`, password: "x" },
-          { limiters: shared, clientAddress: "3.3.3.3" },
+          { limiters: shared, now: () => clock, clientAddress: "3.3.3.3" },
         ),
       );
     }

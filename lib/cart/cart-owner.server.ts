@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import { AppError } from "@/lib/errors/app-error";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
+import { servesOverHttps } from "@/lib/http/security-headers";
 import { CART_ROLES } from "./cart-rules";
 
 /** httpOnly cookie holding the random token of a visitor's anonymous cart. */
@@ -40,6 +42,8 @@ export async function issueCartToken(): Promise<string> {
   (await cookies()).set(CART_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
+    // Over https the cart token never travels in clear, like the session cookie.
+    secure: servesOverHttps(env.NEXTAUTH_URL),
     path: "/",
     maxAge: CART_COOKIE_MAX_AGE,
   });

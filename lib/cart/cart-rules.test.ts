@@ -23,7 +23,10 @@ describe("cart rules", () => {
   });
 
   it.each([
-    [{ skuId: "a" }, true],
+    [{ skuId: "a" }, false],
+    [{ skuId: "a", quantity: 1 }, true],
+    [{ skuId: "a", quantity: 1.5 }, false],
+    [{ skuId: "a", quantity: "1" }, false],
     [{ skuId: "a", quantity: 10 }, true],
     [{ skuId: "a", quantity: 11 }, false],
     [{ skuId: "a", quantity: 0 }, false],

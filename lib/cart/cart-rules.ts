@@ -1,12 +1,16 @@
 import { z } from "zod";
+import { BUYER_ROLES } from "@/lib/auth/roles";
 
 /** Most units of one SKU a cart line may hold. */
 export const MAX_CART_LINE_QUANTITY = 99;
 /** Most units one "add to cart" click may add at once. */
 export const MAX_ADD_QUANTITY = 10;
 
-/** The shop cart belongs to shoppers: anonymous visitors and consumers, not staff accounts. */
-export const CART_ROLES = ["CONSUMER"] as const;
+/**
+ * Carts belong to buyers: anonymous visitors and consumers (the web store) and employees (the
+ * employee store); store staff and admins have their own areas.
+ */
+export const CART_ROLES = BUYER_ROLES;
 
 export const cartQuantitySchema = z
   .number({ error: "Quantity must be a whole number." })
@@ -20,8 +24,8 @@ export const addToCartSchema = z.object({
     .number({ error: "Quantity must be a whole number." })
     .int("Quantity must be a whole number.")
     .min(1, "Quantity must be at least 1.")
-    .max(MAX_ADD_QUANTITY, `Add at most ${MAX_ADD_QUANTITY} at a time.`)
-    .default(1),
+    // Required: a call that forgets the quantity is a broken caller, not a request for one.
+    .max(MAX_ADD_QUANTITY, `Add at most ${MAX_ADD_QUANTITY} at a time.`),
 });
 
 export const setCartQuantitySchema = z.object({

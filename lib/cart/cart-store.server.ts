@@ -3,10 +3,19 @@ import { AppError } from "@/lib/errors/app-error";
 import { atMost } from "@/lib/errors/field-problem";
 import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import { mergeCartQuantities, MAX_CART_LINE_QUANTITY } from "./cart-rules";
-import { assertWebCanSell, loadWebOffers, webChannelId } from "./web-channel.server";
+import {
+  assertShopCanSell,
+  loadShopOffers,
+  shopChannelId,
+  WEB_SHOP,
+  type ShopChannel,
+} from "./shop-channel.server";
 
-/** Whose cart to open, as cookies and the session describe it (see cart-owner.server.ts). */
-export type CartKey = { userId: string | null; anonymousToken: string | null };
+/**
+ * Whose cart to open, as cookies and the session describe it (see cart-owner.server.ts), and the
+ * channel it sells through (the web store when absent). A user has one cart per channel.
+ */
+export type CartKey = { userId: string | null; anonymousToken: string | null; shop?: ShopChannel };
 
 async function userCartId(db: Db, userId: string, channelId: string): Promise<string | null> {
   // userId is not unique on Cart, so two first writes racing could each create one: always use
@@ -66,9 +75,10 @@ async function getOrCreateUserCart(db: Db, userId: string, channelId: string): P
  * because the sign-in callback cannot see the browser's cookies reliably.
  */
 export async function findCartId(db: Db, key: CartKey): Promise<string | null> {
-  const channelId = await webChannelId(db);
+  const channelId = await shopChannelId(db, key.shop);
   if (key.userId) {
-    if (key.anonymousToken)
+    // A visitor's cart is a web cart: only a web cart adopts it.
+    if (key.anonymousToken && isWebKey(key))
       await mergeAnonymousCart(db, {
         userId: key.userId,
         anonymousToken: key.anonymousToken,
@@ -87,10 +97,15 @@ export async function peekCartIds(
   db: Db,
   key: CartKey,
 ): Promise<{ cartId: string | null; unmergedCartId: string | null }> {
-  const channelId = await webChannelId(db);
-  const anonymous = key.anonymousToken ? await anonymousCartId(db, key.anonymousToken) : null;
+  const channelId = await shopChannelId(db, key.shop);
+  const anonymous =
+    key.anonymousToken && isWebKey(key) ? await anonymousCartId(db, key.anonymousToken) : null;
   if (!key.userId) return { cartId: anonymous, unmergedCartId: null };
   return { cartId: await userCartId(db, key.userId, channelId), unmergedCartId: anonymous };
+}
+
+function isWebKey(key: CartKey): boolean {
+  return (key.shop ?? WEB_SHOP).code === WEB_SHOP.code;
 }
 
 /** The anonymous cart of a token, or null (none, or adopted by an account already). */
@@ -106,7 +121,7 @@ async function anonymousCartId(db: Db, anonymousToken: string): Promise<string |
 export async function openCart(db: Db, key: CartKey): Promise<string> {
   const found = await findCartId(db, key);
   if (found) return found;
-  const channelId = await webChannelId(db);
+  const channelId = await shopChannelId(db, key.shop);
   if (key.userId) return getOrCreateUserCart(db, key.userId, channelId);
   if (!key.anonymousToken) throw new AppError("INTERNAL", "An anonymous cart needs a token.");
   const created = await db.cart.create({
@@ -124,16 +139,19 @@ async function currentQuantity(db: Db, cartId: string, skuId: string): Promise<n
   return item?.quantity ?? 0;
 }
 
-/** Sets a line to an exact quantity after checking the web channel can sell that many. */
-async function writeLine(db: Db, cartId: string, skuId: string, quantity: number): Promise<number> {
+/** The units of one SKU a cart line may hold in a cart of `shop`. */
+type LineWrite = { cartId: string; skuId: string; quantity: number; shop?: ShopChannel };
+
+/** Sets a line to an exact quantity after checking the cart's channel can sell that many. */
+async function writeLine(db: Db, { cartId, skuId, quantity, shop }: LineWrite): Promise<number> {
   if (quantity > MAX_CART_LINE_QUANTITY) {
     throw new AppError("INVALID_INPUT", `A cart line may hold at most ${MAX_CART_LINE_QUANTITY}.`, {
       fieldErrors: { quantity: [atMost(MAX_CART_LINE_QUANTITY)] },
       details: { reason: "LINE_LIMIT", max: MAX_CART_LINE_QUANTITY },
     });
   }
-  const offers = await loadWebOffers(db, [skuId]);
-  assertWebCanSell(offers.get(skuId), quantity);
+  const offers = await loadShopOffers(db, shop ?? WEB_SHOP, [skuId]);
+  assertShopCanSell(offers.get(skuId), quantity);
   await db.cartItem.upsert({
     where: { cartId_skuId: { cartId, skuId } },
     create: { cartId, skuId, quantity },
@@ -143,27 +161,21 @@ async function writeLine(db: Db, cartId: string, skuId: string, quantity: number
   return quantity;
 }
 
-/** Adds units of a SKU; refusals (unknown, not sold online, above stock) change nothing. */
-export async function addCartItem(
-  db: Db,
-  input: { cartId: string; skuId: string; quantity: number },
-) {
+/** Adds units of a SKU; refusals (unknown, not sold in the channel, above stock) change nothing. */
+export async function addCartItem(db: Db, input: LineWrite) {
   const had = await currentQuantity(db, input.cartId, input.skuId);
-  const quantity = await writeLine(db, input.cartId, input.skuId, had + input.quantity);
+  const quantity = await writeLine(db, { ...input, quantity: had + input.quantity });
   return { skuId: input.skuId, quantity };
 }
 
 /** Sets a line's quantity (the cart page's stepper). */
-export async function setCartItemQuantity(
-  db: Db,
-  input: { cartId: string; skuId: string; quantity: number },
-) {
+export async function setCartItemQuantity(db: Db, input: LineWrite) {
   if ((await currentQuantity(db, input.cartId, input.skuId)) === 0) {
     throw new AppError("NOT_FOUND", "That item is not in your cart.", {
       details: { reason: "CART_ITEM" },
     });
   }
-  const quantity = await writeLine(db, input.cartId, input.skuId, input.quantity);
+  const quantity = await writeLine(db, input);
   return { skuId: input.skuId, quantity };
 }
 

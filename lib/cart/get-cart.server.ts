@@ -7,7 +7,7 @@ import { readCartOwner } from "./cart-owner.server";
 import { findCartId, peekCartIds, type CartKey } from "./cart-store.server";
 import { cartTotals, EMPTY_CART, type CartView } from "./cart-view";
 import { getPresaleOffers } from "./presale-offers.server";
-import { loadWebOffers } from "./web-channel.server";
+import { loadShopOffers, shopChannelOf, WEB_SHOP, type ShopChannel } from "./shop-channel.server";
 
 export type { CartLineView, CartView } from "./cart-view";
 export { clearCartItems } from "./cart-store.server";
@@ -35,16 +35,17 @@ async function readItems(db: Db, cartIds: readonly string[]) {
 }
 type CartItemRow = Awaited<ReturnType<typeof readItems>>[number];
 
-/** Prices a cart's lines for the web channel now (prices are not frozen in the cart). */
+/** Prices a cart's lines for its channel now (prices are not frozen in the cart). */
 async function priceLines(
   db: Db,
   cartId: string,
   items: readonly Pick<CartItemRow, "skuId" | "quantity" | "sku">[],
+  shop: ShopChannel,
 ): Promise<CartView> {
   const skuIds = items.map((i) => i.skuId);
   const [offers, presale] = await Promise.all([
-    loadWebOffers(db, skuIds),
-    getPresaleOffers(db, skuIds),
+    loadShopOffers(db, shop, skuIds),
+    shop.code === WEB_SHOP.code ? getPresaleOffers(db, skuIds) : new Map<string, never>(),
   ]);
   const lines = items.map((item) => {
     const offer = offers.get(item.skuId);
@@ -71,15 +72,19 @@ async function priceLines(
   return { cartId, lines, ...cartTotals(lines) };
 }
 
-/** A cart with its lines priced for the web channel now (prices are not frozen in the cart). */
-export async function loadCartView(db: Db, cartId: string): Promise<CartView> {
-  return priceLines(db, cartId, await readItems(db, [cartId]));
+/** A cart with its lines priced for its channel now (prices are not frozen in the cart). */
+export async function loadCartView(
+  db: Db,
+  cartId: string,
+  shop: ShopChannel = WEB_SHOP,
+): Promise<CartView> {
+  return priceLines(db, cartId, await readItems(db, [cartId]), shop);
 }
 
 /** The cart of a key (user or anonymous token), merging a leftover anonymous cart on the way. */
 export async function getCartFor(db: Db, key: CartKey): Promise<CartView> {
   const cartId = await findCartId(db, key);
-  return cartId ? loadCartView(db, cartId) : EMPTY_CART;
+  return cartId ? loadCartView(db, cartId, key.shop) : EMPTY_CART;
 }
 
 /**
@@ -89,7 +94,7 @@ export async function getCartFor(db: Db, key: CartKey): Promise<CartView> {
  */
 export async function peekCartFor(db: Db, key: CartKey): Promise<CartView> {
   const { cartId, unmergedCartId } = await peekCartIds(db, key);
-  if (!unmergedCartId) return cartId ? loadCartView(db, cartId) : EMPTY_CART;
+  if (!unmergedCartId) return cartId ? loadCartView(db, cartId, key.shop) : EMPTY_CART;
   const items = await readItems(db, cartId ? [cartId, unmergedCartId] : [unmergedCartId]);
   const skuOf = new Map(items.map((i) => [i.skuId, i.sku]));
   const merged = mergeCartQuantities(
@@ -103,16 +108,32 @@ export async function peekCartFor(db: Db, key: CartKey): Promise<CartView> {
       const sku = skuOf.get(line.skuId);
       return sku ? [{ ...line, sku }] : [];
     }),
+    key.shop ?? WEB_SHOP,
   );
 }
 
-/** The request's cart key: the signed-in consumer's or the anonymous cookie's; null for none. */
+/**
+ * The request's cart key: the signed-in shopper's or employee's, or the anonymous cookie's; null
+ * for none.
+ */
 async function currentCartKey(): Promise<CartKey | null> {
   const user = await getSessionUser();
   if (user && !hasRole(user, CART_ROLES)) return null;
   const owner = await readCartOwner(user);
-  if (owner.kind === "user") return { userId: owner.userId, anonymousToken: owner.anonymousToken };
+  if (owner.kind === "user") return cartKeyOfUser(owner, shopChannelOf(user));
   return owner.token ? { userId: null, anonymousToken: owner.token } : null;
+}
+
+/** A signed-in owner's key; an employee's cart never adopts a visitor's web cart. */
+export function cartKeyOfUser(
+  owner: { userId: string; anonymousToken: string | null },
+  shop: ShopChannel,
+): CartKey {
+  return {
+    userId: owner.userId,
+    anonymousToken: shop.code === WEB_SHOP.code ? owner.anonymousToken : null,
+    shop,
+  };
 }
 
 /**

@@ -2,7 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import type { Db } from "@/lib/db/transaction.server";
 import { clearCartItems, getCurrentCart } from "@/lib/cart/get-cart.server";
-import { WEB_CHANNEL_CODE } from "@/lib/cart/web-channel.server";
+import type { SessionUser } from "@/lib/auth/roles";
+import { shopChannelOf } from "@/lib/cart/shop-channel.server";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { placeOrder } from "@/lib/orders/place-order.server";
@@ -14,14 +15,18 @@ import { retryAfterSeconds } from "@/lib/rate-limit/limiter";
 import { destinationOf, type checkoutSchema } from "./checkout-input";
 
 /**
- * Places the signed-in consumer's cart as an order (routed and reserved by the order engine) and
- * says where to pay. Refusals (empty cart, out of stock, undeliverable, coupon) reserve nothing.
+ * Places the signed-in buyer's cart as an order (routed and reserved by the order engine) and
+ * says where to pay: a consumer's web cart as a member order, an employee's employee-store cart as
+ * an employee order (employee prices, quota taken in the same transaction). Refusals (empty cart,
+ * out of stock, undeliverable, coupon, quota) reserve nothing.
  */
 export async function placeCheckoutOrder(
   db: Db,
-  options: { userId: string; input: z.output<typeof checkoutSchema> },
+  options: { user: Pick<SessionUser, "id" | "role">; input: z.output<typeof checkoutSchema> },
 ): Promise<{ orderNo: string; redirectUrl: string }> {
-  const { userId, input } = options;
+  const { user, input } = options;
+  const userId = user.id;
+  const shop = shopChannelOf(user);
   // Counted before anything is read: a script hammering checkout is turned away cheaply.
   const limit = await checkoutLimiter().limit(userId);
   if (!limit.success) {
@@ -38,8 +43,8 @@ export async function placeCheckoutOrder(
       details: { reason: "CART_EMPTY" },
     });
   const placed = await placeOrder(db, {
-    channelCode: WEB_CHANNEL_CODE,
-    buyer: { kind: "MEMBER", userId },
+    channelCode: shop.code,
+    buyer: { kind: shop.code === "EMPLOYEE" ? "EMPLOYEE" : "MEMBER", userId },
     lines,
     method: input.method,
     destination: destinationOf(input),
@@ -50,7 +55,7 @@ export async function placeCheckoutOrder(
     couponCode: input.couponCode,
     pointsToRedeem: input.pointsToRedeem || undefined,
     paymentProvider: activePaymentProvider({ stripeSecretKey: env.STRIPE_SECRET_KEY }),
-    idempotencyKey: `web_${userId}_${input.idempotencyKey}`,
+    idempotencyKey: `${shop.code.toLowerCase()}_${userId}_${input.idempotencyKey}`,
     holdMinutes: env.E2E_SHORT_HOLDS && input.holdSeconds ? input.holdSeconds / 60 : undefined,
   });
   if (placed.created)

@@ -41,3 +41,19 @@ export async function releaseCouponForOrder(db: Db, input: { orderId: string }):
   });
   return released.count > 0;
 }
+
+/**
+ * Spends again the very claim a cancelled order was priced with, when the order is paid after
+ * all (compare-and-set CLAIMED → REDEEMED). False when the member has used that claim on another
+ * order meanwhile: the order's discount can no longer be honoured.
+ */
+export async function respendCouponClaim(
+  tx: Tx,
+  input: { memberCouponId: string; orderId: string; now: Date },
+): Promise<boolean> {
+  const flipped = await tx.memberCoupon.updateMany({
+    where: { id: input.memberCouponId, status: "CLAIMED", orderId: null },
+    data: { status: "REDEEMED", redeemedAt: input.now, orderId: input.orderId },
+  });
+  return flipped.count === 1;
+}

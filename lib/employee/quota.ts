@@ -28,12 +28,18 @@ export function quotaRemaining(
   };
 }
 
-/** Employee price: the style's explicit employee price, else list price less the policy discount. */
+/**
+ * Employee unit price in fen: the style's explicit employee price, else list price less the
+ * policy discount, rounded half up to the fen ((list × (10000 − bps) + 5000) ÷ 10000, integer).
+ * Never below 0 and never above list price, whatever the explicit price or discount says.
+ */
 export function employeePrice(
   listPrice: number,
   explicit: number | null,
   discountBps: number,
 ): number {
-  if (explicit !== null) return explicit;
-  return Math.round((listPrice * (10_000 - discountBps)) / 10_000);
+  const list = Math.max(0, Math.trunc(listPrice));
+  if (explicit !== null) return Math.min(list, Math.max(0, Math.trunc(explicit)));
+  const bps = Math.min(10_000, Math.max(0, Math.trunc(discountBps)));
+  return Math.min(list, Math.floor((list * (10_000 - bps) + 5_000) / 10_000));
 }

@@ -108,6 +108,8 @@ export type DetailsByCode = {
     | { reason: "STORE_STAFF_ONLY" }
     | { reason: "MEMBERS_ONLY" }
     | { reason: "NOT_EMPLOYEE" }
+    | { reason: "EMPLOYEE_CHANNEL_ONLY" }
+    | { reason: "EMPLOYEE_DISABLED" }
     | { reason: "SHOPPERS_ONLY" }
     | { reason: "DEMO_PAYMENTS_OFF" };
   NOT_FOUND:
@@ -129,6 +131,7 @@ export type DetailsByCode = {
     | { reason: "TASK_LINE"; lineId: string }
     | { reason: "PICKUP_CODE" }
     | { reason: "NOT_CLAIMED" }
+    | { reason: "QUOTA_POLICY" }
     | RoutingFacts<"UNKNOWN_STORE">;
   INVALID_INPUT:
     | ({ reason: "IS_BUNDLE" } & NamedIfKnown)
@@ -143,13 +146,16 @@ export type DetailsByCode = {
     | { reason: "ADDRESS_REQUIRED" }
     | { reason: "CART_EMPTY" }
     | ({ reason: "NOT_SOLD_ONLINE"; skuId: string } & NamedIfKnown)
+    | ({ reason: "NOT_IN_EMPLOYEE_STORE"; skuId: string } & NamedIfKnown)
     | { reason: "LINE_LIMIT"; max: number }
+    | { reason: "POINTS_ABOVE_AVAILABLE"; available: number; balance: number }
     | { reason: "NOTHING_CHOSEN" }
     | ({ reason: "ABOVE_RETURNABLE"; orderLineId: string; returnable: number } & NamedIfKnown)
     | { reason: "EXPIRED" }
     | { reason: "NOT_YET_VALID" }
     | MinSpendDetails
     | { reason: "ROUTING_RULES"; method: string; row: number }
+    | { reason: "EMPLOYEE_PRICE_ABOVE_LIST"; listPrice: number }
     | RoutingFacts<"INVALID_REQUEST">;
   OUT_OF_STOCK:
     | ShortfallDetails
@@ -161,14 +167,23 @@ export type DetailsByCode = {
       } & NamedIfKnown)
     | BundleComponentShortfall
     | ({
-        reason: "ONLINE";
+        reason: "ONLINE" | "EMPLOYEE_STORE";
         skuId: string;
         available: number;
         availability: Readonly<Record<string, number>>;
       } & NamedIfKnown)
     | { reason: "SOLD_MEANWHILE"; orderNo: string }
     | RoutingFacts<"NO_NODE_CAN_FILL" | "SPLIT_LIMIT">;
-  QUOTA_EXCEEDED: never;
+  QUOTA_EXCEEDED:
+    | { reason: "UNITS"; left: number; period: string; periodKey: string }
+    | { reason: "SPEND"; spendLeft: number; period: string; periodKey: string }
+    | ({
+        reason: "PER_SKU";
+        skuId: string;
+        left: number;
+        period: string;
+        periodKey: string;
+      } & NamedIfKnown);
   HOLD_EXPIRED: ReservationStateDetails;
   UNDELIVERABLE:
     | RoutingFacts<"PICKUP_NOT_AVAILABLE" | "OUTSIDE_DELIVERY_RADIUS">
@@ -194,12 +209,13 @@ export type DetailsByCode = {
     | { reason: "SOLD_OUT" }
     | { reason: "LIMIT_REACHED"; perMemberLimit: number }
     | { reason: "NOT_AWAITING_PAYMENT" }
-    | { reason: "NO_PAYMENT_REFERENCE" };
+    | { reason: "NO_PAYMENT_REFERENCE" }
+    | { reason: "POLICY_IN_USE"; employees: number };
   RATE_LIMITED:
     | ({ reason: "CHECKOUT" } & RetryAfter)
     | ({ reason: "PICKUP_LOOKUP" } & RetryAfter)
     | { reason: "PICKUP_CODE_ATTEMPTS"; attemptsLeft: 0 }
-    | { reason: "SIGN_IN" };
+    | { reason: "SIGN_IN"; wait: number; unit: "SECONDS" | "MINUTES" };
   INTERNAL: RoutingFacts<"INVALID_RULES">;
 };
 
@@ -234,9 +250,19 @@ export const ITEM_REASONS = {
     "NOT_BUNDLE",
     "ABOVE_ORDERED",
     "NOT_SOLD_ONLINE",
+    "NOT_IN_EMPLOYEE_STORE",
     "ABOVE_RETURNABLE",
   ],
-  OUT_OF_STOCK: ["CHANNEL", "STOCK", "PRESALE_CAP", "ONLINE", "NO_NODE_CAN_FILL", "SPLIT_LIMIT"],
+  OUT_OF_STOCK: [
+    "CHANNEL",
+    "STOCK",
+    "PRESALE_CAP",
+    "ONLINE",
+    "EMPLOYEE_STORE",
+    "NO_NODE_CAN_FILL",
+    "SPLIT_LIMIT",
+  ],
+  QUOTA_EXCEEDED: ["PER_SKU"],
   UNDELIVERABLE: ["PICKUP_NOT_AVAILABLE"],
   CONFLICT: ["NOT_ON_PRESALE"],
 } as const satisfies { [C in keyof DetailsByCode]?: readonly RefusalReason<C>[] };
@@ -257,6 +283,8 @@ export const REFUSAL_REASONS = {
     "STORE_STAFF_ONLY",
     "MEMBERS_ONLY",
     "NOT_EMPLOYEE",
+    "EMPLOYEE_CHANNEL_ONLY",
+    "EMPLOYEE_DISABLED",
     "SHOPPERS_ONLY",
     "DEMO_PAYMENTS_OFF",
   ],
@@ -279,6 +307,7 @@ export const REFUSAL_REASONS = {
     "TASK_LINE",
     "PICKUP_CODE",
     "NOT_CLAIMED",
+    "QUOTA_POLICY",
     "UNKNOWN_STORE",
   ],
   INVALID_INPUT: [
@@ -294,13 +323,16 @@ export const REFUSAL_REASONS = {
     "ADDRESS_REQUIRED",
     "CART_EMPTY",
     "NOT_SOLD_ONLINE",
+    "NOT_IN_EMPLOYEE_STORE",
     "LINE_LIMIT",
+    "POINTS_ABOVE_AVAILABLE",
     "NOTHING_CHOSEN",
     "ABOVE_RETURNABLE",
     "EXPIRED",
     "NOT_YET_VALID",
     "MIN_SPEND_NOT_MET",
     "ROUTING_RULES",
+    "EMPLOYEE_PRICE_ABOVE_LIST",
     "INVALID_REQUEST",
   ],
   OUT_OF_STOCK: [
@@ -309,11 +341,12 @@ export const REFUSAL_REASONS = {
     "PRESALE_CAP",
     "BUNDLE_COMPONENT",
     "ONLINE",
+    "EMPLOYEE_STORE",
     "SOLD_MEANWHILE",
     "NO_NODE_CAN_FILL",
     "SPLIT_LIMIT",
   ],
-  QUOTA_EXCEEDED: [],
+  QUOTA_EXCEEDED: ["UNITS", "SPEND", "PER_SKU"],
   HOLD_EXPIRED: ["RESERVATION"],
   UNDELIVERABLE: ["PICKUP_NOT_AVAILABLE", "OUTSIDE_DELIVERY_RADIUS", "PRESALE_EXPRESS_ONLY"],
   PAYMENT_FAILED: ["NOT_CONFIGURED"],
@@ -338,6 +371,7 @@ export const REFUSAL_REASONS = {
     "LIMIT_REACHED",
     "NOT_AWAITING_PAYMENT",
     "NO_PAYMENT_REFERENCE",
+    "POLICY_IN_USE",
   ],
   RATE_LIMITED: ["CHECKOUT", "PICKUP_LOOKUP", "PICKUP_CODE_ATTEMPTS", "SIGN_IN"],
   INTERNAL: ["INVALID_RULES"],

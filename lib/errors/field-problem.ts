@@ -15,6 +15,8 @@ export type FieldProblem =
   | { problem: "NOT_AN_OPTION" }
   | { problem: "UNKNOWN_FIELD" }
   | { problem: "NOT_JSON_OBJECT" }
+  /** Text holding a character no database column can store (U+0000, an unpaired surrogate). */
+  | { problem: "BAD_CHARACTERS" }
   | { problem: "INVALID" };
 
 export type FieldProblemKind = FieldProblem["problem"];
@@ -30,6 +32,7 @@ export const FIELD_PROBLEMS = [
   "NOT_AN_OPTION",
   "UNKNOWN_FIELD",
   "NOT_JSON_OBJECT",
+  "BAD_CHARACTERS",
   "INVALID",
 ] as const satisfies readonly FieldProblemKind[];
 

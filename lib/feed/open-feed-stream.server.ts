@@ -27,7 +27,8 @@ export async function openFeedStream(db: Db, options: OpenFeedStreamOptions): Pr
   return new Response(body, {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "no-cache, no-transform",
+      // A channel's stock, read with its token: never kept by a shared cache (private, no-store).
+      "Cache-Control": "private, no-store, no-transform",
       // Reverse proxies (nginx) would otherwise buffer the stream.
       "X-Accel-Buffering": "no",
     },

@@ -4,6 +4,8 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/safe-action.server";
 import { LOCALES, LOCALE_COOKIE } from "@/i18n/locales";
+import { env } from "@/lib/env";
+import { servesOverHttps } from "@/lib/http/security-headers";
 
 /** Remembers the shopper's language for a year. */
 export const setLocale = defineAction({
@@ -14,6 +16,7 @@ export const setLocale = defineAction({
       path: "/",
       maxAge: 365 * 24 * 3600,
       sameSite: "lax",
+      secure: servesOverHttps(env.NEXTAUTH_URL),
     });
     return { locale };
   },

@@ -30,10 +30,13 @@ const SAMPLE_FACTS = {
   available: 2,
   attemptsLeft: 3,
   retryAfterSeconds: 30,
+  wait: 3,
+  unit: "MINUTES",
   minimum: 3,
   maximum: 500,
   ordered: 2,
   max: 99,
+  balance: 500,
   returnable: 1,
   minSpend: 10_000,
   subtotal: 5_000,
@@ -42,6 +45,11 @@ const SAMPLE_FACTS = {
   row: 2,
   method: "SAME_CITY",
   orderNo: "OP-1",
+  left: 1,
+  spendLeft: 12_000,
+  period: "QUARTER",
+  listPrice: 59_900,
+  employees: 2,
 };
 
 /** The naming of an item and of the bundle it belongs to, for reasons that always carry it. */
@@ -77,6 +85,7 @@ const SAMPLE_PROBLEMS: Record<(typeof FIELD_PROBLEMS)[number], FieldProblem[]> =
   NOT_AN_OPTION: [{ problem: "NOT_AN_OPTION" }],
   UNKNOWN_FIELD: [{ problem: "UNKNOWN_FIELD" }],
   NOT_JSON_OBJECT: [{ problem: "NOT_JSON_OBJECT" }],
+  BAD_CHARACTERS: [{ problem: "BAD_CHARACTERS" }],
   INVALID: [{ problem: "INVALID" }],
 };
 
@@ -199,6 +208,19 @@ describe("localizeRefusal's sentences", () => {
       "The rule in row 3 would make routing refuse every store pickup order. Check its weight and settings.",
       "第 3 行的规则会使所有门店自提订单无法分配，请检查其权重和设置。",
     ]);
+  });
+
+  it("says how many employees hold a policy and the list price an employee price may not exceed", () => {
+    expect(say({ code: "CONFLICT", details: { reason: "POLICY_IN_USE", employees: 1 } })).toEqual([
+      "1 employee has this policy; give them another one first.",
+      "有 1 名员工使用此方案，请先为他们更换方案。",
+    ]);
+    expect(
+      say({
+        code: "INVALID_INPUT",
+        details: { reason: "EMPLOYEE_PRICE_ABOVE_LIST", listPrice: 59_900 },
+      })[0],
+    ).toBe("An employee price cannot be above the list price (CN¥599.00).");
   });
 });
 

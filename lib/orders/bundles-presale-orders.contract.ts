@@ -7,10 +7,14 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordInbound } from "@/lib/inventory/record-inbound.server";
 import { reconcileLedger } from "@/lib/inventory/reconcile-ledger.server";
 import { createWorld, type World } from "@/lib/reservations/test-world";
+import { loadShopperOrder } from "@/lib/payments/load-shopper-order.server";
+import { sweepOrders } from "@/lib/sweeps/sweep-orders.server";
 import { cancelUnpaidOrder } from "./cancel-unpaid-order.server";
 import { confirmOrderPayment } from "./confirm-order-payment.server";
+import { expireOrderHold } from "./expire-order-hold.server";
 import { placeOrder, type PlaceOrderOptions } from "./place-order.server";
 import { quoteMethods } from "./quote-methods.server";
+import { rejectFulfilment } from "./reject-fulfilment.server";
 
 const now = new Date("2026-11-22T10:00:00Z");
 let keys = 0;
@@ -48,6 +52,10 @@ async function createBundlePresaleWorld(prisma: PrismaClient): Promise<BpWorld> 
     documentId: "PO-1",
     now,
   });
+  return { ...w, userId: await createMember(prisma, w) };
+}
+
+async function createMember(prisma: PrismaClient, w: World): Promise<string> {
   const user = await prisma.user.create({
     data: {
       email: `bp-${w.node("a")}@test.dev`,
@@ -57,7 +65,21 @@ async function createBundlePresaleWorld(prisma: PrismaClient): Promise<BpWorld> 
       member: { create: { memberNo: `M-${w.node("a")}` } },
     },
   });
-  return { ...w, userId: user.id };
+  return user.id;
+}
+
+/** Stores a, b, c; a kit (1 shoe + 2 socks) is whole only where both are stocked deep enough. */
+async function createKitWorld(
+  prisma: PrismaClient,
+  stock: { shoe: Record<string, number>; sock: Record<string, number> },
+): Promise<BpWorld> {
+  const w = await createWorld(prisma, {
+    nodes: ["a", "b", "c"],
+    channels: { web: { priority: 1, policy: { mode: "SHARED" } } },
+    skus: { shoe: { stock: stock.shoe }, sock: { stock: stock.sock } },
+    bundles: { kit: { shoe: 1, sock: 2 } },
+  });
+  return { ...w, userId: await createMember(prisma, w) };
 }
 
 function order(
@@ -78,6 +100,18 @@ function order(
     paymentProvider: "DEMO",
     idempotencyKey: key(),
   };
+}
+
+function minutesAfter(at: Date, minutes: number): Date {
+  return new Date(at.getTime() + minutes * 60_000);
+}
+
+async function presaleSold(prisma: PrismaClient, w: BpWorld): Promise<number> {
+  return (await prisma.sku.findUniqueOrThrow({ where: { id: w.sku("pre") } })).presaleSold;
+}
+
+async function statusOf(prisma: PrismaClient, orderId: string) {
+  return (await prisma.order.findUniqueOrThrow({ where: { id: orderId } })).status;
 }
 
 async function refusal(promise: Promise<unknown>) {
@@ -197,7 +231,8 @@ export function defineBundlePresaleOrderTests(db: () => PrismaClient): void {
     const prisma = db();
     const w = await createBundlePresaleWorld(prisma);
     const placed = await placeOrder(prisma, { now, ...order(w, [["pre", 2]]) });
-    expect(placed.holdExpiresAt).toBeNull();
+    // Unpaid presale demand runs on the same payment deadline as a checkout hold.
+    expect(placed.holdExpiresAt).toEqual(minutesAfter(now, 15));
     const saved = await prisma.order.findUniqueOrThrow({
       where: { id: placed.orderId },
       include: { lines: true, fulfilmentOrders: true, reservations: true },
@@ -224,9 +259,10 @@ export function defineBundlePresaleOrderTests(db: () => PrismaClient): void {
       paidAt: now,
     });
     expect(paid.outcome).toBe("PAID");
+    // Paid, the demand waits for inbound for as long as it takes.
     expect(
-      (await prisma.reservation.findFirstOrThrow({ where: { orderId: placed.orderId } })).status,
-    ).toBe("WAITING");
+      await prisma.reservation.findFirstOrThrow({ where: { orderId: placed.orderId } }),
+    ).toMatchObject({ status: "WAITING", expiresAt: null });
 
     const received = await receiveInbound(prisma, {
       skuCode: w.sku("pre"),
@@ -347,6 +383,187 @@ export function defineBundlePresaleOrderTests(db: () => PrismaClient): void {
       where: { orderId: placed.orderId, status: { in: ["ACTIVE", "WAITING"] } },
     });
     expect(open).toBe(0);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
+  });
+
+  it("an unpaid presale-only order lapses with its hold: the sweeper cancels it and gives the cap back; a late payment counts it again", async () => {
+    const prisma = db();
+    const w = await createBundlePresaleWorld(prisma);
+    const placed = await placeOrder(prisma, { now, ...order(w, [["pre", 2]]) });
+    const deadline = minutesAfter(now, 15);
+
+    await expect(
+      expireOrderHold(prisma, { orderNo: placed.orderNo, userId: w.userId, now }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await sweepOrders(prisma, { now: minutesAfter(now, 14) });
+    expect(await statusOf(prisma, placed.orderId)).toBe("PENDING_PAYMENT");
+    expect(await presaleSold(prisma, w)).toBe(2);
+
+    const lapsed = await loadShopperOrder(prisma, {
+      orderNo: placed.orderNo,
+      userId: w.userId,
+      now: deadline,
+    });
+    expect(lapsed?.holdLapsed).toBe(true);
+    // Other tests' orders share the database: count nothing, look at this order.
+    await sweepOrders(prisma, { now: deadline });
+    const cancelled = await prisma.order.findUniqueOrThrow({
+      where: { id: placed.orderId },
+      include: { reservations: true },
+    });
+    expect(cancelled.status).toBe("CANCELLED");
+    expect(cancelled.reservations).toMatchObject([{ kind: "PRESALE", status: "EXPIRED" }]);
+    expect(await presaleSold(prisma, w)).toBe(0);
+
+    // Paid after the lapse: the demand is counted against the cap again and waits with no deadline.
+    const paid = await confirmOrderPayment(prisma, {
+      orderId: placed.orderId,
+      provider: "DEMO",
+      amount: placed.total,
+      paidAt: minutesAfter(now, 20),
+    });
+    expect(paid.outcome).toBe("PAID");
+    expect(await presaleSold(prisma, w)).toBe(2);
+    const open = await prisma.reservation.findMany({
+      where: { orderId: placed.orderId, status: "WAITING" },
+    });
+    expect(open).toMatchObject([{ kind: "PRESALE", quantity: 2, expiresAt: null }]);
+    await sweepOrders(prisma, { now: minutesAfter(now, 60 * 24) });
+    expect(await statusOf(prisma, placed.orderId)).toBe("PAID");
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
+  });
+
+  it("a late payment is refunded when the presale cap filled while the order was lapsed", async () => {
+    const prisma = db();
+    const w = await createBundlePresaleWorld(prisma);
+    const placed = await placeOrder(prisma, { now, ...order(w, [["pre", 2]]) });
+    await sweepOrders(prisma, { now: minutesAfter(now, 15) });
+    await placeOrder(prisma, { now: minutesAfter(now, 16), ...order(w, [["pre", 5]]) });
+    const paid = await confirmOrderPayment(prisma, {
+      orderId: placed.orderId,
+      provider: "DEMO",
+      amount: placed.total,
+      paidAt: minutesAfter(now, 17),
+    });
+    expect(paid.outcome).toBe("REFUND_NEEDED");
+    expect(await presaleSold(prisma, w)).toBe(5);
+    expect(
+      await prisma.reservation.count({
+        where: { orderId: placed.orderId, status: { in: ["ACTIVE", "WAITING"] } },
+      }),
+    ).toBe(0);
+  });
+
+  it("receiving inbound serves paid and unpaid demand in order; the unpaid allocation lapses and its units go back on sale, a lapsed one is never served", async () => {
+    const prisma = db();
+    const w = await createBundlePresaleWorld(prisma);
+    const paidOrder = await placeOrder(prisma, { now, ...order(w, [["pre", 2]]) });
+    await confirmOrderPayment(prisma, {
+      orderId: paidOrder.orderId,
+      provider: "DEMO",
+      amount: paidOrder.total,
+      paidAt: now,
+    });
+    const unpaid = await placeOrder(prisma, { now, ...order(w, [["pre", 1]]) });
+    const late = await placeOrder(prisma, {
+      now: minutesAfter(now, -20),
+      ...order(w, [["pre", 1]]),
+    });
+
+    const received = await receiveInbound(prisma, {
+      skuCode: w.sku("pre"),
+      nodeId: w.node("a"),
+      quantity: 10,
+      now: minutesAfter(now, 1),
+    });
+    // The order placed 20 minutes earlier was never paid: its deadline passed, it is not served.
+    expect(received.allocatedOrderIds.sort()).toEqual([paidOrder.orderId, unpaid.orderId].sort());
+    expect(received.allocatedOrderIds).not.toContain(late.orderId);
+    expect(await stockOf(prisma, w, "a", "pre")).toMatchObject({ onHand: 10, reserved: 3 });
+
+    await sweepOrders(prisma, { now: minutesAfter(now, 15) });
+    expect(await statusOf(prisma, late.orderId)).toBe("CANCELLED");
+    expect(await stockOf(prisma, w, "a", "pre")).toMatchObject({ onHand: 10, reserved: 2 });
+    const unpaidAfter = await prisma.order.findUniqueOrThrow({
+      where: { id: unpaid.orderId },
+      include: { fulfilmentOrders: true, reservations: true },
+    });
+    expect(unpaidAfter.status).toBe("CANCELLED");
+    expect(unpaidAfter.fulfilmentOrders).toMatchObject([{ status: "CANCELLED" }]);
+    expect(unpaidAfter.reservations).toMatchObject([
+      { kind: "ORDER_ALLOCATION", status: "EXPIRED" },
+    ]);
+    const paidAfter = await prisma.order.findUniqueOrThrow({
+      where: { id: paidOrder.orderId },
+      include: { reservations: true },
+    });
+    expect(paidAfter.status).toBe("PAID");
+    expect(paidAfter.reservations).toMatchObject([
+      { kind: "ORDER_ALLOCATION", status: "ACTIVE", expiresAt: null },
+    ]);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
+  });
+
+  it("a bundle a store rejects is routed again as a set, to one node that holds every component, reserved as a group", async () => {
+    const prisma = db();
+    const w = await createKitWorld(prisma, {
+      shoe: { a: 10, b: 3, c: 3 },
+      sock: { a: 1, b: 8, c: 8 },
+    });
+    const placed = await placeOrder(prisma, { now, ...order(w, [["kit", 1]]) });
+    const first = await prisma.fulfilmentOrder.findFirstOrThrow({
+      where: { orderId: placed.orderId },
+    });
+    const result = await rejectFulfilment(prisma, {
+      fulfilmentOrderId: first.id,
+      reason: "box damaged",
+      now,
+    });
+    expect(result.rerouted).toBe(true);
+    const next = await prisma.fulfilmentOrder.findMany({
+      where: { id: { in: result.newFulfilmentOrderIds } },
+      include: { lines: true },
+    });
+    expect(next).toHaveLength(1);
+    const other = [w.node("b"), w.node("c")].find((n) => n !== first.nodeId);
+    expect(next[0]?.nodeId).toBe(other);
+    expect(next[0]?.lines.map((l) => [l.skuId, l.quantity]).sort()).toEqual(
+      [
+        [w.sku("shoe"), 1],
+        [w.sku("sock"), 2],
+      ].sort(),
+    );
+    const held = await prisma.reservation.findMany({
+      where: { orderId: placed.orderId, status: "ACTIVE" },
+    });
+    expect(held).toHaveLength(2);
+    expect(new Set(held.map((r) => r.nodeId))).toEqual(new Set([other]));
+    expect(held[0]?.groupId).toBeTruthy();
+    expect(held[1]?.groupId).toBe(held[0]?.groupId);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
+  });
+
+  it("a rejected bundle is not split across nodes: with no other node holding a whole set it waits for the admin", async () => {
+    const prisma = db();
+    // b alone holds a whole kit; a has shoes, c has socks.
+    const w = await createKitWorld(prisma, {
+      shoe: { a: 10, b: 3 },
+      sock: { a: 1, b: 8, c: 5 },
+    });
+    const placed = await placeOrder(prisma, { now, ...order(w, [["kit", 1]]) });
+    const first = await prisma.fulfilmentOrder.findFirstOrThrow({
+      where: { orderId: placed.orderId },
+    });
+    expect(first.nodeId).toBe(w.node("b"));
+    const result = await rejectFulfilment(prisma, {
+      fulfilmentOrderId: first.id,
+      reason: "box damaged",
+      now,
+    });
+    expect(result).toMatchObject({ rerouted: false, newFulfilmentOrderIds: [] });
+    expect(
+      await prisma.reservation.count({ where: { orderId: placed.orderId, status: "ACTIVE" } }),
+    ).toBe(0);
     expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 }

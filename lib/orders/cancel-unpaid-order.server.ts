@@ -1,5 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
+import { releaseCouponForOrder } from "@/lib/coupons/redeem-coupon.server";
+import { giveBackEmployeeQuota } from "@/lib/employee/consume-quota.server";
 import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import {
   CLOSED_FULFILMENT,
@@ -13,8 +15,9 @@ export type CancelReason = "HOLD_EXPIRED" | "CANCELLED_BY_SHOPPER";
 
 /**
  * An order that was never paid is cancelled: its holds are released (those the sweeper has not
- * released already), its fulfilment orders cancelled, a coupon it used goes back to the member
- * and redeemed points are returned. Compare-and-set on the order's state: a payment that lands at
+ * released already), its fulfilment orders cancelled, a coupon it used goes back to the member,
+ * redeemed points are returned and an employee's quota gets the order's units and spend back (once:
+ * behind the status flip). Compare-and-set on the order's state: a payment that lands at
  * the same moment wins or loses as a whole, never half.
  */
 export async function cancelUnpaidOrder(
@@ -56,10 +59,19 @@ export async function cancelInTransaction(
       note,
     });
   }
-  await tx.memberCoupon.updateMany({
-    where: { orderId, status: "REDEEMED" },
-    data: { status: "CLAIMED", orderId: null, redeemedAt: null },
-  });
+  await releaseCouponForOrder(tx, { orderId });
+  if (order.employeeId && order.quotaPeriodKey) {
+    const lines = await tx.orderLine.findMany({
+      where: { orderId },
+      select: { skuId: true, quantity: true, unitPrice: true },
+    });
+    await giveBackEmployeeQuota(tx, {
+      employeeId: order.employeeId,
+      periodKey: order.quotaPeriodKey,
+      lines,
+      spend: order.subtotal,
+    });
+  }
   if (order.memberId && order.pointsRedeemed > 0) {
     await tx.member.update({
       where: { id: order.memberId },

@@ -3,8 +3,11 @@ import { AppError, isAppError } from "@/lib/errors/app-error";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
 import type { PaymentProvider } from "@/lib/generated/prisma/enums";
 import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
+import { consumeEmployeeQuota } from "@/lib/employee/consume-quota.server";
+import { respendCouponClaim } from "@/lib/coupons/redeem-coupon.server";
 import { awardPointsForPaidOrder } from "@/lib/points/award-points.server";
 import { confirmReservation } from "@/lib/reservations/confirm-reservation.server";
+import { reservePresale } from "@/lib/reservations/reserve-presale.server";
 import { reserveStock } from "@/lib/reservations/reserve-stock.server";
 import {
   CLOSED_FULFILMENT,
@@ -18,7 +21,8 @@ export type ConfirmPaymentOutcome = "PAID" | "ALREADY_PAID" | "REFUND_NEEDED";
 
 /**
  * Thrown inside the transaction when the order cannot be revived as it was priced: a hold that
- * lapsed cannot be made again, or the points it redeemed (given back on cancelling) are spent.
+ * lapsed cannot be made again, or the coupon claim or points it redeemed (given back on
+ * cancelling) are spent elsewhere.
  */
 class StockGone extends Error {}
 
@@ -27,8 +31,8 @@ class StockGone extends Error {}
  * lapsed one is reserved again at the same node when the stock is still there (a late payment
  * after the sweeper released it, even after the unpaid order was cancelled). If any line's stock
  * is gone the order stays cancelled with the money marked paid, and the caller refunds it
- * (REFUND_NEEDED). A revived order spends again the points the cancellation gave back, since its
- * price counted on them. The order flips by compare-and-set, so a replayed confirmation is
+ * (REFUND_NEEDED). A revived order spends again the coupon claim and the points the cancellation
+ * gave back, since its price counted on them. The order flips by compare-and-set, so a replayed confirmation is
  * ALREADY_PAID. Either way a paid order earns its points (lib/points).
  * Payment rows are written by lib/payments, not here.
  */
@@ -127,6 +131,7 @@ async function payInTransaction(
       throw error;
     }
   }
+  await keepPresaleDemand(tx, input.orderId, before.channelId, lines, paidAt);
   for (const fo of fulfilments.filter((f) => f.status === "CANCELLED")) {
     await tx.fulfilmentOrder.update({ where: { id: fo.id }, data: { status: "ROUTED" } });
     await logFulfilmentEvent(tx, {
@@ -136,9 +141,115 @@ async function payInTransaction(
       note: "paid after the hold lapsed",
     });
   }
-  if (revive) await respendRedeemedPoints(tx, before);
+  if (revive) {
+    await respendCoupon(tx, before, paidAt);
+    await respendRedeemedPoints(tx, before);
+    await respendEmployeeQuota(tx, before);
+  }
   await awardPointsForPaidOrder(tx, { orderId: input.orderId });
   return "PAID";
+}
+
+/**
+ * Paid presale demand waits for inbound as long as it takes: its payment deadline is cleared,
+ * whether it still waits or was already allocated on receipt. Demand that lapsed (the order was
+ * cancelled) is counted against the presale cap again, unless a fulfilment line revived above
+ * already covers it; a cap now full means the goods are gone.
+ */
+async function keepPresaleDemand(
+  tx: Tx,
+  orderId: string,
+  channelId: string,
+  revived: readonly { line: { orderLineId: string } }[],
+  paidAt: Date,
+): Promise<void> {
+  await tx.reservation.updateMany({
+    where: {
+      orderId,
+      status: { in: [...OPEN_RESERVATION] },
+      kind: { in: ["PRESALE", "ORDER_ALLOCATION"] },
+    },
+    data: { expiresAt: null },
+  });
+  const presaleLines = await tx.orderLine.findMany({
+    where: { orderId, isPresale: true },
+    select: { id: true, skuId: true, quantity: true },
+    orderBy: { skuId: "asc" },
+  });
+  const coveredByFulfilment = new Set(revived.map((r) => r.line.orderLineId));
+  for (const line of presaleLines) {
+    if (coveredByFulfilment.has(line.id)) continue;
+    const open = await tx.reservation.count({
+      where: { orderId, orderLineId: line.id, status: { in: [...OPEN_RESERVATION] } },
+    });
+    if (open > 0) continue;
+    try {
+      await reservePresale(tx, {
+        channelId,
+        skuId: line.skuId,
+        quantity: line.quantity,
+        orderId,
+        orderLineId: line.id,
+        now: paidAt,
+      });
+    } catch (error) {
+      if (isAppError(error) && error.code === "OUT_OF_STOCK") throw new StockGone();
+      throw error;
+    }
+  }
+}
+
+/**
+ * Cancelling gave the employee's quota back; paying after all takes it again from the period the
+ * order was placed in, under the employee's policy now. A quota used up meanwhile means the order
+ * cannot be revived as priced: it stays cancelled and is refunded.
+ */
+async function respendEmployeeQuota(
+  tx: Tx,
+  order: { id: string; employeeId: string | null; quotaPeriodKey: string | null; subtotal: number },
+): Promise<void> {
+  if (!order.employeeId || !order.quotaPeriodKey) return;
+  const employee = await tx.employee.findUniqueOrThrow({
+    where: { id: order.employeeId },
+    include: { quotaPolicy: true },
+  });
+  const policy = employee.quotaPolicy;
+  const lines = await tx.orderLine.findMany({
+    where: { orderId: order.id },
+    select: { skuId: true, quantity: true },
+  });
+  try {
+    await consumeEmployeeQuota(tx, {
+      employeeId: order.employeeId,
+      periodKey: order.quotaPeriodKey,
+      period: policy.period,
+      limits: { maxUnits: policy.maxUnits, maxSpend: policy.maxSpend, maxPerSku: policy.maxPerSku },
+      lines,
+      spend: order.subtotal,
+    });
+  } catch (error) {
+    if (isAppError(error) && error.code === "QUOTA_EXCEEDED") throw new StockGone();
+    throw error;
+  }
+}
+
+/** Cancelling gave the coupon claim back; paying the order after all spends that claim again. */
+async function respendCoupon(
+  tx: Tx,
+  order: { id: string; couponClaimId: string | null },
+  paidAt: Date,
+): Promise<void> {
+  if (!order.couponClaimId) return;
+  const still = await tx.memberCoupon.count({
+    where: { id: order.couponClaimId, orderId: order.id, status: "REDEEMED" },
+  });
+  if (still > 0) return;
+  const spent = await respendCouponClaim(tx, {
+    memberCouponId: order.couponClaimId,
+    orderId: order.id,
+    now: paidAt,
+  });
+  if (!spent) throw new StockGone();
 }
 
 /** Cancelling gave the redeemed points back; paying the order after all spends them again. */

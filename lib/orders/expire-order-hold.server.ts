@@ -20,15 +20,15 @@ export async function expireOrderHold(
       id: true,
       userId: true,
       reservations: {
-        // A presale WAITING for inbound has no expiry: it keeps the order running.
-        where: { status: { in: ["ACTIVE", "WAITING"] }, kind: { not: "ORDER_ALLOCATION" } },
+        // Unpaid, every open promise (holds and presale demand) runs on the payment deadline.
+        where: { status: { in: ["ACTIVE", "WAITING"] } },
         select: { expiresAt: true },
       },
     },
   });
   if (!order || order.userId !== input.userId)
     throw new AppError("NOT_FOUND", "Unknown order.", { details: { reason: "ORDER" } });
-  const running = order.reservations.some((r) => r.expiresAt === null || r.expiresAt > now);
+  const running = order.reservations.some((r) => r.expiresAt !== null && r.expiresAt > now);
   if (running) {
     throw new AppError("CONFLICT", "The hold on this order is still running.", {
       details: { reason: "HOLD_RUNNING" },

@@ -1,6 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import type { Db } from "@/lib/db/transaction.server";
+import { employeeSkuPrices, loadEmployeePolicy } from "@/lib/employee/employee-prices.server";
+import type { QuotaLimits } from "@/lib/employee/quota";
+import type { QuotaPeriod } from "@/lib/generated/prisma/enums";
 import type { ParsedOrder } from "./order-input";
 
 /** A SKU of the order with the price the channel sells it at (fen). */
@@ -21,6 +24,8 @@ export type OrderContext = {
   buyer: BuyerColumns;
   prices: Map<string, number>;
   pickupNode: { id: string; name: string } | null;
+  /** The employee's quota policy, for an EMPLOYEE buyer (prices above are employee prices). */
+  employeeQuota: { period: QuotaPeriod; limits: QuotaLimits } | null;
 };
 
 /**
@@ -47,6 +52,24 @@ export async function loadOrderContext(db: Db, input: ParsedOrder): Promise<Orde
     input.lines.map((l) => l.skuId),
   );
 
+  const buyer = await loadBuyer(db, input.buyer);
+  // Employees buy only in the employee channel (its own allocation), and only employees buy there.
+  if ((buyer.buyerType === "EMPLOYEE") !== (channel.kind === "EMPLOYEE"))
+    throw new AppError(
+      "FORBIDDEN",
+      buyer.buyerType === "EMPLOYEE"
+        ? "Employees buy in the employee channel."
+        : "Only employees buy in the employee channel.",
+      {
+        details: {
+          reason: buyer.buyerType === "EMPLOYEE" ? "EMPLOYEE_CHANNEL_ONLY" : "NOT_EMPLOYEE",
+        },
+      },
+    );
+  const employeeQuota = buyer.employeeId
+    ? await applyEmployeePrices(db, buyer.employeeId, prices)
+    : null;
+
   let pickupNode: OrderContext["pickupNode"] = null;
   if (input.destination.kind === "store") {
     const node = await db.node.findUnique({ where: { id: input.destination.nodeId } });
@@ -54,7 +77,19 @@ export async function loadOrderContext(db: Db, input: ParsedOrder): Promise<Orde
       throw new AppError("NOT_FOUND", "Unknown store.", { details: { reason: "STORE" } });
     pickupNode = { id: node.id, name: node.name };
   }
-  return { channelId: channel.id, buyer: await loadBuyer(db, input.buyer), prices, pickupNode };
+  return { channelId: channel.id, buyer, prices, pickupNode, employeeQuota };
+}
+
+/** Replaces each price with the employee price (lib/employee/employee-prices.server.ts). */
+async function applyEmployeePrices(
+  db: Db,
+  employeeId: string,
+  prices: Map<string, number>,
+): Promise<NonNullable<OrderContext["employeeQuota"]>> {
+  const policy = await loadEmployeePolicy(db, { employeeId });
+  const employeePrices = await employeeSkuPrices(db, policy.discountBps, [...prices.keys()]);
+  for (const [skuId, price] of employeePrices) prices.set(skuId, price);
+  return { period: policy.period, limits: policy.limits };
 }
 
 /**
@@ -103,7 +138,7 @@ async function loadBuyer(db: Db, buyer: ParsedOrder["buyer"]): Promise<BuyerColu
   });
   if (!user) throw new AppError("NOT_FOUND", "Unknown buyer.", { details: { reason: "ACCOUNT" } });
   if (buyer.kind === "EMPLOYEE") {
-    if (!user.employee)
+    if (!user.employee || user.role !== "EMPLOYEE")
       throw new AppError("FORBIDDEN", "This account is not an employee's.", {
         details: { reason: "NOT_EMPLOYEE" },
       });

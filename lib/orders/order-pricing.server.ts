@@ -65,14 +65,19 @@ export async function redeemForOrder(
   order: { orderId: string; subtotal: number; pointsRedeemed: number; now: Date },
 ): Promise<void> {
   const memberId = context.buyer.memberId;
-  if (input.couponCode && memberId)
-    await redeemCouponForOrder(tx, {
+  if (input.couponCode && memberId) {
+    const { memberCouponId } = await redeemCouponForOrder(tx, {
       memberId,
       code: input.couponCode,
       orderId: order.orderId,
       subtotal: order.subtotal,
       now: order.now,
     });
+    await tx.order.update({
+      where: { id: order.orderId },
+      data: { couponClaimId: memberCouponId },
+    });
+  }
   if (order.pointsRedeemed > 0 && memberId) {
     const spent = await tx.member.updateMany({
       where: { id: memberId, pointsBalance: { gte: order.pointsRedeemed } },

@@ -4,7 +4,11 @@ import { AppError, isAppError } from "@/lib/errors/app-error";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
 import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { consumeEmployeeQuota } from "@/lib/employee/consume-quota.server";
+import { quotaPeriodKey } from "@/lib/employee/quota";
+import { env } from "@/lib/env";
 import { reservePresale } from "@/lib/reservations/reserve-presale.server";
+import { holdTtlSeconds } from "@/lib/reservations/rules";
 import { routeOrder } from "@/lib/routing/route-order";
 import type { Destination } from "@/lib/routing/types";
 import { createFulfilment } from "./create-fulfilment.server";
@@ -40,7 +44,9 @@ const ATTEMPTS = 3;
  * line (lib/reservations): a bundle at one node holding all its components, reserved as a group;
  * a presale line counted against its cap, waiting for inbound (express only). All or nothing: a
  * refusal (INVALID_INPUT, NOT_FOUND, OUT_OF_STOCK with what is available where, UNDELIVERABLE
- * with what to choose instead, CONFLICT) leaves no order and no hold. The same idempotency key returns the first order (double click, retry).
+ * with what to choose instead, CONFLICT, QUOTA_EXCEEDED) leaves no order and no hold. An
+ * employee's order is priced at employee prices and takes its units and spend from the quota
+ * period it records (quotaPeriodKey), in the same transaction. The same idempotency key returns the first order (double click, retry).
  */
 export async function placeOrder(db: Db, options: PlaceOrderOptions): Promise<PlaceOrderResult> {
   const { now = new Date(), ...raw } = options;
@@ -88,7 +94,7 @@ function lostRace(error: unknown): boolean {
 async function findByKey(db: Db, input: ParsedOrder): Promise<PlaceOrderResult | null> {
   const order = await db.order.findUnique({
     where: { idempotencyKey: input.idempotencyKey },
-    include: { lines: true, reservations: { where: { status: "ACTIVE" } } },
+    include: { lines: true, reservations: { where: { status: { in: ["ACTIVE", "WAITING"] } } } },
   });
   if (!order) return null;
   const sameLines =
@@ -146,6 +152,8 @@ async function placeInTransaction(
   const priced = await priceForOrder(tx, input, context, now);
   const shippedIn = routed?.assignments.some((a) => a.shipToNodeId) ?? false;
   const address = input.destination.kind === "address" ? input.destination : null;
+  const employeeQuota = context.employeeQuota;
+  const periodKey = employeeQuota ? quotaPeriodKey(now, employeeQuota.period) : null;
   const order = await tx.order.create({
     data: {
       orderNo: newOrderNo(now),
@@ -169,6 +177,7 @@ async function placeInTransaction(
       total: priced.total,
       pointsRedeemed: priced.pointsRedeemed,
       pointsEarned: priced.pointsEarned,
+      quotaPeriodKey: periodKey,
       paymentProvider: input.paymentProvider,
       idempotencyKey: input.idempotencyKey,
       placedAt: now,
@@ -180,16 +189,26 @@ async function placeInTransaction(
     include: { lines: true },
   });
   const lineOfSku = new Map(order.lines.map((l) => [l.skuId, l.id]));
-  // Presale lines count against the SKU's presale cap and wait, with no node, for the inbound.
-  for (const line of plan.presale)
-    await reservePresale(tx, {
+  const holdKind = input.method === "PICKUP" ? "PICKUP_HOLD" : "CHECKOUT_HOLD";
+  const ttlSeconds = input.holdMinutes
+    ? Math.max(1, Math.round(input.holdMinutes * 60))
+    : undefined;
+  // Presale lines count against the SKU's presale cap and wait, with no node, for the inbound;
+  // unpaid, they lapse with the order's hold, giving the cap back.
+  const presaleTtl = holdTtlSeconds(holdKind, ttlSeconds, env.PICKUP_HOLD_MINUTES);
+  const expiries: Date[] = [];
+  for (const line of plan.presale) {
+    const { reservation } = await reservePresale(tx, {
       channelId: context.channelId,
       skuId: line.skuId,
       quantity: line.quantity,
       orderId: order.id,
       orderLineId: lineOfSku.get(line.skuId),
+      ttlSeconds: presaleTtl ?? undefined,
+      now,
     });
-  let holdExpiresAt: Date | null = null;
+    if (reservation.expiresAt) expiries.push(reservation.expiresAt);
+  }
   if (routed) {
     const decision = await recordRoutingDecision(tx, {
       orderId: order.id,
@@ -198,9 +217,6 @@ async function placeInTransaction(
       rules,
       result: routed,
     });
-    const ttlSeconds = input.holdMinutes
-      ? Math.max(1, Math.round(input.holdMinutes * 60))
-      : undefined;
     const fulfilment = await createFulfilment(tx, {
       orderId: order.id,
       channelId: context.channelId,
@@ -208,13 +224,26 @@ async function placeInTransaction(
       assignments: routed.assignments,
       lineOfSku,
       bundles: plan.kinds.bundles,
-      kind: input.method === "PICKUP" ? "PICKUP_HOLD" : "CHECKOUT_HOLD",
+      kind: holdKind,
       ttlSeconds,
       pickupNodeId: context.pickupNode?.id ?? null,
       now,
     });
-    holdExpiresAt = fulfilment.holdExpiresAt;
+    if (fulfilment.holdExpiresAt) expiries.push(fulfilment.holdExpiresAt);
   }
+  const holdExpiresAt = expiries.length
+    ? new Date(Math.min(...expiries.map((d) => d.getTime())))
+    : null;
+  // After the stock rows (lock order SKU → stock → reservations → quota rows).
+  if (employeeQuota && periodKey && context.buyer.employeeId)
+    await consumeEmployeeQuota(tx, {
+      employeeId: context.buyer.employeeId,
+      periodKey,
+      period: employeeQuota.period,
+      limits: employeeQuota.limits,
+      lines: input.lines,
+      spend: priced.subtotal,
+    });
   await redeemForOrder(tx, input, context, {
     orderId: order.id,
     subtotal: priced.subtotal,

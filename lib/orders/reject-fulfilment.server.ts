@@ -4,10 +4,12 @@ import { atLeast, atMost } from "@/lib/errors/field-problem";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
 import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { routeOrder } from "@/lib/routing/route-order";
-import type { Destination } from "@/lib/routing/types";
+import type { Destination, RoutingLine } from "@/lib/routing/types";
 import { createFulfilment } from "./create-fulfilment.server";
 import { logFulfilmentEvent, releaseHolds } from "./order-holds.server";
 import { recordRoutingDecision } from "./record-routing-decision.server";
+import { loadLineKinds } from "./order-lines.server";
+import { stockSkuIds, withBundleStock, type LineKinds } from "./order-lines";
 import { loadRoutingInputs } from "./routing-inputs.server";
 
 export type RejectResult = {
@@ -101,15 +103,22 @@ async function rejectInTransaction(
     order.method === "PICKUP" && order.pickupNodeId
       ? { kind: "store", nodeId: order.pickupNodeId }
       : { kind: "point", lat: order.latitude ?? 0, lng: order.longitude ?? 0 };
-  const lines = fo.lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
-  const { candidates, rules } = await loadRoutingInputs(tx, {
+  const part = await partToReroute(tx, fo.lines);
+  const inputs = await loadRoutingInputs(tx, {
     channelId: order.channelId,
-    skuIds: lines.map((l) => l.skuId),
+    skuIds: stockSkuIds(part.lines, part.kinds),
     now,
   });
+  const candidates = withBundleStock(inputs.candidates, part.kinds.bundles);
+  const rules = inputs.rules;
   const attempts = await tx.routingDecision.count({ where: { orderId: order.id } });
   const routed = routeOrder(
-    { lines, method: order.method, destination, excludedNodeIds: rejected.map((r) => r.nodeId) },
+    {
+      lines: part.lines,
+      method: order.method,
+      destination,
+      excludedNodeIds: rejected.map((r) => r.nodeId),
+    },
     candidates,
     rules,
   );
@@ -126,7 +135,8 @@ async function rejectInTransaction(
     channelId: order.channelId,
     routingDecisionId: decision.id,
     assignments: routed.assignments,
-    lineOfSku: new Map(fo.lines.map((l) => [l.skuId, l.orderLineId])),
+    lineOfSku: part.lineOfSku,
+    bundles: part.kinds.bundles,
     kind: order.paymentStatus === "PAID" ? "ORDER_ALLOCATION" : "CHECKOUT_HOLD",
     // The pickup store itself gave up its part: a new handover there keeps the customer's code.
     pickupNodeId: isPickupHandover ? order.pickupNodeId : null,
@@ -134,4 +144,46 @@ async function rejectInTransaction(
     now,
   });
   return { rerouted: true, newFulfilmentOrderIds: created.fulfilmentOrderIds };
+}
+
+/**
+ * The rejected part as the order sold it: a bundle's component lines become the bundle again, so
+ * it is routed as a set to one node that holds every component and reserved as a group; anything
+ * else (presale units allocated on receipt included) is routed as the stock it now is.
+ */
+async function partToReroute(
+  tx: Tx,
+  lines: readonly { skuId: string; quantity: number; orderLineId: string }[],
+): Promise<{ lines: RoutingLine[]; kinds: LineKinds; lineOfSku: Map<string, string> }> {
+  const orderLines = await tx.orderLine.findMany({
+    where: { id: { in: [...new Set(lines.map((l) => l.orderLineId))] } },
+    select: { id: true, skuId: true },
+  });
+  const { bundles } = await loadLineKinds(
+    tx,
+    orderLines.map((l) => l.skuId),
+  );
+  const kinds: LineKinds = { bundles, presale: new Set() };
+  const quantities = new Map<string, number>();
+  const lineOfSku = new Map<string, string>();
+  for (const orderLine of orderLines) {
+    const mine = lines.filter((l) => l.orderLineId === orderLine.id);
+    const parts = bundles.get(orderLine.skuId);
+    const first = parts?.[0];
+    const quantity = first
+      ? Math.floor(
+          mine
+            .filter((l) => l.skuId === first.componentSkuId)
+            .reduce((sum, l) => sum + l.quantity, 0) / first.quantity,
+        )
+      : mine.reduce((sum, l) => sum + l.quantity, 0);
+    const skuId = parts ? orderLine.skuId : (mine[0]?.skuId ?? orderLine.skuId);
+    quantities.set(skuId, (quantities.get(skuId) ?? 0) + quantity);
+    lineOfSku.set(skuId, orderLine.id);
+  }
+  return {
+    lines: [...quantities].map(([skuId, quantity]) => ({ skuId, quantity })),
+    kinds,
+    lineOfSku,
+  };
 }

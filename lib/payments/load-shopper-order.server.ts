@@ -35,9 +35,7 @@ export type ShopperOrder = NonNullable<Awaited<ReturnType<typeof load>>> & {
 
 /** When the earliest unpaid hold of the order ends, or null when nothing is held unpaid. */
 function holdExpiry(order: NonNullable<Awaited<ReturnType<typeof load>>>): Date | null {
-  const times = order.reservations.flatMap((r) =>
-    r.kind !== "ORDER_ALLOCATION" && r.expiresAt ? [r.expiresAt.getTime()] : [],
-  );
+  const times = order.reservations.flatMap((r) => (r.expiresAt ? [r.expiresAt.getTime()] : []));
   return times.length ? new Date(Math.min(...times)) : null;
 }
 
@@ -56,8 +54,7 @@ export async function loadShopperOrder(
   if (!order || order.userId !== userId) return null;
   const pending = order.status === "PENDING_PAYMENT" && order.paymentStatus === "PENDING";
   const expiry = pending ? holdExpiry(order) : null;
-  // An order of presale lines only waits for inbound with no expiring hold: it stays payable.
-  const waitingPresale = order.reservations.some((r) => r.kind === "PRESALE");
-  const holdLapsed = pending && (expiry === null ? !waitingPresale : expiry <= now);
+  // Every promise of an unpaid order runs on the payment deadline, presale demand included.
+  const holdLapsed = pending && (expiry === null || expiry <= now);
   return { ...order, holdExpiresAt: holdLapsed ? null : expiry, holdLapsed };
 }

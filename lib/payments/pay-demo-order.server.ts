@@ -40,7 +40,7 @@ export async function payDemoOrder(
       userId: true,
       status: true,
       total: true,
-      // A presale WAITING for inbound holds the order too (it has no expiry).
+      // Presale demand waiting for inbound runs on the same payment deadline as a hold.
       reservations: {
         where: { status: { in: ["ACTIVE", "WAITING"] } },
         select: { expiresAt: true },

@@ -1,11 +1,13 @@
 import "server-only";
 import Stripe from "stripe";
 import { env } from "@/lib/env";
+import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import type { Db } from "@/lib/db/transaction.server";
 import { settlePayment, type SettleOutcome } from "./settle-payment.server";
 import { readStripeEvent } from "./stripe-event";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { parseInput } from "@/lib/validation/parse-input";
 
 export type WebhookReceipt = {
   eventId: string;
@@ -22,12 +24,21 @@ export function verifyStripeEvent(
   secret: string,
 ): Stripe.Event {
   if (!signature) throw new AppError("INVALID_INPUT", "The Stripe-Signature header is missing.");
+  let event: unknown;
   try {
-    return Stripe.webhooks.constructEvent(payload, signature, secret);
+    event = Stripe.webhooks.constructEvent(payload, signature, secret);
   } catch {
     throw new AppError("INVALID_INPUT", "The webhook signature does not match.");
   }
+  // A signed body is still input: `null` or an event without an id must be refused, not crash.
+  parseInput(signedEventSchema, event);
+  return event as Stripe.Event;
 }
+
+const signedEventSchema = z.object({
+  id: z.string().min(1).max(255),
+  type: z.string().min(1).max(255),
+});
 
 /**
  * Handles one Stripe webhook delivery. The event id goes into WebhookEvent first (unique), and is

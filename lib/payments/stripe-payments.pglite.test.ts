@@ -376,7 +376,7 @@ describe("Stripe payments against a local Stripe stand-in", () => {
     ).toBe("FORBIDDEN");
     expect(
       await recordDemoFailure(prisma, { orderNo: live.orderNo, userId, enabled: true }),
-    ).toEqual({ orderNo: live.orderNo });
+    ).toEqual({ orderNo: live.orderNo, recorded: true });
     const declined = await prisma.order.findUniqueOrThrow({
       where: { id: live.orderId },
       include: { payments: true },

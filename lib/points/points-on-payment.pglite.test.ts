@@ -151,4 +151,91 @@ describe("points earned when an order is paid", () => {
       { delta: 599, reason: "ORDER_PAID", orderNo: placed.orderNo },
     ]);
   });
+
+  async function claimCoupon(code: string) {
+    const coupon = await prisma.coupon.create({
+      data: {
+        code,
+        name: "Test coupon",
+        nameZh: "测试优惠券",
+        kind: "AMOUNT_OFF",
+        value: 2_000,
+        minSpend: 19_900,
+        validFrom: new Date(Date.now() - 86_400_000),
+        validTo: new Date(Date.now() + 86_400_000),
+        perMemberLimit: 1,
+        totalLimit: 1_000,
+      },
+    });
+    return prisma.memberCoupon.create({ data: { couponId: coupon.id, memberId: w.memberId } });
+  }
+
+  async function reviveLate(couponCode: string) {
+    const placedAt = new Date(Date.now() - 30 * 60_000);
+    const late = await placeOrder(
+      prisma,
+      teeAtNear(w.memberUserId, { paymentProvider: "DEMO", couponCode, now: placedAt }),
+    );
+    expect(late.total).toBe(57_900);
+    await cancelUnpaidOrder(prisma, { orderId: late.orderId, reason: "HOLD_EXPIRED" });
+    return late;
+  }
+
+  it("a late payment that revives a cancelled order spends again the coupon claim the cancellation gave back", async () => {
+    const claim = await claimCoupon(`LATE-${Date.now()}`);
+    const late = await reviveLate(
+      (await prisma.coupon.findUniqueOrThrow({ where: { id: claim.couponId } })).code,
+    );
+    expect(await prisma.memberCoupon.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      status: "CLAIMED",
+      orderId: null,
+    });
+    const settled = await settlePayment(prisma, {
+      orderId: late.orderId,
+      provider: "DEMO",
+      amount: late.total,
+      chargeRef: `demo_coupon_${late.orderId}`,
+    });
+    expect(settled.outcome).toBe("PAID");
+    // The discounted price stands, so the claim is used by this order again, not free to reuse.
+    expect(await prisma.memberCoupon.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      status: "REDEEMED",
+      orderId: late.orderId,
+    });
+  });
+
+  it("a late payment is refunded when the coupon claim was used on another order meanwhile", async () => {
+    const claim = await claimCoupon(`USED-${Date.now()}`);
+    const code = (await prisma.coupon.findUniqueOrThrow({ where: { id: claim.couponId } })).code;
+    const late = await reviveLate(code);
+    const other = await placeOrder(prisma, teeAtNear(w.memberUserId, { couponCode: code }));
+    const settled = await settlePayment(prisma, {
+      orderId: late.orderId,
+      provider: "DEMO",
+      amount: late.total,
+      chargeRef: `demo_coupon_${late.orderId}`,
+    });
+    expect(settled.outcome).toBe("REFUND_NEEDED");
+    expect(await prisma.memberCoupon.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      status: "REDEEMED",
+      orderId: other.orderId,
+    });
+    const order = await prisma.order.findUniqueOrThrow({ where: { id: late.orderId } });
+    expect(order).toMatchObject({ status: "CANCELLED", paymentStatus: "REFUNDED" });
+  });
+
+  it("asking to redeem more points than the member holds is refused with what is usable, and no order is made", async () => {
+    const member = await prisma.member.findUniqueOrThrow({ where: { id: w.memberId } });
+    const orders = await prisma.order.count();
+    const error = await placeOrder(
+      prisma,
+      teeAtNear(w.memberUserId, { pointsToRedeem: member.pointsBalance + 1 }),
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { reason: "POINTS_ABOVE_AVAILABLE", balance: member.pointsBalance },
+    });
+    expect(await prisma.order.count()).toBe(orders);
+    expect(await balanceOf(w.memberUserId)).toBe(member.pointsBalance);
+  });
 });

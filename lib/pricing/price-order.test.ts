@@ -46,14 +46,14 @@ describe("priceOrder (hand-checked, fen)", () => {
       [10_000, 20_000],
     ],
     [
-      "points capped at half of the goods",
-      { lines: [A, B], pointsToRedeem: 20_000, pointsBalance: 100_000, shippingFee: 0 },
+      "points up to half of the goods",
+      { lines: [A, B], pointsToRedeem: 15_000, pointsBalance: 100_000, shippingFee: 0 },
       { pointsRedeemed: 15_000, total: 15_000, pointsEarned: 150 },
       [0, 0],
     ],
     [
-      "points capped at the balance",
-      { lines: [A, B], pointsToRedeem: 5_000, pointsBalance: 1_200, shippingFee: 0 },
+      "points up to the whole balance",
+      { lines: [A, B], pointsToRedeem: 1_200, pointsBalance: 1_200, shippingFee: 0 },
       { pointsRedeemed: 1_200, total: 28_800, pointsEarned: 288 },
       [0, 0],
     ],
@@ -62,7 +62,7 @@ describe("priceOrder (hand-checked, fen)", () => {
       {
         lines: [A, B],
         coupon: { kind: "AMOUNT_OFF", value: 1_000, minSpend: 0 },
-        pointsToRedeem: 99_999,
+        pointsToRedeem: 14_500,
         pointsBalance: 99_999,
         shippingFee: 1_000,
       },
@@ -134,6 +134,37 @@ describe("priceOrder (hand-checked, fen)", () => {
         subtotal: 10_000,
       });
     }
+  });
+});
+
+describe("redeeming points: refused with what is usable, never silently capped", () => {
+  const refusal = (input: Partial<PriceOrderInput>) => {
+    try {
+      priceOrder({ lines: [A, B], shippingFee: 0, ...input });
+    } catch (error) {
+      return error as AppError;
+    }
+    throw new Error("expected a refusal");
+  };
+
+  it.each([
+    ["more than the member holds", { pointsToRedeem: 5_000, pointsBalance: 1_200 }, 1_200],
+    ["more than half of the goods", { pointsToRedeem: 20_000, pointsBalance: 100_000 }, 15_000],
+    ["points without a balance", { pointsToRedeem: 1 }, 0],
+  ])("%s", (_label, input, available) => {
+    const error = refusal(input);
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.details).toMatchObject({ reason: "POINTS_ABOVE_AVAILABLE", available });
+    expect(error.fieldErrors).toEqual({
+      pointsToRedeem: [{ problem: "TOO_BIG", of: "number", maximum: available, inclusive: true }],
+    });
+  });
+
+  it.each([
+    ["a negative amount", -5],
+    ["a fractional amount", 1.5],
+  ])("%s", (_label, pointsToRedeem) => {
+    expect(refusal({ pointsToRedeem, pointsBalance: 1_000 }).code).toBe("INVALID_INPUT");
   });
 });
 

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
-import { atLeast } from "@/lib/errors/field-problem";
+import { atLeast, atMost } from "@/lib/errors/field-problem";
 import { spreadProportionally } from "./spread";
 
 /** Points are worth one fen each: 100 points = 1 CNY. */
@@ -75,7 +75,8 @@ export function maxRedeemablePoints(afterCoupon: number, pointsBalance: number):
 
 /**
  * Prices an order in integer fen: subtotal, the coupon's discount spread over the lines so that
- * the line discounts add up exactly, points (capped, not refused, when asking for too many), the
+ * the line discounts add up exactly, points (refused with what is available when asking for more
+ * than the balance or the order allows, never silently capped), the
  * delivery fee, and the points the payment will earn.
  */
 export function priceOrder(input: PriceOrderInput): PricedOrder {
@@ -96,7 +97,13 @@ export function priceOrder(input: PriceOrderInput): PricedOrder {
   const discountTotal = input.coupon ? couponDiscount(input.coupon, subtotal) : 0;
   const discounts = spreadProportionally(discountTotal, gross);
   const afterCoupon = subtotal - discountTotal;
-  const pointsRedeemed = Math.min(wantedPoints, maxRedeemablePoints(afterCoupon, balance));
+  const available = maxRedeemablePoints(afterCoupon, balance);
+  if (wantedPoints > available)
+    throw new AppError("INVALID_INPUT", `At most ${available} points can be used on this order.`, {
+      fieldErrors: { pointsToRedeem: [atMost(available)] },
+      details: { reason: "POINTS_ABOVE_AVAILABLE", available, balance },
+    });
+  const pointsRedeemed = wantedPoints;
   const goodsPaid = afterCoupon - pointsRedeemed * FEN_PER_POINT;
 
   return {

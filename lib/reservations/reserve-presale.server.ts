@@ -5,14 +5,15 @@ import { AppError } from "@/lib/errors/app-error";
 import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import { idempotencyConflict, requireChannel } from "./reserve-checks.server";
 import { summarise, type ReservationSummary } from "./reservation-summary";
-import { presaleInputSchema, type PresaleInput } from "./rules";
+import { holdExpiresAt, presaleInputSchema, type PresaleInput } from "./rules";
 
-export type ReservePresaleOptions = PresaleInput;
+export type ReservePresaleOptions = PresaleInput & { now?: Date };
 
 /**
  * Sells a presale SKU beyond stock: records the demand as a WAITING presale reservation (no node,
  * no units promised yet) and counts it against the SKU's presale cap by compare-and-set on the
- * SKU row, so concurrent buyers can never exceed the cap. Receiving the inbound supply allocates
+ * SKU row, so concurrent buyers can never exceed the cap. Unpaid demand may carry an expiry like a
+ * checkout hold (`ttlSeconds`): the sweeper then gives its cap back if it is never paid. Receiving the inbound supply allocates
  * waiting demand first-come first-served (receivePresaleInbound). Stock counters do not move.
  */
 export async function reservePresale(
@@ -22,7 +23,8 @@ export async function reservePresale(
   reservation: ReservationSummary;
   replayed: boolean;
 }> {
-  const input = parseInput(presaleInputSchema, options);
+  const { now = new Date(), ...raw } = options;
+  const input = parseInput(presaleInputSchema, raw);
   try {
     return await withTransaction(db, async (tx) => {
       const sku = await tx.sku.findUnique({ where: { id: input.skuId }, select: { id: true } });
@@ -78,6 +80,7 @@ export async function reservePresale(
           orderId: input.orderId ?? null,
           orderLineId: input.orderLineId ?? null,
           idempotencyKey: input.idempotencyKey ?? null,
+          expiresAt: holdExpiresAt(now, input.ttlSeconds ?? null),
         },
       });
       return { reservation: summarise(reservation), replayed: false };

@@ -11,7 +11,7 @@ export const TTL_BOUNDS = { minSeconds: 1, maxSeconds: 24 * 60 * 60 } as const;
 /** A checkout hold lasts as long as a payment page reasonably stays open. */
 export const DEFAULT_CHECKOUT_HOLD_SECONDS = 15 * 60;
 
-/** Kinds that expire when unpaid. */
+/** Kinds that are holds: they expire when unpaid. */
 export const HOLD_KINDS = [
   "CHECKOUT_HOLD",
   "PICKUP_HOLD",
@@ -73,6 +73,11 @@ export const presaleInputSchema = z.object({
   /** The order line the units are for: the fulfilment line made on receipt points at it. */
   orderLineId: id.optional(),
   idempotencyKey: id.optional(),
+  /**
+   * How long unpaid demand may wait for its payment, like a checkout hold; paying clears the
+   * expiry (the demand then waits for inbound for as long as it takes). Omitted: never expires.
+   */
+  ttlSeconds: z.number().int().min(TTL_BOUNDS.minSeconds).max(TTL_BOUNDS.maxSeconds).optional(),
 });
 export type PresaleInput = z.infer<typeof presaleInputSchema>;
 

@@ -27,10 +27,17 @@ export const FROM_STATES: Record<
     statuses: ["ACTIVE", "WAITING"],
     kinds: ["CHECKOUT_HOLD", "PICKUP_HOLD", "ORDER_ALLOCATION", "PRESALE"],
   },
-  EXPIRE: { statuses: ["ACTIVE"], kinds: HOLD_KINDS, due: "past" },
+  // Anything still open whose expiry passed lapses: holds, and unpaid presale demand (waiting, or
+  // already allocated on receipt); paid allocations carry no expiry, so they never lapse.
+  EXPIRE: {
+    statuses: ["ACTIVE", "WAITING"],
+    kinds: [...HOLD_KINDS, "PRESALE", "ORDER_ALLOCATION"],
+    due: "past",
+  },
   CONFIRM: { statuses: ["ACTIVE"], kinds: HOLD_KINDS, due: "before" },
   CONSUME: { statuses: ["ACTIVE"], kinds: ["ORDER_ALLOCATION"] },
-  ALLOCATE: { statuses: ["WAITING"], kinds: ["PRESALE"] },
+  // Lapsed unpaid demand is not served from new stock; the sweeper gives it back instead.
+  ALLOCATE: { statuses: ["WAITING"], kinds: ["PRESALE"], due: "before" },
 };
 
 /** The state an event leads to from an allowed state. */

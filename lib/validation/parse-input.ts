@@ -1,16 +1,33 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import type { BoundOf, FieldErrors, FieldProblem } from "@/lib/errors/field-problem";
+import { badCharacterPaths } from "./text-characters";
 
 /**
  * Parses input with a zod schema or throws INVALID_INPUT with every problem keyed by its field
- * path ("_" for the input as a whole), so a form can show each one beside its field.
+ * path ("_" for the input as a whole), so a form can show each one beside its field. Text the
+ * database cannot store (U+0000, an unpaired surrogate) is refused anywhere in the input, and in
+ * what the schema made of it (a JSON text's escapes), before any query can fail on it.
  */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  refuseBadCharacters(raw);
   const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  throw new AppError("INVALID_INPUT", "Some fields are not valid.", {
-    fieldErrors: fieldErrorsOf(parsed.error.issues, raw),
+  if (!parsed.success) {
+    throw new AppError("INVALID_INPUT", "Some fields are not valid.", {
+      fieldErrors: fieldErrorsOf(parsed.error.issues, raw),
+    });
+  }
+  refuseBadCharacters(parsed.data);
+  return parsed.data;
+}
+
+function refuseBadCharacters(value: unknown): void {
+  const paths = badCharacterPaths(value);
+  if (paths.length === 0) return;
+  const fieldErrors: FieldErrors = {};
+  for (const path of paths) fieldErrors[path.join(".") || "_"] = [{ problem: "BAD_CHARACTERS" }];
+  throw new AppError("INVALID_INPUT", "Some fields contain characters that cannot be stored.", {
+    fieldErrors,
   });
 }
 
@@ -51,9 +68,9 @@ function problemOf(issue: z.core.$ZodIssue, value: unknown): FieldProblem {
       return { problem: "UNKNOWN_FIELD" };
     case "custom":
       // A refinement may name its problem: `ctx.addIssue({ code: "custom", params: { problem } })`.
-      return issue.params?.problem === "NOT_JSON_OBJECT"
-        ? { problem: "NOT_JSON_OBJECT" }
-        : { problem: "INVALID" };
+      if (issue.params?.problem === "NOT_JSON_OBJECT") return { problem: "NOT_JSON_OBJECT" };
+      if (issue.params?.problem === "BAD_CHARACTERS") return { problem: "BAD_CHARACTERS" };
+      return { problem: "INVALID" };
     default:
       return { problem: "INVALID" };
   }

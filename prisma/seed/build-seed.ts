@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildAssortment } from "./assortment";
 import { buildCatalogue, type Catalogue } from "./catalogue";
 import { buildChannels, type Channels } from "./channels";
+import { buildEmployeeHistory, type EmployeeHistory } from "./employee-orders";
 import { planHistory } from "./history-plan";
 import { buildHistoryRows, type HistoryRows } from "./history-rows";
 import { buildMembership, type MembershipRows } from "./membership";
@@ -21,6 +22,8 @@ export type SeedData = {
   people: People;
   membership: MembershipRows;
   history: HistoryRows;
+  /** The demo employees' past orders (inside `history`) and the quota usage they consumed. */
+  employeeUsage: Pick<EmployeeHistory, "usages" | "skuUsages">;
   stock: StockEntry[];
 };
 
@@ -35,7 +38,18 @@ export function buildSeedData(options: { now: Date; passwordHash: string }): See
   const assortment = buildAssortment(catalogue.stocked, nodes.facts);
   const people = buildPeople(nodes.facts, passwordHash);
   const plans = planHistory({ members: people.members, nodes: nodes.facts, assortment });
-  const history = buildHistoryRows(plans, now);
+  const memberHistory = buildHistoryRows(plans, now);
+  const employeeHistory = buildEmployeeHistory({
+    employees: people.employees.map((e) => ({
+      id: e.id ?? "",
+      userId: e.userId,
+      name: String(people.users.find((u) => u.id === e.userId)?.name ?? ""),
+    })),
+    nodes: nodes.facts,
+    assortment,
+    now,
+  });
+  const history = mergeHistory(memberHistory, employeeHistory.rows);
   return {
     organizations: buildOrganizations(),
     catalogue,
@@ -45,6 +59,20 @@ export function buildSeedData(options: { now: Date; passwordHash: string }): See
     people,
     membership: buildMembership(people.members, plans, now),
     history,
+    employeeUsage: { usages: employeeHistory.usages, skuUsages: employeeHistory.skuUsages },
     stock: buildStock({ nodes: nodes.facts, assortment, sales: history.sales, now }),
+  };
+}
+
+function mergeHistory(a: HistoryRows, b: HistoryRows): HistoryRows {
+  return {
+    orders: [...a.orders, ...b.orders],
+    orderLines: [...a.orderLines, ...b.orderLines],
+    fulfilmentOrders: [...a.fulfilmentOrders, ...b.fulfilmentOrders],
+    fulfilmentLines: [...a.fulfilmentLines, ...b.fulfilmentLines],
+    fulfilmentEvents: [...a.fulfilmentEvents, ...b.fulfilmentEvents],
+    payments: [...a.payments, ...b.payments],
+    settlementEntries: [...a.settlementEntries, ...b.settlementEntries],
+    sales: [...a.sales, ...b.sales],
   };
 }

@@ -52,6 +52,7 @@ export function buildPeople(stores: readonly NodeFacts[], passwordHash: string):
     user("usr_admin", "admin@onepool.dev", "Chen Jing", "ADMIN"),
     user("usr_consumer", "consumer@onepool.dev", "Li Wei", "CONSUMER"),
     user("usr_employee", "employee@onepool.dev", "Wang Fang", "EMPLOYEE"),
+    user("usr_employee_mgr", "employee.mgr@onepool.dev", "Zhou Min", "EMPLOYEE"),
     user("usr_staff", "staff@onepool.dev", "Zhao Lei", "STORE_STAFF", {
       storeNodeId: nodeId("SH-001"),
     }),
@@ -69,6 +70,15 @@ export function buildPeople(stores: readonly NodeFacts[], passwordHash: string):
       maxPerSku: 2,
       discountBps: 5000,
     },
+    {
+      id: "eqp_manager",
+      name: "Manager allowance",
+      period: "QUARTER" as const,
+      maxUnits: 20,
+      maxSpend: 800_000,
+      maxPerSku: 3,
+      discountBps: 4000,
+    },
   ];
   const employees = [
     {
@@ -77,6 +87,13 @@ export function buildPeople(stores: readonly NodeFacts[], passwordHash: string):
       userId: "usr_employee",
       organizationId: organizationId(BRAND_ORG),
       quotaPolicyId: "eqp_standard",
+    },
+    {
+      id: "emp_E10002",
+      employeeNo: "E10002",
+      userId: "usr_employee_mgr",
+      organizationId: organizationId(BRAND_ORG),
+      quotaPolicyId: "eqp_manager",
     },
   ];
 

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { deployMigrations } from "@/lib/db/migrations/deploy";
 import { openDatabase, type Database } from "@/lib/db/open";
 import type { DatabaseTarget } from "@/lib/db/target";
+import { computeChannelAts } from "@/lib/allocation/compute-channel-ats.server";
+import { channelId } from "./channels";
 import { DAY_MS } from "./clock";
 import { SEED_TABLES } from "./seed-counts";
 import { seedDemoData, type SeedSummary } from "./write-seed";
@@ -63,6 +65,7 @@ export function defineSeedTests(create: () => Promise<ThrowawayDatabase>): void 
     expect(users).toEqual([
       { email: "admin@onepool.dev", role: "ADMIN", name: "Chen Jing", storeNode: null },
       { email: "consumer@onepool.dev", role: "CONSUMER", name: "Li Wei", storeNode: null },
+      { email: "employee.mgr@onepool.dev", role: "EMPLOYEE", name: "Zhou Min", storeNode: null },
       { email: "employee@onepool.dev", role: "EMPLOYEE", name: "Wang Fang", storeNode: null },
       {
         email: "staff.bj@onepool.dev",
@@ -96,6 +99,58 @@ export function defineSeedTests(create: () => Promise<ThrowawayDatabase>): void 
       maxSpend: 300_000,
       maxPerSku: 2,
     });
+  });
+
+  it("gives the employee store clearance stock through the allocation engine, prices and two policies", async () => {
+    const skus = await db.prisma.sku.findMany({
+      where: { isBundle: false },
+      select: { id: true, product: { select: { lifecycle: true } } },
+    });
+    const ats = await computeChannelAts(db.prisma, { skuIds: skus.map((s) => s.id) });
+    const employeeAts = (skuId: string) =>
+      ats
+        .find((a) => a.skuId === skuId)
+        ?.channels.find((c) => c.channelId === channelId("EMPLOYEE"))?.ats ?? 0;
+    const clearance = skus.filter((s) => s.product.lifecycle === "CLEARANCE");
+    const granted = clearance.filter((s) => employeeAts(s.id) > 0);
+    expect(clearance.length).toBeGreaterThan(0);
+    // Nearly every clearance SKU is sellable to employees; nothing else is.
+    expect(granted.length).toBeGreaterThanOrEqual(clearance.length * 0.8);
+    expect(
+      skus.filter((s) => s.product.lifecycle !== "CLEARANCE").some((s) => employeeAts(s.id) > 0),
+    ).toBe(false);
+    expect(
+      await db.prisma.product.count({ where: { employeePrice: { not: null } } }),
+    ).toBeGreaterThan(0);
+    const policies = await db.prisma.employeeQuotaPolicy.findMany({
+      include: { _count: { select: { employees: true } } },
+    });
+    expect(policies.map((p) => [p.period, p._count.employees]).sort()).toEqual([
+      ["MONTH", 1],
+      ["QUARTER", 1],
+    ]);
+
+    // Every demo employee has bought before; the usage rows equal their paid employee orders.
+    const usages = await db.prisma.employeeQuotaUsage.findMany();
+    expect(new Set(usages.map((u) => u.employeeId)).size).toBe(2);
+    for (const usage of usages) {
+      const lines = await db.prisma.orderLine.findMany({
+        where: {
+          order: {
+            employeeId: usage.employeeId,
+            status: { not: "CANCELLED" },
+            buyerType: "EMPLOYEE",
+          },
+        },
+        select: { quantity: true, lineTotal: true, skuId: true },
+      });
+      expect(usage.unitsUsed).toBe(lines.reduce((s, l) => s + l.quantity, 0));
+      expect(usage.spendUsed).toBe(lines.reduce((s, l) => s + l.lineTotal, 0));
+      const perSku = await db.prisma.employeeQuotaSkuUsage.findMany({
+        where: { employeeId: usage.employeeId, periodKey: usage.periodKey },
+      });
+      expect(perSku.reduce((s, r) => s + r.unitsUsed, 0)).toBe(usage.unitsUsed);
+    }
   });
 
   it("stocks every regular SKU somewhere and no bundle anywhere", async () => {

@@ -161,4 +161,18 @@ async function writeHistory(tx: Tx, data: SeedData, n: SeedCounts): Promise<void
   n.memberCoupons = await insertInBatches(fresh(m.memberCoupons), (rows) =>
     tx.memberCoupon.createMany({ data: rows, skipDuplicates: true }),
   );
+  // Quota usage goes in only with the employee orders it counts, so a rerun on another day (a
+  // period later) cannot add usage without orders.
+  const employeesWithFreshOrders = new Set(
+    freshOrders.flatMap((o) => (o.employeeId ? [o.employeeId] : [])),
+  );
+  const u = data.employeeUsage;
+  await insertInBatches(
+    u.usages.filter((r) => employeesWithFreshOrders.has(r.employeeId)),
+    (rows) => tx.employeeQuotaUsage.createMany({ data: rows, skipDuplicates: true }),
+  );
+  await insertInBatches(
+    u.skuUsages.filter((r) => employeesWithFreshOrders.has(r.employeeId)),
+    (rows) => tx.employeeQuotaSkuUsage.createMany({ data: rows, skipDuplicates: true }),
+  );
 }

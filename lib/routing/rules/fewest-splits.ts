@@ -5,7 +5,7 @@ import { clampScore } from "./rule-types";
 
 /** FEWEST_SPLITS params: FILTER mode caps the parcels of one order (default 1: never split). */
 export const fewestSplitsParams = z
-  .object({ maxParcels: z.number().int().min(1).optional() })
+  .object({ maxParcels: z.number().int().min(1).max(50).optional() })
   .strict();
 
 /**

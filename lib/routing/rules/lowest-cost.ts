@@ -6,7 +6,7 @@ import { clampScore } from "./rule-types";
 
 /** LOWEST_COST params: FILTER mode drops nodes whose shipment would cost more than `maxCostFen`. */
 export const lowestCostParams = z
-  .object({ maxCostFen: z.number().int().nonnegative().optional() })
+  .object({ maxCostFen: z.number().int().nonnegative().max(100_000_000).optional() })
   .strict();
 
 const ratioToCheapest = (cheapest: number, cost: number): number =>

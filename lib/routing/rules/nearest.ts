@@ -5,7 +5,9 @@ import { bindWith } from "./bind";
 import { clampScore, scorePlanByUnits } from "./rule-types";
 
 /** NEAREST params: FILTER mode drops nodes farther than `maxKm` from the destination. */
-export const nearestParams = z.object({ maxKm: z.number().positive().optional() }).strict();
+export const nearestParams = z
+  .object({ maxKm: z.number().positive().max(20_000).optional() })
+  .strict();
 
 // One km of slack keeps a node at 0.2 km from looking ten times better than one at 2 km.
 const SLACK_KM = 1;

@@ -1,19 +1,38 @@
-import Image from "next/image";
-import { getLocale, getTranslations } from "next-intl/server";
-import { Card, PageTitle, Stat } from "@/components/ui/card";
+import { getTranslations } from "next-intl/server";
+import { EmployeeFiltersForm } from "@/components/employee/employee-filters-form";
+import { EmployeeProductCard } from "@/components/employee/employee-product-card";
+import { PageTitle, Stat } from "@/components/ui/card";
 import { Money } from "@/components/ui/money";
 import { requirePageRole } from "@/lib/auth/session.server";
+import { sizesOf } from "@/lib/catalogue/colours";
 import { getDb } from "@/lib/db/client.server";
+import { requireActiveEmployee } from "@/lib/employee/employee-access.server";
+import type { EmployeeFilters } from "@/lib/employee/employee-catalogue";
+import { listEmployeeCatalogue } from "@/lib/employee/employee-catalogue.server";
 import { getEmployeeOverview } from "@/lib/employee/get-employee-overview.server";
-import { localized } from "@/lib/i18n/localized";
+import { readSearchParam, type RawParam } from "@/lib/validation/route-params";
 
-export default async function EmployeeHome() {
+// Quota and the offer follow every order and every allocation change: never a cached page.
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, RawParam>> };
+
+/** The employee store: quota left this period and what the employee channel sells, filtered. */
+export default async function EmployeeHome({ searchParams }: Props) {
   // Layouts and pages render in parallel, so the page checks the role too before reading data.
   const user = await requirePageRole(["EMPLOYEE"], "/employee");
-  const [t, locale, overview] = await Promise.all([
+  const query = await searchParams;
+  const filters: EmployeeFilters = {
+    category: readSearchParam(query.category, 60),
+    size: readSearchParam(query.size, 20),
+    inStock: readSearchParam(query.inStock) === "1",
+  };
+  const db = await getDb();
+  await requireActiveEmployee(db, user);
+  const [t, overview, listing] = await Promise.all([
     getTranslations("employee"),
-    getLocale(),
-    getEmployeeOverview(await getDb(), { userId: user.id, now: new Date() }),
+    getEmployeeOverview(db, { userId: user.id, now: new Date() }),
+    listEmployeeCatalogue(db, { userId: user.id, filters }),
   ]);
   return (
     <div className="space-y-6">
@@ -32,30 +51,29 @@ export default async function EmployeeHome() {
           value={<Money fen={overview.remaining.spend} />}
           testId="quota-spend-left"
         />
-        <Stat label={t("perSku")} value={overview.limits.maxPerSku} />
+        <Stat label={t("perSku")} value={overview.limits.maxPerSku} testId="quota-per-sku" />
       </div>
-      <section>
-        <h2 className="mb-3 text-lg font-bold">
-          {t("clearance", { count: overview.products.length })}
-        </h2>
+      <section className="space-y-4">
+        <h2 className="text-lg font-bold">{t("offer", { count: listing.styles.length })}</h2>
+        <EmployeeFiltersForm
+          filters={filters}
+          categories={listing.categories}
+          sizes={sizesOf(listing.offeredSkus)}
+        />
+        {listing.styles.length === 0 ? (
+          <p
+            className="rounded-xl border border-dashed border-stone-300 p-8 text-center text-stone-600"
+            data-testid="employee-no-results"
+          >
+            {t("noResults")}
+          </p>
+        ) : null}
         <div
           className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4"
           data-testid="clearance-products"
         >
-          {overview.products.map((p) => (
-            <Card key={p.id} className="space-y-1">
-              <div className="relative aspect-square bg-stone-100">
-                <Image src={p.imagePath} alt="" fill sizes="25vw" className="object-contain p-4" />
-              </div>
-              <p className="text-xs text-stone-500">
-                {localized(locale, { name: p.categoryName, nameZh: p.categoryNameZh })}
-              </p>
-              <h3 className="font-semibold leading-tight">{localized(locale, p)}</h3>
-              <p>
-                <Money fen={p.employeePrice} className="font-bold text-brand" />{" "}
-                <Money fen={p.listPrice} className="text-sm text-stone-400 line-through" />
-              </p>
-            </Card>
+          {listing.styles.map((style, i) => (
+            <EmployeeProductCard key={style.id} style={style} preload={i < 2} />
           ))}
         </div>
       </section>

@@ -11,7 +11,10 @@ import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session.server";
 import { CART_ROLES } from "@/lib/cart/cart-rules";
 import { peekCurrentCart } from "@/lib/cart/get-cart.server";
+import { shopChannelOf } from "@/lib/cart/shop-channel.server";
+import { shopPaths } from "@/lib/cart/shop-paths";
 import { getDb } from "@/lib/db/client.server";
+import { requireActiveEmployee } from "@/lib/employee/employee-access.server";
 import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,17 +22,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** The shopper's cart (anonymous visitors and consumers): lines, quantities, subtotal, checkout. */
+/**
+ * The buyer's cart: a visitor's or consumer's web cart, or an employee's employee-store cart at
+ * employee prices. Lines, quantities, subtotal, checkout.
+ */
 export default async function CartPage() {
-  // Anonymous visitors may shop; signed-in accounts other than consumers have their own areas.
+  // Anonymous visitors may shop; staff and admin accounts have their own areas.
   const user = await getSessionUser();
   if (user && !hasRole(user, CART_ROLES)) forbidden();
+  if (user) await requireActiveEmployee(await getDb(), user);
   const [t, locale, format, cart] = await Promise.all([
     getTranslations("cart"),
     getLocale(),
     getFormatter(),
     peekCurrentCart(await getDb()),
   ]);
+  const paths = shopPaths(shopChannelOf(user).code);
   const blocked = cart.lines.some((l) => !l.sellable || l.quantity > l.available);
 
   if (cart.lines.length === 0) {
@@ -37,7 +45,7 @@ export default async function CartPage() {
       <div>
         <PageTitle title={t("title")} />
         <p className="text-stone-600">{t("empty")}</p>
-        <Link href="/shop" className="mt-4 inline-block font-semibold underline">
+        <Link href={paths.browse} className="mt-4 inline-block font-semibold underline">
           {t("continueShopping")}
         </Link>
       </div>
@@ -58,7 +66,7 @@ export default async function CartPage() {
             return (
               <li key={line.skuId} className="flex gap-4 p-4" data-testid="cart-line">
                 <Link
-                  href={`/products/${encodeURIComponent(line.styleCode)}`}
+                  href={paths.product(line.styleCode)}
                   className="relative h-24 w-24 shrink-0 overflow-hidden rounded-lg bg-stone-100"
                 >
                   <span
@@ -76,10 +84,7 @@ export default async function CartPage() {
                 </Link>
                 <div className="min-w-0 flex-1 space-y-2">
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
-                    <Link
-                      href={`/products/${encodeURIComponent(line.styleCode)}`}
-                      className="font-semibold"
-                    >
+                    <Link href={paths.product(line.styleCode)} className="font-semibold">
                       {name}
                     </Link>
                     <Money fen={line.lineTotal} className="font-semibold tabular-nums" />

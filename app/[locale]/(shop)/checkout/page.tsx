@@ -15,17 +15,21 @@ import { PageTitle } from "@/components/ui/card";
 import { Money } from "@/components/ui/money";
 import { Notice } from "@/components/ui/notice";
 import { findMemberOf } from "@/lib/account/member.server";
+import { BUYER_ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session.server";
 import { peekCurrentCart } from "@/lib/cart/get-cart.server";
-import { WEB_CHANNEL_CODE } from "@/lib/cart/web-channel.server";
+import { shopChannelOf } from "@/lib/cart/shop-channel.server";
+import { shopPaths } from "@/lib/cart/shop-paths";
 import { findStoreByCode } from "@/lib/checkout/find-store-by-code.server";
 import { getDb } from "@/lib/db/client.server";
+import { requireActiveEmployee } from "@/lib/employee/employee-access.server";
 import { env } from "@/lib/env";
 import { getLocalizeRefusal } from "@/lib/i18n/localize-refusal.server";
 import { formatMoney } from "@/lib/i18n/money";
 import { localized } from "@/lib/i18n/localized";
 import { SERVICE_LEVEL } from "@/lib/orders/promise-time";
 import { quoteMethods, type MethodQuote } from "@/lib/orders/quote-methods.server";
+import { readSearchParam } from "@/lib/validation/route-params";
 
 type Search = { area?: string; lat?: string; lng?: string; store?: string; holdSeconds?: string };
 
@@ -45,8 +49,9 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
   const query = new URLSearchParams(
     Object.entries(search).filter(([, v]) => typeof v === "string"),
   ).toString();
-  const user = await requirePageRole(["CONSUMER"], `/checkout${query ? `?${query}` : ""}`);
+  const user = await requirePageRole(BUYER_ROLES, `/checkout${query ? `?${query}` : ""}`);
   const db = await getDb();
+  await requireActiveEmployee(db, user);
   const [t, locale, format, cart, localizeRefusal] = await Promise.all([
     getTranslations("checkout"),
     getLocale(),
@@ -62,25 +67,28 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
       <div className="space-y-4">
         <PageTitle title={t("title")} />
         <p data-testid="checkout-empty">{t("emptyCart")}</p>
-        <Link href="/" className="font-semibold underline">
+        <Link href={shopPaths(shopChannelOf(user).code).browse} className="font-semibold underline">
           {t("continueShopping")}
         </Link>
       </div>
     );
   }
 
-  const member = await findMemberOf(db, user.id);
-  const chosenStore = search.store ? await findStoreByCode(db, search.store) : null;
-  const storeProblem = search.store
+  const shop = shopChannelOf(user);
+  // Coupons and points are member perks; an employee pays employee prices instead.
+  const member = shop.code === "WEB" ? await findMemberOf(db, user.id) : null;
+  const storeCode = readSearchParam(search.store);
+  const chosenStore = storeCode ? await findStoreByCode(db, storeCode) : null;
+  const storeProblem = storeCode
     ? !chosenStore
-      ? t("unknownStore", { code: search.store })
+      ? t("unknownStore", { code: storeCode })
       : !chosenStore.offersPickup || !chosenStore.active
         ? t("storeNoPickup", { store: localized(locale, chosenStore) })
         : null
     : null;
   const point = pointOf(search);
   const quotes = await quoteMethods(db, {
-    channelCode: WEB_CHANNEL_CODE,
+    channelCode: shop.code,
     lines,
     point,
     pickupNodeId: chosenStore && !storeProblem ? chosenStore.id : undefined,
@@ -182,9 +190,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
             initialDistrict={preset?.key ?? ""}
             emptyLabel={t("noArea")}
           />
-          {chosenStore && !storeProblem && (
-            <input type="hidden" name="store" value={search.store} />
-          )}
+          {chosenStore && !storeProblem && <input type="hidden" name="store" value={storeCode} />}
           {search.holdSeconds && (
             <input type="hidden" name="holdSeconds" value={search.holdSeconds} />
           )}
@@ -205,7 +211,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           area={area}
           contactName={user.name}
           holdSeconds={holdSeconds}
-          pointsBalance={member?.pointsBalance ?? 0}
+          pointsBalance={shop.code === "WEB" ? (member?.pointsBalance ?? 0) : null}
           lineNames={lineNames}
         />
       </div>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ProductGrid } from "@/components/catalogue/product-grid";
 import { loadCatalogue } from "@/lib/catalogue/load-catalogue.server";
 import { normaliseQuery, searchProducts } from "@/lib/catalogue/search";
+import { readSearchParam } from "@/lib/validation/route-params";
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
@@ -18,7 +19,7 @@ export default async function SearchPage({ searchParams }: Props) {
     getTranslations("catalogue"),
     loadCatalogue(),
   ]);
-  const query = normaliseQuery(Array.isArray(q) ? q[0] : q);
+  const query = normaliseQuery(readSearchParam(q));
   const results = searchProducts(catalogue.products, query);
   return (
     <div className="space-y-4">

@@ -7,10 +7,12 @@ import { StatusTimeline, type TimelineEntry } from "@/components/orders/status-t
 import { Card, PageTitle } from "@/components/ui/card";
 import { Money } from "@/components/ui/money";
 import { Notice } from "@/components/ui/notice";
+import { BUYER_ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session.server";
 import { getDb } from "@/lib/db/client.server";
 import { localized } from "@/lib/i18n/localized";
 import { loadShopperOrder, type ShopperOrder } from "@/lib/payments/load-shopper-order.server";
+import { readRouteParam } from "@/lib/validation/route-params";
 
 type Search = { paid?: string; payment?: string };
 type T = Awaited<ReturnType<typeof getTranslations<"orders">>>;
@@ -44,8 +46,9 @@ export default async function OrderPage({
   params: Promise<{ orderNo: string }>;
   searchParams: Promise<Search>;
 }) {
-  const [{ orderNo }, search] = await Promise.all([params, searchParams]);
-  const user = await requirePageRole(["CONSUMER"], `/orders/${orderNo}`);
+  const [{ orderNo: raw }, search] = await Promise.all([params, searchParams]);
+  const orderNo = readRouteParam(raw);
+  const user = await requirePageRole(BUYER_ROLES, `/orders/${orderNo}`);
   const order = await loadShopperOrder(await getDb(), { orderNo, userId: user.id });
   if (!order) notFound();
   const [t, locale, format] = await Promise.all([

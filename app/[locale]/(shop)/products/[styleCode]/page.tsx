@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ProductView, productMetadata } from "@/components/catalogue/product-view";
 import { renderOnFirstVisit, segmentLocale } from "@/i18n/segment-locale";
 import { getDb } from "@/lib/db/client.server";
+import { cleanParam, readRouteParam } from "@/lib/validation/route-params";
 
 type Props = { params: Promise<{ locale: string; styleCode: string }> };
 
@@ -14,17 +15,13 @@ export const generateStaticParams = renderOnFirstVisit;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await segmentLocale(params);
-  return productMetadata(decodeURIComponent((await params).styleCode));
+  const styleCode = cleanParam((await params).styleCode, { decode: true });
+  return styleCode ? productMetadata(styleCode) : {};
 }
 
 /** A style as first opened: picture, price, colours, sizes with stock, nearby stores. */
 export default async function ProductPage({ params }: Props) {
   await segmentLocale(params);
-  return (
-    <ProductView
-      db={await getDb()}
-      styleCode={decodeURIComponent((await params).styleCode)}
-      query={{}}
-    />
-  );
+  const styleCode = readRouteParam((await params).styleCode, { decode: true });
+  return <ProductView db={await getDb()} styleCode={styleCode} query={{}} />;
 }

@@ -10,15 +10,16 @@ import { requirePageRole } from "@/lib/auth/session.server";
 import { getDb } from "@/lib/db/client.server";
 import { searchEndlessAisle } from "@/lib/fulfilment/search-endless-aisle.server";
 import { localized } from "@/lib/i18n/localized";
+import { readSearchParam } from "@/lib/validation/route-params";
 
 export default async function EndlessAislePage({
   searchParams,
 }: {
-  searchParams: Promise<{ q?: string }>;
+  searchParams: Promise<{ q?: string | string[] }>;
 }) {
   const user = await requirePageRole(["STORE_STAFF"], "/store/endless-aisle");
   const [t, locale] = await Promise.all([getTranslations("fulfilment.aisle"), getLocale()]);
-  const query = ((await searchParams).q ?? "").slice(0, 100);
+  const query = readSearchParam((await searchParams).q, 100) ?? "";
   const results =
     user.storeNodeId && query
       ? await searchEndlessAisle(await getDb(), { query, storeNodeId: user.storeNodeId })

@@ -10,11 +10,12 @@ import { requirePageRole } from "@/lib/auth/session.server";
 import { getDb } from "@/lib/db/client.server";
 import { localized } from "@/lib/i18n/localized";
 import { formatMoney } from "@/lib/i18n/money";
+import { readRouteParam } from "@/lib/validation/route-params";
 
 type Props = { params: Promise<{ orderNo: string }> };
 
 export default async function AdminOrder({ params }: Props) {
-  const { orderNo } = await params;
+  const orderNo = readRouteParam((await params).orderNo);
   await requirePageRole(["ADMIN"], `/admin/orders/${orderNo}`);
   const order = await getOrderDetail(await getDb(), orderNo);
   if (!order) notFound();
@@ -164,7 +165,12 @@ export default async function AdminOrder({ params }: Props) {
         <h2 id="routing" className="text-lg font-bold">
           {t("routing")}
         </h2>
-        {order.decisions.length === 0 ? <p className="text-stone-600">{t("noDecisions")}</p> : null}
+        {order.decisions.length === 0 ? (
+          <p className="text-stone-600">
+            {/* Presale lines wait for inbound: receiving the goods allocates them, nothing routes. */}
+            {t(order.lines.every((l) => l.isPresale) ? "presaleNotRouted" : "noDecisions")}
+          </p>
+        ) : null}
         {order.decisions.map((d) => (
           <RoutingDecisionView key={d.id} decision={d} />
         ))}

@@ -6,14 +6,16 @@ import { DemoPayButtons } from "@/components/checkout/demo-pay-buttons";
 import { HoldCountdown } from "@/components/orders/hold-countdown";
 import { PageTitle } from "@/components/ui/card";
 import { Money } from "@/components/ui/money";
+import { BUYER_ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session.server";
 import { getDb } from "@/lib/db/client.server";
 import { demoPaymentsEnabled } from "@/lib/payments/pay-demo-order.server";
+import { readRouteParam } from "@/lib/validation/route-params";
 
 /** The demo payment provider's page: used when Stripe is not configured; no money moves. */
 export default async function DemoPayPage({ params }: { params: Promise<{ orderNo: string }> }) {
-  const { orderNo } = await params;
-  const user = await requirePageRole(["CONSUMER"], `/checkout/pay/${orderNo}`);
+  const orderNo = readRouteParam((await params).orderNo);
+  const user = await requirePageRole(BUYER_ROLES, `/checkout/pay/${orderNo}`);
   if (!demoPaymentsEnabled()) notFound();
   const order = await loadShopperOrder(await getDb(), { orderNo, userId: user.id });
   if (!order) notFound();

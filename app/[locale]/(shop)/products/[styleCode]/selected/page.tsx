@@ -3,6 +3,7 @@ import { ProductView, productMetadata } from "@/components/catalogue/product-vie
 import { segmentLocale } from "@/i18n/segment-locale";
 import { parseProductQuery } from "@/lib/catalogue/product-query";
 import { getDb } from "@/lib/db/client.server";
+import { cleanParam, readRouteParam } from "@/lib/validation/route-params";
 
 type Props = {
   params: Promise<{ locale: string; styleCode: string }>;
@@ -11,7 +12,8 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await segmentLocale(params);
-  return productMetadata(decodeURIComponent((await params).styleCode));
+  const styleCode = cleanParam((await params).styleCode, { decode: true });
+  return styleCode ? productMetadata(styleCode) : {};
 }
 
 /**
@@ -20,12 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function SelectedProductPage({ params, searchParams }: Props) {
   await segmentLocale(params);
-  const [{ styleCode }, query] = await Promise.all([params, searchParams]);
-  return (
-    <ProductView
-      db={await getDb()}
-      styleCode={decodeURIComponent(styleCode)}
-      query={parseProductQuery(query)}
-    />
-  );
+  const [{ styleCode: raw }, query] = await Promise.all([params, searchParams]);
+  const styleCode = readRouteParam(raw, { decode: true });
+  return <ProductView db={await getDb()} styleCode={styleCode} query={parseProductQuery(query)} />;
 }

@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db/client.server";
 import { isAppError } from "@/lib/errors/app-error";
 import { getStoreTask } from "@/lib/fulfilment/get-store-task.server";
 import { localized } from "@/lib/i18n/localized";
+import { readRouteParam } from "@/lib/validation/route-params";
 
 async function loadTask(actor: Parameters<typeof getStoreTask>[1]["actor"], id: string) {
   try {
@@ -21,7 +22,7 @@ async function loadTask(actor: Parameters<typeof getStoreTask>[1]["actor"], id: 
 }
 
 export default async function StoreTaskPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = readRouteParam((await params).id);
   const user = await requirePageRole(["STORE_STAFF"], `/store/tasks/${id}`);
   const task = await loadTask(user, id);
   const [t, locale, format] = await Promise.all([

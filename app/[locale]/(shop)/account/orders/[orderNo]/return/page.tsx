@@ -8,19 +8,22 @@ import { requirePageRole } from "@/lib/auth/session.server";
 import { getDb } from "@/lib/db/client.server";
 import { isAppError } from "@/lib/errors/app-error";
 import { localized } from "@/lib/i18n/localized";
+import { cleanParam, readRouteParam } from "@/lib/validation/route-params";
 
 type Props = { params: Promise<{ orderNo: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ orderNo }, t] = await Promise.all([params, getTranslations("account.returnForm")]);
-  return { title: t("title", { orderNo: decodeURIComponent(orderNo) }) };
+  return { title: t("title", { orderNo: cleanParam(orderNo, { decode: true }) ?? "" }) };
 }
 
 /** Request a return of some items of a delivered or collected order. */
 export default async function RequestReturnPage({ params }: Props) {
-  const { orderNo: raw } = await params;
-  const orderNo = decodeURIComponent(raw);
-  const user = await requirePageRole(["CONSUMER"], `/account/orders/${raw}/return`);
+  const orderNo = readRouteParam((await params).orderNo, { decode: true });
+  const user = await requirePageRole(
+    ["CONSUMER"],
+    `/account/orders/${encodeURIComponent(orderNo)}/return`,
+  );
   const [t, locale] = await Promise.all([getTranslations("account.returnForm"), getLocale()]);
   const form = await loadReturnForm(await getDb(), { userId: user.id, orderNo }).catch(
     (error: unknown) => {
