@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import type { ListingFilters } from "@/lib/catalogue/listing-filters";
 import { SHOPPER_CITIES } from "@/lib/catalogue/shopper-cities";
 import type { CatalogueCategory, ColourOption } from "@/lib/catalogue/types";
@@ -28,63 +28,33 @@ export async function ListingFiltersForm(props: {
       aria-label={t("filters")}
       className="grid grid-cols-2 gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7"
     >
-      <div className="space-y-1 text-sm">
-        <label htmlFor="filter-category" className="block font-medium">
-          {t("category")}
-        </label>
-        <Select
-          id="filter-category"
-          name="category"
-          defaultValue={filters.category ?? ""}
-          compact
-          className="w-full"
-        >
-          <option value="">{t("anyCategory")}</option>
-          {props.categories.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {localized(locale, c)}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="space-y-1 text-sm">
-        <label htmlFor="filter-size" className="block font-medium">
-          {t("size")}
-        </label>
-        <Select
-          id="filter-size"
-          name="size"
-          defaultValue={filters.size ?? ""}
-          compact
-          className="w-full"
-        >
-          <option value="">{t("anySize")}</option>
-          {props.sizes.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="space-y-1 text-sm">
-        <label htmlFor="filter-colour" className="block font-medium">
-          {t("colour")}
-        </label>
-        <Select
-          id="filter-colour"
-          name="colour"
-          defaultValue={filters.colour ?? ""}
-          compact
-          className="w-full"
-        >
-          <option value="">{t("anyColour")}</option>
-          {props.colours.map((c) => (
-            <option key={c.color} value={c.color}>
-              {localized(locale, { name: c.color, nameZh: c.colorZh })}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <FilterSelect
+        id="filter-category"
+        name="category"
+        label={t("category")}
+        anyLabel={t("anyCategory")}
+        value={filters.category}
+        options={props.categories.map((c) => ({ value: c.slug, label: localized(locale, c) }))}
+      />
+      <FilterSelect
+        id="filter-size"
+        name="size"
+        label={t("size")}
+        anyLabel={t("anySize")}
+        value={filters.size}
+        options={props.sizes.map((size) => ({ value: size, label: size }))}
+      />
+      <FilterSelect
+        id="filter-colour"
+        name="colour"
+        label={t("colour")}
+        anyLabel={t("anyColour")}
+        value={filters.colour}
+        options={props.colours.map((c) => ({
+          value: c.color,
+          label: localized(locale, { name: c.color, nameZh: c.colorZh }),
+        }))}
+      />
       <div className="space-y-1 text-sm">
         <label htmlFor="filter-min" className="block font-medium">
           {t("minPrice")}
@@ -117,25 +87,14 @@ export async function ListingFiltersForm(props: {
           className="w-full"
         />
       </div>
-      <div className="space-y-1 text-sm">
-        <label htmlFor="filter-near" className="block font-medium">
-          {t("near")}
-        </label>
-        <Select
-          id="filter-near"
-          name="near"
-          defaultValue={filters.nearCity ?? ""}
-          compact
-          className="w-full"
-        >
-          <option value="">{t("anywhere")}</option>
-          {SHOPPER_CITIES.map((c) => (
-            <option key={c.name} value={c.name}>
-              {localized(locale, c)}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <FilterSelect
+        id="filter-near"
+        name="near"
+        label={t("near")}
+        anyLabel={t("anywhere")}
+        value={filters.nearCity}
+        options={SHOPPER_CITIES.map((c) => ({ value: c.name, label: localized(locale, c) }))}
+      />
       <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-1">
         <Button type="submit" className="flex-1">
           {t("apply")}

@@ -1,10 +1,10 @@
+import { ProductImage } from "@/components/catalogue/product-image";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AddToCartButton } from "@/components/cart/add-to-cart-button";
 import { ColourPicker } from "@/components/catalogue/colour-picker";
 import { NearbyStores } from "@/components/catalogue/nearby-stores";
-import { ProductPicture } from "@/components/catalogue/product-picture";
 import { SelectionProblemMessage } from "@/components/catalogue/selection-problem";
 import { SizePicker } from "@/components/catalogue/size-picker";
 import { IntentLink } from "@/components/layout/intent-link";
@@ -12,7 +12,6 @@ import { getPresaleOffers } from "@/lib/cart/presale-offers.server";
 import { coloursOf } from "@/lib/catalogue/colours";
 import { getWebStock } from "@/lib/catalogue/get-web-stock.server";
 import { findProduct } from "@/lib/catalogue/load-catalogue.server";
-import { productArtwork } from "@/lib/catalogue/product-artwork.server";
 import type { ProductQuery } from "@/lib/catalogue/product-query";
 import { resolveSelection } from "@/lib/catalogue/product-selection";
 import type { Db } from "@/lib/db/transaction.server";
@@ -63,30 +62,13 @@ export async function ProductView({
   });
   const price = formatMoney(selection.sku?.price ?? product.price, locale);
   const imageLabel = `${localized(locale, product)} — ${colourName}`;
-  const artwork = await productArtwork(product.imagePath, selection.colour.colorHex);
   return (
     <div className="grid gap-8 md:grid-cols-2">
-      <div
-        role="img"
-        aria-label={imageLabel}
-        className="relative aspect-square overflow-hidden rounded-2xl bg-stone-100"
-        data-testid="product-image"
-      >
-        {artwork ? (
-          // The shipped drawing inline, outlined in the chosen colour: no extra request before it paints.
-          <div
-            className="h-full w-full p-10 [&>svg]:h-full [&>svg]:w-full"
-            dangerouslySetInnerHTML={{ __html: artwork }}
-          />
-        ) : (
-          <ProductPicture
-            src={product.imagePath}
-            size={480}
-            eager
-            className="h-full w-full object-contain p-10"
-          />
-        )}
-      </div>
+      <ProductImage
+        imagePath={product.imagePath}
+        colorHex={selection.colour.colorHex}
+        label={imageLabel}
+      />
       <div className="space-y-5">
         <div className="space-y-1">
           <IntentLink

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import type { EmployeeCategory, EmployeeFilters } from "@/lib/employee/employee-catalogue";
 import { localized } from "@/lib/i18n/localized";
 
@@ -26,59 +26,30 @@ export async function EmployeeFiltersForm({
       aria-label={t("filters")}
       className="grid grid-cols-2 gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-4"
     >
-      <div className="space-y-1 text-sm">
-        <label htmlFor="employee-filter-category" className="block font-medium">
-          {t("category")}
-        </label>
-        <Select
-          id="employee-filter-category"
-          name="category"
-          defaultValue={filters.category ?? ""}
-          compact
-          className="w-full"
-        >
-          <option value="">{t("anyCategory")}</option>
-          {categories.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {localized(locale, c)}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="space-y-1 text-sm">
-        <label htmlFor="employee-filter-size" className="block font-medium">
-          {t("size")}
-        </label>
-        <Select
-          id="employee-filter-size"
-          name="size"
-          defaultValue={filters.size ?? ""}
-          compact
-          className="w-full"
-        >
-          <option value="">{t("anySize")}</option>
-          {sizes.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="space-y-1 text-sm">
-        <label htmlFor="employee-filter-stock" className="block font-medium">
-          {t("stock")}
-        </label>
-        <Select
-          id="employee-filter-stock"
-          name="inStock"
-          defaultValue={filters.inStock ? "1" : ""}
-          compact
-          className="w-full"
-        >
-          <option value="">{t("anyStock")}</option>
-          <option value="1">{t("inStockOnly")}</option>
-        </Select>
-      </div>
+      <FilterSelect
+        id="employee-filter-category"
+        name="category"
+        label={t("category")}
+        anyLabel={t("anyCategory")}
+        value={filters.category}
+        options={categories.map((c) => ({ value: c.slug, label: localized(locale, c) }))}
+      />
+      <FilterSelect
+        id="employee-filter-size"
+        name="size"
+        label={t("size")}
+        anyLabel={t("anySize")}
+        value={filters.size}
+        options={sizes.map((size) => ({ value: size, label: size }))}
+      />
+      <FilterSelect
+        id="employee-filter-stock"
+        name="inStock"
+        label={t("stock")}
+        anyLabel={t("anyStock")}
+        value={filters.inStock ? "1" : undefined}
+        options={[{ value: "1", label: t("inStockOnly") }]}
+      />
       <div className="col-span-2 flex items-end gap-2 sm:col-span-1">
         <Button type="submit" className="flex-1">
           {t("apply")}

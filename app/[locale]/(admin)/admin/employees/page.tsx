@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmployeePolicyTable } from "@/components/admin/employee-policy-table";
+import { PurchaseTotalsCard } from "@/components/admin/purchase-totals-card";
 import { EmployeePriceForm } from "@/components/admin/employee-price-form";
 import { QuotaPolicyForm } from "@/components/admin/quota-policy-form";
 import { Button } from "@/components/ui/button";
-import { Card, PageTitle } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Money } from "@/components/ui/money";
 import { periodKeySchema } from "@/lib/admin/employee-admin-input";
@@ -130,69 +131,32 @@ export default async function AdminEmployees({
           ))}
         </form>
         <div className="grid gap-6 lg:grid-cols-2">
-          <Card>
-            <div className="mb-2 flex justify-between">
-              <h3 className="font-medium">{t("byEmployee")}</h3>
-              <a className="text-sm underline" href={csv("employee")} download>
-                {t("csv")}
-              </a>
-            </div>
-            <table className="w-full text-sm" data-testid="totals-by-employee">
-              <thead className="text-left text-stone-500">
-                <tr>
-                  <th>{t("employeeNo")}</th>
-                  <th>{t("employeeName")}</th>
-                  <th>{t("units")}</th>
-                  <th>{t("spend")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {totals.byEmployee.map((r) => (
-                  <tr key={r.employeeNo} className="border-t border-stone-100">
-                    <td>{r.employeeNo}</td>
-                    <td>{r.name}</td>
-                    <td>{r.units}</td>
-                    <td>
-                      <Money fen={r.spend} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {totals.byEmployee.length === 0 ? (
-              <p className="text-sm text-stone-500">{t("noPurchases")}</p>
-            ) : null}
-          </Card>
-          <Card>
-            <div className="mb-2 flex justify-between">
-              <h3 className="font-medium">{t("bySku")}</h3>
-              <a className="text-sm underline" href={csv("sku")} download>
-                {t("csv")}
-              </a>
-            </div>
-            <table className="w-full text-sm" data-testid="totals-by-sku">
-              <thead className="text-left text-stone-500">
-                <tr>
-                  <th>{t("sku")}</th>
-                  <th>{t("style")}</th>
-                  <th>{t("units")}</th>
-                  <th>{t("spend")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {totals.bySku.map((r) => (
-                  <tr key={r.skuCode} className="border-t border-stone-100">
-                    <td>{r.skuCode}</td>
-                    <td>{r.name}</td>
-                    <td>{r.units}</td>
-                    <td>
-                      <Money fen={r.spend} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Card>
+          <PurchaseTotalsCard
+            title={t("byEmployee")}
+            csvHref={csv("employee")}
+            testId="totals-by-employee"
+            keyHeadings={[t("employeeNo"), t("employeeName")]}
+            rows={totals.byEmployee.map((r) => ({
+              key: r.employeeNo,
+              first: r.employeeNo,
+              second: r.name,
+              units: r.units,
+              spend: r.spend,
+            }))}
+          />
+          <PurchaseTotalsCard
+            title={t("bySku")}
+            csvHref={csv("sku")}
+            testId="totals-by-sku"
+            keyHeadings={[t("sku"), t("style")]}
+            rows={totals.bySku.map((r) => ({
+              key: r.skuCode,
+              first: r.skuCode,
+              second: r.name,
+              units: r.units,
+              spend: r.spend,
+            }))}
+          />
         </div>
       </section>
     </div>

@@ -1,14 +1,13 @@
+import { ProductImage } from "@/components/catalogue/product-image";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AddToCartButton } from "@/components/cart/add-to-cart-button";
 import { ColourPicker } from "@/components/catalogue/colour-picker";
-import { ProductPicture } from "@/components/catalogue/product-picture";
 import { SelectionProblemMessage } from "@/components/catalogue/selection-problem";
 import { EmployeePrices } from "@/components/employee/employee-prices";
 import { EmployeeSizePicker } from "@/components/employee/employee-size-picker";
 import { requirePageRole } from "@/lib/auth/session.server";
 import { coloursOf } from "@/lib/catalogue/colours";
-import { productArtwork } from "@/lib/catalogue/product-artwork.server";
 import { resolveSelection } from "@/lib/catalogue/product-selection";
 import { getDb } from "@/lib/db/client.server";
 import { requireActiveEmployee } from "@/lib/employee/employee-access.server";
@@ -60,7 +59,6 @@ export default async function EmployeeProductPage({ params, searchParams }: Prop
     name: selection.colour.color,
     nameZh: selection.colour.colorZh,
   });
-  const artwork = await productArtwork(style.imagePath, selection.colour.colorHex);
   const pickable = sku
     ? maxPickable({
         available: sku.available,
@@ -71,27 +69,11 @@ export default async function EmployeeProductPage({ params, searchParams }: Prop
     : 0;
   return (
     <div className="grid gap-8 md:grid-cols-2">
-      <div
-        role="img"
-        aria-label={`${localized(locale, style)} — ${colourName}`}
-        className="relative aspect-square overflow-hidden rounded-2xl bg-stone-100"
-        data-testid="product-image"
-      >
-        {artwork ? (
-          // The shipped drawing inline, outlined in the chosen colour, as on the shop's page.
-          <div
-            className="h-full w-full p-10 [&>svg]:h-full [&>svg]:w-full"
-            dangerouslySetInnerHTML={{ __html: artwork }}
-          />
-        ) : (
-          <ProductPicture
-            src={style.imagePath}
-            size={480}
-            eager
-            className="h-full w-full object-contain p-10"
-          />
-        )}
-      </div>
+      <ProductImage
+        imagePath={style.imagePath}
+        colorHex={selection.colour.colorHex}
+        label={`${localized(locale, style)} — ${colourName}`}
+      />
       <div className="space-y-5">
         <div className="space-y-1">
           <p className="text-sm text-stone-600">
