@@ -14,6 +14,9 @@ import en_account from "./en/account.json";
 import en_fulfilment from "./en/fulfilment.json";
 import en_routing from "./en/routing.json";
 import en_payments from "./en/payments.json";
+import en_stock from "./en/stock.json";
+import en_products from "./en/products.json";
+import en_allocation from "./en/allocation.json";
 import zh_common from "./zh-CN/common.json";
 import zh_errors from "./zh-CN/errors.json";
 import zh_auth from "./zh-CN/auth.json";
@@ -29,6 +32,9 @@ import zh_account from "./zh-CN/account.json";
 import zh_fulfilment from "./zh-CN/fulfilment.json";
 import zh_routing from "./zh-CN/routing.json";
 import zh_payments from "./zh-CN/payments.json";
+import zh_stock from "./zh-CN/stock.json";
+import zh_products from "./zh-CN/products.json";
+import zh_allocation from "./zh-CN/allocation.json";
 
 export const NAMESPACES = [
   "common",
@@ -46,6 +52,9 @@ export const NAMESPACES = [
   "fulfilment",
   "routing",
   "payments",
+  "allocation",
+  "products",
+  "stock",
 ] as const;
 
 const en = {
@@ -64,6 +73,9 @@ const en = {
   fulfilment: en_fulfilment,
   routing: en_routing,
   payments: en_payments,
+  allocation: en_allocation,
+  products: en_products,
+  stock: en_stock,
 };
 const zh = {
   common: zh_common,
@@ -81,6 +93,9 @@ const zh = {
   fulfilment: zh_fulfilment,
   routing: zh_routing,
   payments: zh_payments,
+  allocation: zh_allocation,
+  products: zh_products,
+  stock: zh_stock,
 };
 
 export const MESSAGES = { en, "zh-CN": zh } as const;

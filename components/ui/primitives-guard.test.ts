@@ -34,6 +34,22 @@ const ALLOWED: Record<string, { kinds: string[]; why: string }> = {
     kinds: ['input type="checkbox"'],
     why: "the browser's tick box in a table cell",
   },
+  "components/admin/allocation/policy-editor.tsx": {
+    kinds: ['input type="checkbox"'],
+    why: "the browser's tick box beside its label",
+  },
+  "components/admin/allocation/tier-rule-editor.tsx": {
+    kinds: ['input type="checkbox"'],
+    why: "the browser's tick box beside its label",
+  },
+  "components/admin/nodes/node-form.tsx": {
+    kinds: ['input type="checkbox"'],
+    why: "the browser's tick box beside its label",
+  },
+  "components/admin/products/presale-form.tsx": {
+    kinds: ['input type="checkbox"'],
+    why: "the browser's tick box beside its label",
+  },
   "components/admin/employee-policy-table.tsx": {
     kinds: ['input type="checkbox"'],
     why: "the browser's tick box in a table cell",

@@ -19,7 +19,29 @@ const ACTS_THROUGH_PARENT: Record<string, string> = {
   "app/global-error.tsx": "renders when the root layout failed: no app imports",
   "components/catalogue/city-district-select.tsx":
     "selects of a plain GET form, which submits natively before hydration",
+  "components/admin/allocation/scope-fields.tsx":
+    "its controls take the editor's runner.disabled (use-change-runner.ts guards it)",
+  "components/admin/products/sku-fields.tsx":
+    "rendered inside the product forms' fieldset, disabled until hydrated",
+  "components/admin/products/style-fields.tsx":
+    "rendered inside the product forms' fieldset, disabled until hydrated",
 };
+
+/** Hooks that guard the controls of the files importing them (they call useHydrated). */
+const GUARD_HOOKS = [
+  "components/admin/allocation/use-change-runner",
+  "components/admin/products/use-product-action",
+];
+
+function importsGuard(path: string, text: string): boolean {
+  if (text.includes('from "@/components/ui/use-hydrated"')) return true;
+  return GUARD_HOOKS.some(
+    (hook) =>
+      text.includes(`from "@/${hook}"`) ||
+      (path.startsWith(hook.slice(0, hook.lastIndexOf("/") + 1)) &&
+        text.includes(`from "./${hook.slice(hook.lastIndexOf("/") + 1)}"`)),
+  );
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -37,13 +59,19 @@ describe("useHydrated", () => {
     expect(renderToStaticMarkup(<Probe />)).toContain('disabled=""');
   });
 
+  it("has guard hooks that really call useHydrated", () => {
+    for (const hook of GUARD_HOOKS) {
+      expect(readFileSync(join(ROOT, `${hook}.ts`), "utf8"), hook).toContain("useHydrated()");
+    }
+  });
+
   it("guards every client control that acts on a click, a change or a submit", () => {
     const unguarded = [...sourceFiles(join(ROOT, "components")), ...sourceFiles(join(ROOT, "app"))]
       .map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, "utf8") }))
       .filter(({ text }) => text.startsWith('"use client"'))
       .filter(({ text }) => /\bon(Click|Change|Submit)=|<form action=\{/.test(text))
       .filter(({ path }) => !(path in ACTS_THROUGH_PARENT))
-      .filter(({ text }) => !text.includes('from "@/components/ui/use-hydrated"'))
+      .filter(({ path, text }) => !importsGuard(path, text))
       .map(({ path }) => path);
     expect(unguarded).toEqual([]);
   });

@@ -132,6 +132,11 @@ export type DetailsByCode = {
     | { reason: "PICKUP_CODE" }
     | { reason: "NOT_CLAIMED" }
     | { reason: "QUOTA_POLICY" }
+    | { reason: "ALLOCATION_POLICY" }
+    | { reason: "TIER_RULE" }
+    | { reason: "SKU_CODE"; skuCode: string }
+    | { reason: "ORGANIZATION" }
+    | { reason: "CATEGORY" }
     | RoutingFacts<"UNKNOWN_STORE">;
   INVALID_INPUT:
     | ({ reason: "IS_BUNDLE" } & NamedIfKnown)
@@ -155,7 +160,15 @@ export type DetailsByCode = {
     | { reason: "NOT_YET_VALID" }
     | MinSpendDetails
     | { reason: "ROUTING_RULES"; method: string; row: number }
+    | { reason: "RATIO_SUM"; totalPercent: number }
     | { reason: "EMPLOYEE_PRICE_ABOVE_LIST"; listPrice: number }
+    | { reason: "DUPLICATE_STYLE_CODE"; styleCode: string }
+    | { reason: "DUPLICATE_SKU_CODE"; skuCode: string }
+    | { reason: "DUPLICATE_BARCODE"; barcode: string }
+    | { reason: "BUNDLE_SELF" }
+    | { reason: "BUNDLE_NESTED"; skuCode: string }
+    | { reason: "BUNDLE_HAS_STOCK" }
+    | { reason: "BELOW_RESERVED"; onHand: number; reserved: number }
     | RoutingFacts<"INVALID_REQUEST">;
   OUT_OF_STOCK:
     | ShortfallDetails
@@ -210,7 +223,9 @@ export type DetailsByCode = {
     | { reason: "LIMIT_REACHED"; perMemberLimit: number }
     | { reason: "NOT_AWAITING_PAYMENT" }
     | { reason: "NO_PAYMENT_REFERENCE" }
-    | { reason: "POLICY_IN_USE"; employees: number };
+    | { reason: "POLICY_IN_USE"; employees: number }
+    | { reason: "CHANGED_SINCE_OPENED" }
+    | { reason: "NODE_CODE_TAKEN"; nodeCode: string };
   RATE_LIMITED:
     | ({ reason: "CHECKOUT" } & RetryAfter)
     | ({ reason: "PICKUP_LOOKUP" } & RetryAfter)
@@ -308,6 +323,11 @@ export const REFUSAL_REASONS = {
     "PICKUP_CODE",
     "NOT_CLAIMED",
     "QUOTA_POLICY",
+    "ALLOCATION_POLICY",
+    "TIER_RULE",
+    "SKU_CODE",
+    "ORGANIZATION",
+    "CATEGORY",
     "UNKNOWN_STORE",
   ],
   INVALID_INPUT: [
@@ -332,7 +352,15 @@ export const REFUSAL_REASONS = {
     "NOT_YET_VALID",
     "MIN_SPEND_NOT_MET",
     "ROUTING_RULES",
+    "RATIO_SUM",
     "EMPLOYEE_PRICE_ABOVE_LIST",
+    "DUPLICATE_STYLE_CODE",
+    "DUPLICATE_SKU_CODE",
+    "DUPLICATE_BARCODE",
+    "BUNDLE_SELF",
+    "BUNDLE_NESTED",
+    "BUNDLE_HAS_STOCK",
+    "BELOW_RESERVED",
     "INVALID_REQUEST",
   ],
   OUT_OF_STOCK: [
@@ -372,6 +400,8 @@ export const REFUSAL_REASONS = {
     "NOT_AWAITING_PAYMENT",
     "NO_PAYMENT_REFERENCE",
     "POLICY_IN_USE",
+    "CHANGED_SINCE_OPENED",
+    "NODE_CODE_TAKEN",
   ],
   RATE_LIMITED: ["CHECKOUT", "PICKUP_LOOKUP", "PICKUP_CODE_ATTEMPTS", "SIGN_IN"],
   INTERNAL: ["INVALID_RULES"],

@@ -50,6 +50,13 @@ const SAMPLE_FACTS = {
   period: "QUARTER",
   listPrice: 59_900,
   employees: 2,
+  totalPercent: 120,
+  onHand: 4,
+  reserved: 6,
+  nodeCode: "SH-01",
+  styleCode: "RN-101",
+  skuCode: "RN-101-BLK-42",
+  barcode: "6901234567892",
 };
 
 /** The naming of an item and of the bundle it belongs to, for reasons that always carry it. */
