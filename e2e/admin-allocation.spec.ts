@@ -83,7 +83,7 @@ test("an admin moves TMALL from SHARED to RATIO 30 % for a category, previews, s
   await expect(page.getByTestId("preview-tier").first()).toContainText(
     /on \(protected\)|off \(shared\)/,
   );
-  await page.screenshot({ path: "/tmp/pw-3171/allocation-preview.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("allocation-preview.png"), fullPage: true });
 
   await edit.getByRole("button", { name: "Save" }).click();
   await expect(edit.getByRole("status")).toContainText("Saved");
@@ -101,7 +101,7 @@ test("an admin moves TMALL from SHARED to RATIO 30 % for a category, previews, s
   await stale.getByLabel("Ratio (%)").fill("101");
   await stale.getByRole("button", { name: "Save" }).click();
   await expect(stale.locator("#policy-ratioPercent-error")).toBeVisible();
-  await page.screenshot({ path: "/tmp/pw-3171/allocation-refused.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("allocation-refused.png"), fullPage: true });
 });
 
 test("a consumer gets 403 on the allocation page and FORBIDDEN from its actions", async ({
@@ -138,4 +138,89 @@ test("a consumer gets 403 on the allocation page and FORBIDDEN from its actions"
   expect(text).toContain('"code":"FORBIDDEN"');
   expect(text).not.toContain('"ok":true');
   await consumerContext.close();
+});
+
+test("a stock adjustment that takes a SKU's pool below its tier threshold protects it, in the preview and the feeds", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(150_000);
+  await signIn(page, ACCOUNTS.admin);
+
+  // A level of a style no other test touches, with a unit available to take.
+  await page.goto("/admin/stock?q=RN-106");
+  const rows = page.getByTestId("stock-levels").locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  let level = null;
+  for (const row of await rows.all()) {
+    if (Number(await row.locator("td").nth(8).textContent()) > 0) {
+      level = row;
+      break;
+    }
+  }
+  expect(level, "a level with units available").not.toBeNull();
+  const skuCode = ((await level!.locator("td").nth(1).textContent()) ?? "").trim();
+  const openLevel = level!.getByRole("link", { name: "Open" });
+  const levelHref = (await openLevel.getAttribute("href")) ?? "";
+
+  // The admin sets the SKU's tier switch at exactly its pool: every channel still shares it.
+  await page.goto("/admin/allocation");
+  await page.getByRole("button", { name: "New tier rule" }).click();
+  const rule = page.getByTestId("tier-rule-editor");
+  await rule.locator('select[name="scope"]').selectOption("SKU");
+  await rule.locator('input[name="skuCode"]').fill(skuCode);
+  await rule.locator('input[name="threshold"]').fill("1");
+  await rule.locator('select[name="strategy"]').selectOption("POLICY");
+  await rule.getByRole("button", { name: "Preview" }).click();
+  const pool = (await previewFigures(page)).find((f) => f.skuCode === skuCode)?.pool ?? 0;
+  expect(pool).toBeGreaterThan(1);
+  await rule.locator('input[name="threshold"]').fill(String(pool));
+  await rule.getByRole("button", { name: "Preview" }).click();
+  await expect(
+    page.getByTestId(`preview-${skuCode}`).locator("[data-protected-after]"),
+  ).toHaveAttribute("data-protected-after", "false");
+  const shared = (await previewFigures(page)).find((f) => f.skuCode === skuCode)!;
+  await rule.getByRole("button", { name: "Save" }).click();
+  await expect(rule.getByRole("status")).toContainText("Saved");
+  const feedShared = await feedSnapshot(baseURL ?? "", "TMALL");
+  expect(feedShared.get(skuCode)).toBe(shared.channels.get("TMALL")?.after);
+
+  // One damaged unit takes the pool below the threshold.
+  await page.goto(levelHref);
+  const form = page.getByRole("form", { name: "Adjust on hand" });
+  await expect(form.getByRole("button", { name: "Book adjustment" })).toBeEnabled();
+  await form.getByLabel("Change (+/−)").fill("-1");
+  await form.getByLabel("Reason").selectOption("DAMAGE");
+  await form.getByRole("button", { name: "Book adjustment" }).click();
+  await expect(page.getByTestId("adjust-result")).toContainText("booked");
+
+  // The preview of the same rule now shows the SKU protected: TMALL holds to its 30 % quota.
+  await page.goto("/admin/allocation");
+  await page.getByRole("button", { name: `Edit tier rule One SKU: ${skuCode}` }).click();
+  const again = page.getByTestId("tier-rule-editor");
+  await expect(again.locator('input[name="threshold"]')).toHaveValue(String(pool));
+  await again.getByRole("button", { name: "Preview" }).click();
+  const row = page.getByTestId(`preview-${skuCode}`);
+  await expect(row.locator("[data-protected-now]")).toHaveAttribute("data-protected-now", "true");
+  const guarded = (await previewFigures(page)).find((f) => f.skuCode === skuCode)!;
+  expect(guarded.pool).toBe(pool - 1);
+  const tmallShared = shared.channels.get("TMALL")?.after ?? 0;
+  const tmallGuarded = guarded.channels.get("TMALL")?.now ?? 0;
+  expect(tmallGuarded, "TMALL drops to its quota, more than the one unit taken").toBeLessThan(
+    tmallShared - 1,
+  );
+  for (const [code, f] of guarded.channels) {
+    expect(f.now, `${skuCode} ${code}`).toBeLessThanOrEqual(guarded.pool);
+  }
+  await page.screenshot({ path: test.info().outputPath("tier-protected.png"), fullPage: true });
+
+  // The feeds carry the protected figures, within the feed's publication delay.
+  for (const code of ["TMALL", "JD", "WEB"]) {
+    await expect
+      .poll(async () => (await feedSnapshot(baseURL ?? "", code)).get(skuCode) ?? 0, {
+        message: `${code} ${skuCode}`,
+        timeout: 15_000,
+      })
+      .toBe(guarded.channels.get(code)?.now);
+  }
 });

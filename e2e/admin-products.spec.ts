@@ -47,7 +47,7 @@ test("an admin creates a style with two SKUs, reprices it, moves it to clearance
   await page.waitForURL((url) => url.pathname === `/admin/products/${styleCode}`);
   await expect(page.getByTestId(`sku-${styleCode}-BLK-41`)).toBeVisible();
   await expect(page.getByTestId(`sku-${styleCode}-BLK-42`)).toBeVisible();
-  await page.screenshot({ path: "/tmp/pw-3172/products-created.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("products-created.png"), fullPage: true });
 
   // Reprice the style: saved in fen, shown again in yuan.
   const style = page.getByTestId("style-form");
@@ -90,7 +90,7 @@ test("an admin creates a style with two SKUs, reprices it, moves it to clearance
   await expect(barcode).toHaveAttribute("aria-invalid", "true");
   const errorId = await barcode.getAttribute("aria-describedby");
   await expect(page.locator(`[id="${errorId}"]`)).toContainText("already on another item");
-  await page.screenshot({ path: "/tmp/pw-3172/products-duplicate.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("products-duplicate.png"), fullPage: true });
   await page.reload();
   await expect(page.getByTestId(`sku-${styleCode}-BLK-43`)).toHaveCount(0);
 

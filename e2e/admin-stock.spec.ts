@@ -45,13 +45,18 @@ test("an admin adjusts a SKU's stock with a reason and sees the ledger row and t
   await expect(page.locator("#adjust-delta-error")).toContainText("at least");
   await expect(onHand).toHaveText(String(before + 2));
 
-  await page.screenshot({ path: "/tmp/pw-3173/stock.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("stock.png"), fullPage: true });
 
   await page.goto("/admin/audit?entity=STOCK_LEVEL&action=ADJUST");
   const entry = page.getByTestId("audit-row").first();
   await expect(entry).toContainText("Chen Jing");
-  await expect(entry).toContainText('"reason":"FOUND"');
-  await page.screenshot({ path: "/tmp/pw-3173/audit.png", fullPage: true });
+  // Said in words: the node and SKU by code, each changed field with its value before and after.
+  await expect(entry.getByTestId("audit-target")).toContainText(/^[A-Z0-9-]+ · RN-101-/);
+  const changes = entry.getByTestId("audit-changes");
+  await expect(changes).toContainText(`On hand: ${before} → ${before + 2}`);
+  await expect(changes).toContainText("Reason: Found");
+  await expect(changes).not.toContainText("{");
+  await page.screenshot({ path: test.info().outputPath("audit.png"), fullPage: true });
 });
 
 test("a node edit with coordinates out of range is refused next to the field", async ({ page }) => {
@@ -64,7 +69,7 @@ test("a node edit with coordinates out of range is refused next to the field", a
   await expect(save).toBeEnabled();
   await save.click();
   await expect(page.locator("#node-latitude-error")).toHaveText("Enter a number of at most 90.");
-  await page.screenshot({ path: "/tmp/pw-3173/nodes.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("nodes.png"), fullPage: true });
 });
 
 test("a non-admin gets 403 on the nodes, stock and audit pages", async ({ page }) => {

@@ -48,32 +48,46 @@ test("a server action call with a junk, huge or foreign request is answered 4xx"
   expect((await call('["en"]', { Origin: "null" })).status()).toBe(403);
 });
 
+// The limit is a sliding window over fixed one-minute windows: a burst that straddles a window
+// boundary is weighed partly in the older window, so the first refusal can come a little after
+// the 21st attempt. The tests try until the limit answers, within a bound no loophole meets.
+const LIMIT = 20; // the end-to-end server's SIGNIN_ATTEMPTS_PER_MINUTE
+const MAX_TRIES = 2 * LIMIT;
+const RATE_LIMITED = /^RATE_LIMITED:\d+$/;
+
+async function credentialsError(
+  request: APIRequestContext,
+  form: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<string> {
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { ...form, json: "true" },
+    headers,
+  });
+  const { url } = (await response.json()) as { url: string };
+  return new URL(url).searchParams.get("error") ?? "";
+}
+
 test("a new X-Forwarded-For on every try does not escape the sign-in limit", async ({
   request,
 }) => {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as {
     csrfToken: string;
   };
-  // The end-to-end server allows 20 attempts per minute per account and address.
   const errors: string[] = [];
-  for (let i = 1; i <= 22; i += 1) {
-    const response = await request.post("/api/auth/callback/credentials", {
-      form: {
-        csrfToken,
-        email: "sprayed@onepool.dev",
-        password: `guess-${i}`,
-        json: "true",
-      },
-      headers: { "X-Forwarded-For": `203.0.113.${i}` },
-    });
-    const { url } = (await response.json()) as { url: string };
-    errors.push(new URL(url).searchParams.get("error") ?? "");
+  for (let i = 1; i <= MAX_TRIES && !RATE_LIMITED.test(errors.at(-1) ?? ""); i += 1) {
+    errors.push(
+      await credentialsError(
+        request,
+        { csrfToken, email: "sprayed@onepool.dev", password: `guess-${i}` },
+        { "X-Forwarded-For": `203.0.113.${i}` },
+      ),
+    );
   }
-  expect(errors.slice(0, 20).every((error) => error === "INVALID_CREDENTIALS")).toBe(true);
-  expect(errors.slice(20)).toEqual([
-    expect.stringMatching(/^RATE_LIMITED:\d+$/),
-    expect.stringMatching(/^RATE_LIMITED:\d+$/),
-  ]);
+  // Were the header believed, every try would come from a new address and none would be refused.
+  expect(errors.at(-1)).toMatch(RATE_LIMITED);
+  expect(errors.length).toBeGreaterThan(LIMIT);
+  expect(errors.slice(0, -1).every((error) => error === "INVALID_CREDENTIALS")).toBe(true);
 });
 
 test("the sign-in page says when to try again once the limit is reached", async ({ page }) => {
@@ -81,16 +95,18 @@ test("the sign-in page says when to try again once the limit is reached", async 
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as {
     csrfToken: string;
   };
-  for (let i = 1; i <= 20; i += 1) {
-    await page.request.post("/api/auth/callback/credentials", {
-      form: { csrfToken, email, password: `guess-${i}`, json: "true" },
-    });
+  for (let i = 1; i <= LIMIT; i += 1) {
+    await credentialsError(page.request, { csrfToken, email, password: `guess-${i}` });
   }
   await page.goto("/signin");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("one-more-guess");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signin-error")).toHaveText(
-    /^Too many sign-in attempts\. Try again in \d+ seconds?\.$/,
-  );
+  const error = page.getByTestId("signin-error");
+  // Each try from the page is counted too, so the limit answers within a few.
+  await expect(async () => {
+    await page.getByLabel("Password").fill("one-more-guess");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(error).toHaveText(/^Too many sign-in attempts\. Try again in \d+ seconds?\.$/, {
+      timeout: 3_000,
+    });
+  }).toPass({ timeout: 45_000 });
 });

@@ -15,7 +15,7 @@ test("an employee filters the offer, opens a style and sees prices and units per
   await expect(first.getByTestId("employee-price")).toHaveText(/¥/);
   await expect(first.getByTestId("list-price")).toHaveText(/¥/);
   await expect(first.getByTestId("discount")).toHaveText(/^−\d+%$/);
-  await page.screenshot({ path: "/tmp/emp-listing.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("emp-listing.png"), fullPage: true });
 
   // A category and "in stock only": fewer or as many styles, each with units on sale.
   const category = page.getByLabel("Category");
@@ -30,7 +30,7 @@ test("an employee filters the offer, opens a style and sees prices and units per
   expect(filtered).toBeLessThanOrEqual(all);
   for (const text of await cards.getByTestId("style-available").allTextContents())
     expect(text).toMatch(/^\d+ units? available$/);
-  await page.screenshot({ path: "/tmp/emp-filtered.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("emp-filtered.png"), fullPage: true });
 
   // A size nobody makes lists nothing.
   await page.goto("/employee?size=NO-SUCH-SIZE");
@@ -47,7 +47,7 @@ test("an employee filters the offer, opens a style and sees prices and units per
   const sizes = page.getByTestId("size-available");
   expect(await sizes.count()).toBeGreaterThan(0);
   await expect(page.getByTestId("pickable")).toHaveCount(0);
-  await page.screenshot({ path: "/tmp/emp-product.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("emp-product.png"), fullPage: true });
 
   // Choose a size on sale: its units show and the cart button opens.
   const onSale = page.locator('[data-testid="size-available"]:not([data-available="0"])').first();
@@ -58,7 +58,7 @@ test("an employee filters the offer, opens a style and sees prices and units per
   await page.waitForURL(/size=/);
   await expect(page.getByTestId("pickable")).toHaveText(/you can take up to \d+/);
   await expect(page.getByRole("button", { name: "Add to cart" })).toBeEnabled();
-  await page.screenshot({ path: "/tmp/emp-product-size.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("emp-product-size.png"), fullPage: true });
 
   // The same page in Chinese: every label in Chinese, the units per size as numbers.
   await page
@@ -67,10 +67,10 @@ test("an employee filters the offer, opens a style and sees prices and units per
   await page.reload();
   await expect(page.getByTestId("pickable")).toHaveText(/最多可购 \d+ 件/);
   await expect(page.getByTestId("size-available").first()).toHaveText(/^(可购 \d+ 件|已售罄)$/);
-  await page.screenshot({ path: "/tmp/emp-product-zh.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("emp-product-zh.png"), fullPage: true });
   await page.goto("/employee?inStock=1");
   await expect(page.getByRole("heading", { name: "员工内购" })).toBeVisible();
-  await page.screenshot({ path: "/tmp/emp-listing-zh.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("emp-listing-zh.png"), fullPage: true });
 });
 
 test("a style the employee channel does not sell is not found in the employee store", async ({

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { QueryLink } from "@/components/ui/query-link";
 import { localized } from "@/lib/i18n/localized";
 import { TASK_TABS, type TaskTab } from "@/lib/fulfilment/list-store-tasks.server";
 import type { listStoreTasks } from "@/lib/fulfilment/list-store-tasks.server";
@@ -20,14 +21,14 @@ export async function TaskQueue({ queue, tab }: { queue: Queue; tab: TaskTab }) 
       </h2>
       <nav aria-label={t("tabs.label")} className="mb-3 flex gap-1 overflow-x-auto">
         {TASK_TABS.map((key) => (
-          <Link
+          <QueryLink
             key={key}
             href={`/store?tab=${key}`}
             aria-current={key === tab ? "page" : undefined}
             className={`whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium ${key === tab ? "bg-ink text-white" : "bg-white text-stone-700 border border-stone-200"}`}
           >
             {t(`tabs.${key}`)} <span className="tabular-nums">({queue.counts[key]})</span>
-          </Link>
+          </QueryLink>
         ))}
       </nav>
       {queue.tasks.length === 0 ? (

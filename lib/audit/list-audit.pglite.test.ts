@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { useMigratedDatabase } from "@/lib/db/testing/test-database";
+import { createWorld } from "@/lib/reservations/test-world";
 import { recordAudit } from "./record-audit.server";
 import { listAuditEntries, listAuditFacets } from "./list-audit.server";
+import { loadAuditNames } from "./audit-names.server";
+import { auditTarget } from "./audit-words";
 
 describe("audit trail listing", () => {
   const db = useMigratedDatabase("pglite");
@@ -65,5 +68,31 @@ describe("audit trail listing", () => {
     expect(facets.entities).toEqual(expect.arrayContaining([`${tag}_NODE`, `${tag}_STOCK`]));
     expect(facets.actions).toEqual(expect.arrayContaining(["ADJUST", "DEACTIVATE"]));
     expect(facets.actors.map((a) => a.id)).toEqual(expect.arrayContaining([ann!.id, bo!.id]));
+  });
+
+  it("names the records an entry refers to by their codes; an unknown id stays unnamed", async () => {
+    const prisma = db();
+    const world = await createWorld(prisma, {
+      nodes: ["n1"],
+      channels: { tmall: { priority: 1, policy: { mode: "SHARED" } } },
+      skus: { tee: { stock: { n1: 3 } } },
+    });
+    const [node, sku, channel] = await Promise.all([
+      prisma.node.findUniqueOrThrow({ where: { id: world.node("n1") } }),
+      prisma.sku.findUniqueOrThrow({ where: { id: world.sku("tee") } }),
+      prisma.channel.findUniqueOrThrow({ where: { id: world.channel("tmall") } }),
+    ]);
+    const names = await loadAuditNames(prisma, [node.id, sku.id, channel.id, "no-such-id"]);
+    expect(names.get(node.id)).toBe(node.code);
+    expect(names.get(sku.id)).toBe(sku.skuCode);
+    expect(names.get(channel.id)).toBe(channel.code);
+    expect(names.has("no-such-id")).toBe(false);
+    const entry = {
+      entity: "STOCK_LEVEL",
+      entityId: `${node.id}/${sku.id}`,
+      before: null,
+      after: null,
+    };
+    expect(auditTarget(entry, names)).toBe(`${node.code} · ${sku.skuCode}`);
   });
 });

@@ -24,7 +24,9 @@ export const saveNodeSchema = z.object({
     .trim()
     .min(1)
     .max(40)
-    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/),
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/)
+    // Staff read and type codes aloud: "sh-01" and "SH-01" are one node.
+    .transform((code) => code.toUpperCase()),
   name: text(120),
   nameZh: text(120),
   type: z.enum(NODE_TYPES),

@@ -8,6 +8,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadRoutingInputs } from "@/lib/orders/routing-inputs.server";
 import { reserveStock } from "@/lib/reservations/reserve-stock.server";
 import { createWorld } from "@/lib/reservations/test-world";
+import { acceptFulfilment } from "@/lib/fulfilment/accept-fulfilment.server";
+import { createFulfilmentWorld, createPaidOrder } from "@/lib/fulfilment/test-orders";
 import { listNodes } from "./list-nodes.server";
 import { saveNode } from "./save-node.server";
 import { setNodeActive } from "./set-node-active.server";
@@ -46,7 +48,7 @@ async function nodeWorld(prisma: PrismaClient) {
     select: { organizationId: true },
   });
   const input = {
-    code: `WH-${n}-${Date.now().toString(36)}`,
+    code: `WH-${n}-${Date.now().toString(36)}`.toUpperCase(),
     name: "East warehouse",
     nameZh: "华东仓",
     type: "REGIONAL_WAREHOUSE" as const,
@@ -77,8 +79,9 @@ describe("node console", () => {
   it("creates and edits a node against the state it was read in, each change audited", async () => {
     const prisma = db();
     const { admin, input, actor } = await nodeWorld(prisma);
-    const created = await saveNode(prisma, input, actor);
+    const created = await saveNode(prisma, { ...input, code: input.code.toLowerCase() }, actor);
     const view = await viewOf(prisma, created.id);
+    // Typed in lower case, kept in upper case.
     expect(view).toMatchObject({ ...input, active: true, openTasks: 0 });
     expect(view?.fingerprint).toBe(created.fingerprint);
 
@@ -153,8 +156,16 @@ describe("node console", () => {
       saveNode(prisma, { ...input, code: world.node("n1") }, actor),
     );
     expect(taken.code).toBe("CONFLICT");
-    expect(taken.details).toEqual({ reason: "NODE_CODE_TAKEN", nodeCode: world.node("n1") });
+    expect(taken.details).toEqual({
+      reason: "NODE_CODE_TAKEN",
+      nodeCode: world.node("n1").toUpperCase(),
+    });
     expect(taken.fieldErrors?.code).toBeTruthy();
+    // A code that differs only in case names the same node.
+    const cased = await refusalOf(() =>
+      saveNode(prisma, { ...input, code: world.node("n1").toUpperCase() }, actor),
+    );
+    expect([cased.code, cased.details?.reason]).toEqual(["CONFLICT", "NODE_CODE_TAKEN"]);
 
     const unknown = await refusalOf(() =>
       saveNode(prisma, { ...input, id: "node_missing", fingerprint: "x" }, actor),
@@ -218,5 +229,32 @@ describe("node console", () => {
     await setNodeActive(prisma, { nodeId: n1, active: true, fingerprint: off.fingerprint }, actor);
     const [back] = await computeChannelAts(prisma, { skuIds: [sku] });
     expect(back?.poolAvailable).toBe(15);
+  });
+
+  it("a node switched off keeps its open tasks: they stay listed and are finished there", async () => {
+    const prisma = db();
+    const w = await createFulfilmentWorld(prisma);
+    const sh = w.node("sh");
+    const order = await createPaidOrder(prisma, w, {
+      method: "SAME_CITY",
+      parts: [{ node: "sh", lines: [{ sku: "a", qty: 1 }] }],
+    });
+    const view = await viewOf(prisma, sh);
+    expect(view?.openTasks).toBe(1);
+    await setNodeActive(
+      prisma,
+      { nodeId: sh, active: false, fingerprint: view?.fingerprint ?? "" },
+      { userId: w.admin.id },
+    );
+    const off = await viewOf(prisma, sh);
+    expect(off).toMatchObject({ active: false, openTasks: 1 });
+    const task = await prisma.fulfilmentOrder.findUniqueOrThrow({ where: { id: order.fo("sh") } });
+    expect(task.status).toBe("ROUTED");
+    // The store's staff still accept the task at the switched-off node.
+    await acceptFulfilment(prisma, { fulfilmentOrderId: order.fo("sh"), actor: w.staffOf("sh") });
+    const accepted = await prisma.fulfilmentOrder.findUniqueOrThrow({
+      where: { id: order.fo("sh") },
+    });
+    expect(accepted.status).toBe("ACCEPTED");
   });
 });

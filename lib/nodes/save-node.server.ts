@@ -38,7 +38,11 @@ export async function saveNode(
         });
       const before = id ? await lockNode(tx, id, fingerprint) : null;
       const taken = await tx.node.findFirst({
-        where: { code: data.code, ...(id ? { id: { not: id } } : {}) },
+        // Codes are stored upper-case; a code from before that rule is matched whatever its case.
+        where: {
+          code: { equals: data.code, mode: "insensitive" },
+          ...(id ? { id: { not: id } } : {}),
+        },
         select: { id: true },
       });
       if (taken) throw codeTaken(data.code);

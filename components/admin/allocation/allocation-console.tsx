@@ -187,6 +187,7 @@ export function AllocationConsole({ data }: { data: ConsoleData }) {
                 variant="link"
                 size="sm"
                 disabled={!hydrated}
+                aria-label={`${t("edit")} ${t("tierRule")} ${targetLabel(r)}`}
                 onClick={() => setRuleEdit({ key: `${r.id}-${r.version}`, rule: r })}
               >
                 {t("edit")}

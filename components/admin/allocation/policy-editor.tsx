@@ -2,11 +2,9 @@
 
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
 import {
   deleteAllocationPolicyAction,
@@ -16,6 +14,7 @@ import {
 import { ALLOCATION_MODES } from "@/lib/allocation-console/allocation-input";
 import { localized } from "@/lib/i18n/localized";
 import { AllocationPreview } from "./allocation-preview";
+import { EditorActions } from "./editor-actions";
 import type { ConsoleCategory, ConsoleChannel, ConsolePolicy } from "./console-types";
 import { ScopeFields, type ScopeValue } from "./scope-fields";
 import { fieldAria, fieldError, useChangeRunner } from "./use-change-runner";
@@ -199,54 +198,32 @@ export function PolicyEditor({
             onChange={(e) => setPreviewSku(e.target.value)}
           />
         </Field>
-        <div className="col-span-2 flex flex-wrap items-center gap-3 sm:col-span-4">
-          <Button
-            type="button"
-            variant="secondary"
-            disabled={runner.disabled}
-            onClick={() =>
-              runner.runPreview(() =>
-                previewAllocationChangeAction({
-                  change: { kind: "policy", policy: draft },
-                  previewSkuCode: previewSku,
-                }),
-              )
-            }
-          >
-            {t("preview")}
-          </Button>
-          <Button type="submit" disabled={runner.disabled}>
-            {t("save")}
-          </Button>
-          {draft.id ? (
-            <Button
-              type="button"
-              variant="danger"
-              disabled={runner.disabled}
-              onClick={() =>
-                runner.runSave(
-                  () =>
-                    deleteAllocationPolicyAction({
-                      id: draft.id ?? "",
-                      version: draft.version ?? 0,
-                    }),
-                  t("deleted"),
-                  onDone,
-                )
-              }
-            >
-              {t("delete")}
-            </Button>
-          ) : null}
-          <Button type="button" variant="link" disabled={runner.disabled} onClick={onDone}>
-            {t("cancel")}
-          </Button>
-          {runner.message ? (
-            <Notice tone={runner.message.ok ? "success" : "error"} variant="text">
-              {runner.message.text}
-            </Notice>
-          ) : null}
-        </div>
+        <EditorActions
+          runner={runner}
+          onPreview={() =>
+            runner.runPreview(() =>
+              previewAllocationChangeAction({
+                change: { kind: "policy", policy: draft },
+                previewSkuCode: previewSku,
+              }),
+            )
+          }
+          onDelete={
+            draft.id
+              ? () =>
+                  runner.runSave(
+                    () =>
+                      deleteAllocationPolicyAction({
+                        id: draft.id ?? "",
+                        version: draft.version ?? 0,
+                      }),
+                    t("deleted"),
+                    onDone,
+                  )
+              : undefined
+          }
+          onCancel={onDone}
+        />
       </form>
       {runner.preview ? (
         <AllocationPreview rows={runner.preview} channels={channels} policies={policies} />

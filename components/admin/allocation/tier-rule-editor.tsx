@@ -2,11 +2,9 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
 import {
   deleteTierRuleAction,
@@ -15,6 +13,7 @@ import {
 } from "@/lib/allocation-console/actions";
 import { PROTECTED_STRATEGIES } from "@/lib/allocation-console/allocation-input";
 import { AllocationPreview } from "./allocation-preview";
+import { EditorActions } from "./editor-actions";
 import type {
   ConsoleCategory,
   ConsoleChannel,
@@ -136,47 +135,25 @@ export function TierRuleEditor({
           />
           {t("active")}
         </label>
-        <div className="col-span-2 flex flex-wrap items-center gap-3 sm:col-span-4">
-          <Button
-            type="button"
-            variant="secondary"
-            disabled={runner.disabled}
-            onClick={() =>
-              runner.runPreview(() =>
-                previewAllocationChangeAction({ change: { kind: "tierRule", rule: draft } }),
-              )
-            }
-          >
-            {t("preview")}
-          </Button>
-          <Button type="submit" disabled={runner.disabled}>
-            {t("save")}
-          </Button>
-          {draft.id ? (
-            <Button
-              type="button"
-              variant="danger"
-              disabled={runner.disabled}
-              onClick={() =>
-                runner.runSave(
-                  () => deleteTierRuleAction({ id: draft.id ?? "", version: draft.version ?? 0 }),
-                  t("deleted"),
-                  onDone,
-                )
-              }
-            >
-              {t("delete")}
-            </Button>
-          ) : null}
-          <Button type="button" variant="link" disabled={runner.disabled} onClick={onDone}>
-            {t("cancel")}
-          </Button>
-          {runner.message ? (
-            <Notice tone={runner.message.ok ? "success" : "error"} variant="text">
-              {runner.message.text}
-            </Notice>
-          ) : null}
-        </div>
+        <EditorActions
+          runner={runner}
+          onPreview={() =>
+            runner.runPreview(() =>
+              previewAllocationChangeAction({ change: { kind: "tierRule", rule: draft } }),
+            )
+          }
+          onDelete={
+            draft.id
+              ? () =>
+                  runner.runSave(
+                    () => deleteTierRuleAction({ id: draft.id ?? "", version: draft.version ?? 0 }),
+                    t("deleted"),
+                    onDone,
+                  )
+              : undefined
+          }
+          onCancel={onDone}
+        />
       </form>
       {runner.preview ? (
         <AllocationPreview rows={runner.preview} channels={channels} policies={policies} />

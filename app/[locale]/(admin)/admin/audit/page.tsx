@@ -1,10 +1,13 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import { QueryLink } from "@/components/ui/query-link";
 import { PageTitle } from "@/components/ui/card";
+import { AuditChanges } from "@/components/admin/audit/audit-changes";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Input } from "@/components/ui/input";
 import { readAuditFilter } from "@/lib/audit/audit-filter";
+import { loadAuditNames } from "@/lib/audit/audit-names.server";
+import { auditChanges, auditIdsOf, auditTarget } from "@/lib/audit/audit-words";
 import { listAuditEntries, listAuditFacets } from "@/lib/audit/list-audit.server";
 import { requirePageRole } from "@/lib/auth/session.server";
 import { getDb } from "@/lib/db/client.server";
@@ -13,11 +16,6 @@ import type { RawParam } from "@/lib/validation/route-params";
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, RawParam>> };
-
-/** A stored before/after value as one line of JSON; an absent side shows as a dash. */
-function facts(value: unknown): string {
-  return value === null || value === undefined ? "—" : JSON.stringify(value);
-}
 
 export default async function AdminAudit({ searchParams }: Props) {
   await requirePageRole(["ADMIN"], "/admin/audit");
@@ -29,6 +27,7 @@ export default async function AdminAudit({ searchParams }: Props) {
     listAuditEntries(db, filter),
     listAuditFacets(db),
   ]);
+  const names = await loadAuditNames(db, [...new Set(result.rows.flatMap(auditIdsOf))]);
   const when = new Intl.DateTimeFormat(locale, {
     dateStyle: "short",
     timeStyle: "medium",
@@ -107,8 +106,7 @@ export default async function AdminAudit({ searchParams }: Props) {
                 <th>{t("entity")}</th>
                 <th>{t("action")}</th>
                 <th>{t("target")}</th>
-                <th>{t("before")}</th>
-                <th>{t("after")}</th>
+                <th>{t("changes")}</th>
               </tr>
             </thead>
             <tbody>
@@ -122,9 +120,12 @@ export default async function AdminAudit({ searchParams }: Props) {
                   <td>{e.actorName ?? t("system")}</td>
                   <td>{entityLabel(e.entity)}</td>
                   <td>{actionLabel(e.action)}</td>
-                  <td className="max-w-40 break-all font-mono text-xs">{e.entityId ?? "—"}</td>
-                  <td className="max-w-xs break-all font-mono text-xs">{facts(e.before)}</td>
-                  <td className="max-w-xs break-all font-mono text-xs">{facts(e.after)}</td>
+                  <td className="max-w-48 break-words" data-testid="audit-target">
+                    {auditTarget(e, names) ?? "—"}
+                  </td>
+                  <td className="max-w-md">
+                    <AuditChanges changes={auditChanges(e.before, e.after, names)} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -135,9 +136,13 @@ export default async function AdminAudit({ searchParams }: Props) {
         className="flex items-center gap-4 text-sm"
         aria-label={t("page", { page: filter.page, pages })}
       >
-        {filter.page > 1 ? <Link href={pageLink(filter.page - 1)}>{t("previous")}</Link> : null}
+        {filter.page > 1 ? (
+          <QueryLink href={pageLink(filter.page - 1)}>{t("previous")}</QueryLink>
+        ) : null}
         <span>{t("page", { page: filter.page, pages })}</span>
-        {filter.page < pages ? <Link href={pageLink(filter.page + 1)}>{t("next")}</Link> : null}
+        {filter.page < pages ? (
+          <QueryLink href={pageLink(filter.page + 1)}>{t("next")}</QueryLink>
+        ) : null}
       </nav>
     </div>
   );

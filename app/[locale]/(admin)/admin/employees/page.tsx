@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmployeePolicyTable } from "@/components/admin/employee-policy-table";
 import { PurchaseTotalsCard } from "@/components/admin/purchase-totals-card";
 import { EmployeePriceForm } from "@/components/admin/employee-price-form";
 import { QuotaPolicyForm } from "@/components/admin/quota-policy-form";
 import { Button } from "@/components/ui/button";
+import { QueryLink } from "@/components/ui/query-link";
 import { PageTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Money } from "@/components/ui/money";
@@ -121,13 +121,13 @@ export default async function AdminEmployees({
             {t("show")}
           </Button>
           {(["MONTH", "QUARTER", "YEAR"] as const).map((p) => (
-            <Link
+            <QueryLink
               key={p}
               className="text-sm underline"
               href={`/admin/employees?period=${quotaPeriodKey(now, p)}`}
             >
               {t(`current.${p}`)}
-            </Link>
+            </QueryLink>
           ))}
         </form>
         <div className="grid gap-6 lg:grid-cols-2">

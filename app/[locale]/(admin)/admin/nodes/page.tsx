@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NodeActiveButton, NodeForm } from "@/components/admin/nodes/node-form";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { QueryLink } from "@/components/ui/query-link";
 import { PageTitle } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/session.server";
 import { getDb } from "@/lib/db/client.server";
@@ -37,9 +37,9 @@ export default async function AdminNodes({ searchParams }: Props) {
               <h2 className="font-bold">
                 {edited ? t("editTitle", { code: edited.code }) : t("createTitle")}
               </h2>
-              <Link href="/admin/nodes" className="text-sm underline">
+              <QueryLink href="/admin/nodes" className="text-sm underline">
                 {t("cancel")}
-              </Link>
+              </QueryLink>
             </div>
             <NodeForm
               key={edited?.fingerprint ?? "new"}
@@ -48,9 +48,12 @@ export default async function AdminNodes({ searchParams }: Props) {
             />
           </section>
         ) : (
-          <Link href="/admin/nodes?new=1" className="inline-block text-sm font-medium underline">
+          <QueryLink
+            href="/admin/nodes?new=1"
+            className="inline-block text-sm font-medium underline"
+          >
             {t("create")}
-          </Link>
+          </QueryLink>
         )}
         <div className="overflow-x-auto">
           <table
@@ -110,12 +113,12 @@ export default async function AdminNodes({ searchParams }: Props) {
                   <td className="text-right tabular-nums">{n.openTasks}</td>
                   <td data-testid="node-status">{n.active ? t("active") : t("inactive")}</td>
                   <td className="space-x-2 whitespace-nowrap pl-3">
-                    <Link
+                    <QueryLink
                       href={`/admin/nodes?edit=${encodeURIComponent(n.id)}`}
                       className="underline"
                     >
                       {t("edit")}
-                    </Link>
+                    </QueryLink>
                     <NodeActiveButton node={n} />
                   </td>
                 </tr>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import { QueryLink } from "@/components/ui/query-link";
 import { PageTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Money } from "@/components/ui/money";
@@ -93,10 +94,12 @@ export default async function AdminOrders({ searchParams }: Props) {
         className="flex items-center gap-4 text-sm"
         aria-label={t("page", { page: query.page, pages: result.pages })}
       >
-        {query.page > 1 ? <Link href={pageLink(query.page - 1)}>{t("previous")}</Link> : null}
+        {query.page > 1 ? (
+          <QueryLink href={pageLink(query.page - 1)}>{t("previous")}</QueryLink>
+        ) : null}
         <span>{t("page", { page: query.page, pages: result.pages })}</span>
         {query.page < result.pages ? (
-          <Link href={pageLink(query.page + 1)}>{t("next")}</Link>
+          <QueryLink href={pageLink(query.page + 1)}>{t("next")}</QueryLink>
         ) : null}
       </nav>
     </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import { QueryLink } from "@/components/ui/query-link";
 import { PageTitle } from "@/components/ui/card";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Input } from "@/components/ui/input";
@@ -121,15 +122,15 @@ export default async function AdminProducts({ searchParams }: Props) {
       {result.pages > 1 ? (
         <nav className="flex items-center gap-3 text-sm">
           {search.page > 1 ? (
-            <Link className="underline" href={pageLink(search.page - 1)}>
+            <QueryLink className="underline" href={pageLink(search.page - 1)}>
               {t("previous")}
-            </Link>
+            </QueryLink>
           ) : null}
           <span>{t("page", { page: search.page, pages: result.pages })}</span>
           {search.page < result.pages ? (
-            <Link className="underline" href={pageLink(search.page + 1)}>
+            <QueryLink className="underline" href={pageLink(search.page + 1)}>
               {t("next")}
-            </Link>
+            </QueryLink>
           ) : null}
         </nav>
       ) : null}

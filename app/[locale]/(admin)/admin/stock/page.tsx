@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AdjustStockForm, StockSettingsForm } from "@/components/admin/stock/stock-level-forms";
 import { ClientMessages } from "@/components/layout/client-messages";
@@ -6,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Input } from "@/components/ui/input";
+import { QueryLink } from "@/components/ui/query-link";
 import { requirePageRole } from "@/lib/auth/session.server";
 import { getDb } from "@/lib/db/client.server";
 import { localized } from "@/lib/i18n/localized";
@@ -202,9 +202,9 @@ export default async function AdminStock({ searchParams }: Props) {
                   <td className="text-right tabular-nums">{r.displayMin}</td>
                   <td className="text-right font-bold tabular-nums">{r.available}</td>
                   <td className="pl-3">
-                    <Link href={link({ at: r.nodeId, sku: r.skuId })} className="underline">
+                    <QueryLink href={link({ at: r.nodeId, sku: r.skuId })} className="underline">
                       {t("open")}
-                    </Link>
+                    </QueryLink>
                   </td>
                 </tr>
               ))}
@@ -213,9 +213,13 @@ export default async function AdminStock({ searchParams }: Props) {
         </div>
       )}
       <nav className="flex items-center gap-4 text-sm" aria-label={t("page", { page, pages })}>
-        {page > 1 ? <Link href={link({ page: String(page - 1) })}>{t("previous")}</Link> : null}
+        {page > 1 ? (
+          <QueryLink href={link({ page: String(page - 1) })}>{t("previous")}</QueryLink>
+        ) : null}
         <span>{t("page", { page, pages })}</span>
-        {page < pages ? <Link href={link({ page: String(page + 1) })}>{t("next")}</Link> : null}
+        {page < pages ? (
+          <QueryLink href={link({ page: String(page + 1) })}>{t("next")}</QueryLink>
+        ) : null}
       </nav>
     </div>
   );
