@@ -30,7 +30,7 @@ const ACTS_THROUGH_PARENT: Record<string, string> = {
 /** Hooks that guard the controls of the files importing them (they call useHydrated). */
 const GUARD_HOOKS = [
   "components/admin/allocation/use-change-runner",
-  "components/admin/products/use-product-action",
+  "components/admin/use-console-action",
 ];
 
 function importsGuard(path: string, text: string): boolean {

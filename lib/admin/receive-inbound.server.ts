@@ -45,6 +45,7 @@ export async function receiveInbound(
     });
     const fulfilled = await fulfilPresaleAllocations(tx, {
       reservationIds: receipt.allocated.map((a) => a.reservationId),
+      now,
     });
     return {
       documentId,

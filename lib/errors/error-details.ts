@@ -225,7 +225,8 @@ export type DetailsByCode = {
     | { reason: "NO_PAYMENT_REFERENCE" }
     | { reason: "POLICY_IN_USE"; employees: number }
     | { reason: "CHANGED_SINCE_OPENED" }
-    | { reason: "NODE_CODE_TAKEN"; nodeCode: string };
+    | { reason: "NODE_CODE_TAKEN"; nodeCode: string }
+    | { reason: "NODE_AT_CAPACITY"; nodeId: string };
   RATE_LIMITED:
     | ({ reason: "CHECKOUT" } & RetryAfter)
     | ({ reason: "PICKUP_LOOKUP" } & RetryAfter)
@@ -402,6 +403,7 @@ export const REFUSAL_REASONS = {
     "POLICY_IN_USE",
     "CHANGED_SINCE_OPENED",
     "NODE_CODE_TAKEN",
+    "NODE_AT_CAPACITY",
   ],
   RATE_LIMITED: ["CHECKOUT", "PICKUP_LOOKUP", "PICKUP_CODE_ATTEMPTS", "SIGN_IN"],
   INTERNAL: ["INVALID_RULES"],

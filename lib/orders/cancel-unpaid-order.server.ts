@@ -1,4 +1,5 @@
 import "server-only";
+import { giveBackNodeCapacity } from "@/lib/capacity/node-capacity.server";
 import { AppError } from "@/lib/errors/app-error";
 import { releaseCouponForOrder } from "@/lib/coupons/redeem-coupon.server";
 import { giveBackEmployeeQuota } from "@/lib/employee/consume-quota.server";
@@ -59,6 +60,10 @@ export async function cancelInTransaction(
       note,
     });
   }
+  await giveBackNodeCapacity(
+    tx,
+    open.map((fo) => fo.id),
+  );
   await releaseCouponForOrder(tx, { orderId });
   if (order.employeeId && order.quotaPeriodKey) {
     const lines = await tx.orderLine.findMany({

@@ -1,4 +1,5 @@
 import "server-only";
+import { giveBackNodeCapacity, takeNodeCapacity } from "@/lib/capacity/node-capacity.server";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
 import type { PaymentProvider } from "@/lib/generated/prisma/enums";
@@ -132,8 +133,24 @@ async function payInTransaction(
     }
   }
   await keepPresaleDemand(tx, input.orderId, before.channelId, lines, paidAt);
-  for (const fo of fulfilments.filter((f) => f.status === "CANCELLED")) {
-    await tx.fulfilmentOrder.update({ where: { id: fo.id }, data: { status: "ROUTED" } });
+  const revived = fulfilments.filter((f) => f.status === "CANCELLED");
+  // A revived order takes its nodes' capacity again, for the day it is paid; a full node is
+  // like stock gone: the payment is refunded.
+  const capacityDay =
+    revived.length > 0
+      ? await takeNodeCapacity(tx, { nodeIds: revived.map((f) => f.nodeId), now: paidAt }).catch(
+          (error: unknown) => {
+            if (isAppError(error) && error.details?.reason === "NODE_AT_CAPACITY")
+              throw new StockGone();
+            throw error;
+          },
+        )
+      : null;
+  for (const fo of revived) {
+    await tx.fulfilmentOrder.update({
+      where: { id: fo.id },
+      data: { status: "ROUTED", capacityDay },
+    });
     await logFulfilmentEvent(tx, {
       fulfilmentOrderId: fo.id,
       from: "CANCELLED",
@@ -314,5 +331,9 @@ async function keepCancelled(
       note: "stock gone before payment",
     });
   }
+  await giveBackNodeCapacity(
+    tx,
+    open.map((fo) => fo.id),
+  );
   return "REFUND_NEEDED";
 }

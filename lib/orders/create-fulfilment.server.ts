@@ -1,4 +1,6 @@
 import "server-only";
+import { capacityDayOf } from "@/lib/capacity/capacity-day";
+import { addNodeLoad, takeNodeCapacity } from "@/lib/capacity/node-capacity.server";
 import type { Tx } from "@/lib/db/transaction.server";
 import { expandBundle, type BundlePart } from "@/lib/inventory/bundles";
 import { reserveBundle } from "@/lib/reservations/reserve-bundle.server";
@@ -18,6 +20,8 @@ export type FulfilmentPlan = {
   bundles?: ReadonlyMap<string, readonly BundlePart[]>;
   kind: (typeof RESERVE_KINDS)[number];
   ttlSeconds?: number;
+  /** Daily capacity is a hard limit (a CAPACITY routing filter is on): see `capacityIsLimit`. */
+  capacityLimits: boolean;
   /** The pickup store of a pickup order: it gets a fulfilment order (and the code) even empty. */
   pickupNodeId?: string | null;
   /** Keeps the code the customer already has when the pickup store's order is made again. */
@@ -37,8 +41,9 @@ export type CreatedFulfilment = {
  * becomes one fulfilment line per component (all on the bundle's order line) and is reserved
  * through the stock engine's bundle path, all components at that node or nothing. The
  * reservations are made in SKU order, the order every promise takes SKU locks in, so two
- * checkouts sharing SKUs queue instead of deadlocking. Any refusal throws and the caller's
- * transaction rolls everything back.
+ * checkouts sharing SKUs queue instead of deadlocking. Each fulfilment order then takes a unit of
+ * its node's capacity for the day (after the SKU locks, in node order; NODE_AT_CAPACITY when the
+ * node is full and capacity is a limit, else simply counted). Any refusal throws and the caller's transaction rolls everything back.
  */
 export async function createFulfilment(tx: Tx, plan: FulfilmentPlan): Promise<CreatedFulfilment> {
   const { orderId, channelId, routingDecisionId, lineOfSku, kind, ttlSeconds, now } = plan;
@@ -54,6 +59,7 @@ export async function createFulfilment(tx: Tx, plan: FulfilmentPlan): Promise<Cr
     groups.set(pickupKey, { nodeId: plan.pickupNodeId, lines: [] });
 
   const fulfilmentOrderIds: string[] = [];
+  const capacityDay = capacityDayOf(now);
   const holds: { nodeId: string; skuId: string; quantity: number; orderLineId: string }[] = [];
   for (const [key, group] of groups) {
     const fo = await tx.fulfilmentOrder.create({
@@ -63,6 +69,7 @@ export async function createFulfilment(tx: Tx, plan: FulfilmentPlan): Promise<Cr
         shipToNodeId: group.shipToNodeId ?? null,
         routingDecisionId,
         pickupCode: key === pickupKey ? (plan.pickupCode ?? newPickupCode()) : null,
+        capacityDay,
         lines: {
           create: group.lines.flatMap((l) =>
             unitsOf(plan.bundles, l).map((unit) => ({
@@ -112,6 +119,9 @@ export async function createFulfilment(tx: Tx, plan: FulfilmentPlan): Promise<Cr
       if (expires && (!holdExpiresAt || expires < holdExpiresAt)) holdExpiresAt = expires;
     }
   }
+  const nodeIds = [...groups.values()].map((g) => g.nodeId);
+  if (plan.capacityLimits) await takeNodeCapacity(tx, { nodeIds, now });
+  else await addNodeLoad(tx, { nodeIds, now });
   return { fulfilmentOrderIds, holdExpiresAt, affectedSkuIds: [...affected] };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { addNodeLoad } from "@/lib/capacity/node-capacity.server";
 import type { Tx } from "@/lib/db/transaction.server";
 
 /**
@@ -6,10 +7,11 @@ import type { Tx } from "@/lib/db/transaction.server";
  * into order allocations there) become work for that node: one fulfilment order per order and
  * node, a line per allocated order line, each line's reservation being the allocation itself.
  * Reservations without an order (demand recorded outside checkout) need no fulfilment order.
+ * The node takes them whatever its day's load (the goods are here), and they count in it.
  */
 export async function fulfilPresaleAllocations(
   tx: Tx,
-  input: { reservationIds: readonly string[] },
+  input: { reservationIds: readonly string[]; now: Date },
 ): Promise<{ fulfilmentOrderIds: string[]; orderIds: string[] }> {
   if (input.reservationIds.length === 0) return { fulfilmentOrderIds: [], orderIds: [] };
   const allocated = await tx.reservation.findMany({
@@ -32,11 +34,16 @@ export async function fulfilPresaleAllocations(
     groups.set(key, group);
   }
   const fulfilmentOrderIds: string[] = [];
+  const capacityDay = await addNodeLoad(tx, {
+    nodeIds: [...groups.values()].map((g) => g.nodeId),
+    now: input.now,
+  });
   for (const group of groups.values()) {
     const fo = await tx.fulfilmentOrder.create({
       data: {
         orderId: group.orderId,
         nodeId: group.nodeId,
+        capacityDay,
         lines: {
           create: group.rows.map((r) => ({
             skuId: r.skuId,

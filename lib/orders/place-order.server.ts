@@ -1,4 +1,5 @@
 import "server-only";
+import { capacityIsLimit } from "@/lib/routing/rules/capacity";
 import { parseInput } from "@/lib/validation/parse-input";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
@@ -81,9 +82,13 @@ const FINAL_REASONS: ReadonlySet<unknown> = new Set([
   "PRESALE_CAP",
 ]);
 
-/** A reservation refused after routing said yes: someone took the units in between. */
+/**
+ * A reservation refused after routing said yes: someone took the units, or the node's last
+ * capacity of the day, in between. Routing again reads the new figures.
+ */
 function lostRace(error: unknown): boolean {
   if (isAppError(error)) {
+    if (error.code === "CONFLICT") return error.details?.reason === "NODE_AT_CAPACITY";
     return error.code === "OUT_OF_STOCK" && !FINAL_REASONS.has(error.details?.reason);
   }
   // PostgreSQL's deadlock and serialization failures are safe to try again.
@@ -227,6 +232,7 @@ async function placeInTransaction(
       kind: holdKind,
       ttlSeconds,
       pickupNodeId: context.pickupNode?.id ?? null,
+      capacityLimits: capacityIsLimit(rules, input.method),
       now,
     });
     if (fulfilment.holdExpiresAt) expiries.push(fulfilment.holdExpiresAt);

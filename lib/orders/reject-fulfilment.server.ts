@@ -1,4 +1,6 @@
 import "server-only";
+import { capacityIsLimit } from "@/lib/routing/rules/capacity";
+import { giveBackNodeCapacity } from "@/lib/capacity/node-capacity.server";
 import { AppError } from "@/lib/errors/app-error";
 import { atLeast, atMost } from "@/lib/errors/field-problem";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
@@ -73,6 +75,8 @@ async function rejectInTransaction(
         details: { reason: "TASK_STATE", status: fo.status },
       },
     );
+  // The rejecting node did not do the work: its day's capacity is free again.
+  await giveBackNodeCapacity(tx, [fo.id]);
   await logFulfilmentEvent(tx, {
     fulfilmentOrderId: fo.id,
     from: fo.status,
@@ -141,6 +145,7 @@ async function rejectInTransaction(
     // The pickup store itself gave up its part: a new handover there keeps the customer's code.
     pickupNodeId: isPickupHandover ? order.pickupNodeId : null,
     pickupCode: isPickupHandover ? fo.pickupCode : null,
+    capacityLimits: capacityIsLimit(rules, order.method),
     now,
   });
   return { rerouted: true, newFulfilmentOrderIds: created.fulfilmentOrderIds };

@@ -55,6 +55,7 @@ async function cancelOne(tx: Tx, fulfilmentOrderId: string, now: Date): Promise<
     data: { status: "CANCELLED" },
   });
   if (flipped.count === 0) return false;
+  // The store picked and packed this order: the capacity it used that day stays used.
   const note = "not collected in time";
   await logFulfilmentEvent(tx, {
     fulfilmentOrderId: fo.id,

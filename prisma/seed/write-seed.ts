@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from "./people";
 import { seedOpenOrders } from "./open-orders";
 import { countSeedTables, zeroSeedCounts, type SeedCounts } from "./seed-counts";
 import { writeStock } from "./write-stock";
+import { recountNodeLoads } from "@/lib/capacity/node-capacity.server";
 
 export type SeedSummary = {
   /** Rows this run added, per table (all zero when the seed had already run). */
@@ -46,7 +47,11 @@ export async function seedDemoData(
   await phase("catalogue", (tx) => writeCatalogue(tx, data, inserted));
   await phase("nodes and channels", (tx) => writeNetwork(tx, data, inserted));
   await phase("people", (tx) => writePeople(tx, data, inserted));
-  await phase("members and order history", (tx) => writeHistory(tx, data, inserted));
+  await phase("members and order history", async (tx) => {
+    await writeHistory(tx, data, inserted);
+    // The history's fulfilment orders count in their nodes' loads, like those checkout makes.
+    await recountNodeLoads(tx);
+  });
   await phase("stock and its ledger", (tx) => writeStock(tx, data.stock, inserted));
 
   // Open online orders go through checkout itself (route, reserve, pay), so stores have tasks.

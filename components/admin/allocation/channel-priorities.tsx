@@ -5,13 +5,13 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Notice } from "@/components/ui/notice";
 import {
   previewAllocationChangeAction,
   setChannelPriorityAction,
 } from "@/lib/allocation-console/actions";
 import { localized } from "@/lib/i18n/localized";
 import { AllocationPreview } from "./allocation-preview";
+import { RunnerMessage } from "./editor-actions";
 import type { ConsoleChannel, ConsolePolicy } from "./console-types";
 import { fieldAria, useChangeRunner } from "./use-change-runner";
 
@@ -70,11 +70,7 @@ function PriorityRow({
         >
           {t("save")}
         </Button>
-        {runner.message ? (
-          <Notice tone={runner.message.ok ? "success" : "error"} variant="text">
-            {runner.message.text}
-          </Notice>
-        ) : null}
+        <RunnerMessage runner={runner} />
       </div>
       {runner.fields.priority ? (
         <FieldError id={`${form}-priority-error`}>{runner.fields.priority}</FieldError>

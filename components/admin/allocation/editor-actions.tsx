@@ -38,11 +38,16 @@ export function EditorActions({
       <Button type="button" variant="link" disabled={runner.disabled} onClick={onCancel}>
         {t("cancel")}
       </Button>
-      {runner.message ? (
-        <Notice tone={runner.message.ok ? "success" : "error"} variant="text">
-          {runner.message.text}
-        </Notice>
-      ) : null}
+      <RunnerMessage runner={runner} />
     </div>
   );
+}
+
+/** What the last preview or save said, in green or red; nothing before the first run. */
+export function RunnerMessage({ runner }: { runner: ChangeRunner }) {
+  return runner.message ? (
+    <Notice tone={runner.message.ok ? "success" : "error"} variant="text">
+      {runner.message.text}
+    </Notice>
+  ) : null;
 }

@@ -12,6 +12,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import { saveNodeAction, setNodeActiveAction } from "@/lib/nodes/actions";
 import { NODE_TYPES, type NodeFacts } from "@/lib/nodes/node-input";
+import { useConsoleAction } from "@/components/admin/use-console-action";
 
 type Message = { ok: boolean; text: string } | null;
 export type OwnerOption = { id: string; label: string };
@@ -35,12 +36,8 @@ const LABELS = {
 /** Creates a node, or edits one against the state it was read in. */
 export function NodeForm({ node, owners }: { node: EditedNode | null; owners: OwnerOption[] }) {
   const t = useTranslations("stock.nodes");
-  const refusal = useLocalizeRefusal();
-  const hydrated = useHydrated();
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [message, setMessage] = useState<Message>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
+  const { run, error, message, busy } = useConsoleAction("node");
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -50,43 +47,35 @@ export function NodeForm({ node, owners }: { node: EditedNode | null; owners: Ow
       const value = text(name).trim();
       return value === "" ? Number.NaN : Number(value);
     };
-    start(async () => {
-      const result = await saveNodeAction({
-        ...(node ? { id: node.id, fingerprint: node.fingerprint } : {}),
-        code: text("code"),
-        name: text("name"),
-        nameZh: text("nameZh"),
-        // The server refuses anything but a node type, next to the field.
-        type: text("type") as NodeFacts["type"],
-        organizationId: text("organizationId"),
-        city: text("city"),
-        cityZh: text("cityZh"),
-        district: text("district"),
-        address: text("address"),
-        latitude: number("latitude"),
-        longitude: number("longitude"),
-        shipsExpress: form.get("shipsExpress") === "on",
-        offersPickup: form.get("offersPickup") === "on",
-        offersSameCity: form.get("offersSameCity") === "on",
-        sameCityRadiusKm: number("sameCityRadiusKm"),
-        dailyCapacity: number("dailyCapacity"),
-        costPerShipment: number("costPerShipment"),
-        costPerKm: number("costPerKm"),
-      });
-      if (result.ok) {
-        setFields({});
-        setMessage({ ok: true, text: t("saved", { code: text("code").trim() }) });
-        router.replace("/admin/nodes");
-        router.refresh();
-      } else {
-        const worded = refusal(result);
-        setFields(worded.fields);
-        setMessage({ ok: false, text: worded.message });
-      }
-    });
+    run(
+      () =>
+        saveNodeAction({
+          ...(node ? { id: node.id, fingerprint: node.fingerprint } : {}),
+          code: text("code"),
+          name: text("name"),
+          nameZh: text("nameZh"),
+          // The server refuses anything but a node type, next to the field.
+          type: text("type") as NodeFacts["type"],
+          organizationId: text("organizationId"),
+          city: text("city"),
+          cityZh: text("cityZh"),
+          district: text("district"),
+          address: text("address"),
+          latitude: number("latitude"),
+          longitude: number("longitude"),
+          shipsExpress: form.get("shipsExpress") === "on",
+          offersPickup: form.get("offersPickup") === "on",
+          offersSameCity: form.get("offersSameCity") === "on",
+          sameCityRadiusKm: number("sameCityRadiusKm"),
+          dailyCapacity: number("dailyCapacity"),
+          costPerShipment: number("costPerShipment"),
+          costPerKm: number("costPerKm"),
+        }),
+      t("saved", { code: text("code").trim().toUpperCase() }),
+      () => router.replace("/admin/nodes"),
+    );
   };
 
-  const error = (name: string) => (fields[name] ? `node-${name}-error` : undefined);
   return (
     <form
       onSubmit={submit}
@@ -95,21 +84,21 @@ export function NodeForm({ node, owners }: { node: EditedNode | null; owners: Ow
       className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-3"
     >
       {TEXT_FIELDS.map((name) => (
-        <Field key={name} label={t(name)} error={fields[name]} errorId={`node-${name}-error`}>
+        <Field key={name} label={t(name)} {...error(name).field}>
           <Input
             name={name}
             defaultValue={node?.[name] ?? ""}
             className="w-full"
-            aria-describedby={error(name)}
+            {...error(name).control}
           />
         </Field>
       ))}
-      <Field label={t("type")} error={fields.type} errorId="node-type-error">
+      <Field label={t("type")} {...error("type").field}>
         <Select
           name="type"
           defaultValue={node?.type ?? "STORE_DIRECT"}
           className="w-full"
-          aria-describedby={error("type")}
+          {...error("type").control}
         >
           {NODE_TYPES.map((type) => (
             <option key={type} value={type}>
@@ -118,12 +107,12 @@ export function NodeForm({ node, owners }: { node: EditedNode | null; owners: Ow
           ))}
         </Select>
       </Field>
-      <Field label={t("owner")} error={fields.organizationId} errorId="node-organizationId-error">
+      <Field label={t("owner")} {...error("organizationId").field}>
         <Select
           name="organizationId"
           defaultValue={node?.organizationId ?? owners[0]?.id ?? ""}
           className="w-full"
-          aria-describedby={error("organizationId")}
+          {...error("organizationId").control}
         >
           {owners.map((o) => (
             <option key={o.id} value={o.id}>
@@ -136,8 +125,7 @@ export function NodeForm({ node, owners }: { node: EditedNode | null; owners: Ow
         <Field
           key={name}
           label={t(name in LABELS ? LABELS[name as keyof typeof LABELS] : name)}
-          error={fields[name]}
-          errorId={`node-${name}-error`}
+          {...error(name).field}
         >
           <Input
             name={name}
@@ -145,7 +133,7 @@ export function NodeForm({ node, owners }: { node: EditedNode | null; owners: Ow
             step={step}
             defaultValue={node?.[name] ?? 0}
             className="w-full"
-            aria-describedby={error(name)}
+            {...error(name).control}
           />
         </Field>
       ))}
@@ -159,7 +147,7 @@ export function NodeForm({ node, owners }: { node: EditedNode | null; owners: Ow
         ))}
       </fieldset>
       <div className="flex gap-3 sm:col-span-3">
-        <Button type="submit" disabled={!hydrated || pending}>
+        <Button type="submit" disabled={busy}>
           {t("save")}
         </Button>
       </div>

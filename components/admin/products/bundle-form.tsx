@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { saveBundleAction } from "@/lib/products/actions";
 import { ResultNotice } from "./result-notice";
-import { useProductAction } from "./use-product-action";
+import { useConsoleAction } from "@/components/admin/use-console-action";
 
 type Line = { skuCode: string; quantity: string };
 
@@ -21,7 +21,7 @@ export function BundleForm({
   initial: readonly { skuCode: string; quantity: number }[];
 }) {
   const t = useTranslations("products");
-  const { run, error, message, busy } = useProductAction(`bundle-${skuCode}`);
+  const { run, error, message, busy } = useConsoleAction(`bundle-${skuCode}`);
   const [lines, setLines] = useState<Line[]>(
     initial.length > 0
       ? initial.map((c) => ({ skuCode: c.skuCode, quantity: String(c.quantity) }))

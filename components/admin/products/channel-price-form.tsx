@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { setChannelPriceAction } from "@/lib/products/actions";
 import { ResultNotice } from "./result-notice";
-import { useProductAction } from "./use-product-action";
+import { useConsoleAction } from "@/components/admin/use-console-action";
 
 /** One channel's price for a SKU or for every SKU of the style; blank removes it. */
 export function ChannelPriceForm({
@@ -21,7 +21,7 @@ export function ChannelPriceForm({
   skuCodes: readonly string[];
 }) {
   const t = useTranslations("products");
-  const { run, error, message, busy } = useProductAction("channel-price");
+  const { run, error, message, busy } = useConsoleAction("channel-price");
   const [channelCode, setChannelCode] = useState(channels[0]?.code ?? "");
   const [skuCode, setSkuCode] = useState("");
   const [priceYuan, setPriceYuan] = useState("");

@@ -10,13 +10,13 @@ import { LIFECYCLES } from "@/lib/products/product-input";
 import { createStyleAction } from "@/lib/products/actions";
 import { SkuFields, EMPTY_SKU, type SkuValues } from "./sku-fields";
 import { StyleFields, type CategoryOption, type StyleValues } from "./style-fields";
-import { useProductAction } from "./use-product-action";
+import { useConsoleAction } from "@/components/admin/use-console-action";
 
 /** A new style with its first SKUs; on success the style's own page opens. */
 export function CreateStyleForm({ categories }: { categories: readonly CategoryOption[] }) {
   const t = useTranslations("products");
   const router = useRouter();
-  const { run, error, message, busy } = useProductAction("new-style");
+  const { run, error, message, busy } = useConsoleAction("new-style");
   const [style, setStyle] = useState<StyleValues>({
     styleCode: "",
     name: "",

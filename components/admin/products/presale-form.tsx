@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { setPresaleAction } from "@/lib/products/actions";
 import { ResultNotice } from "./result-notice";
-import { useProductAction } from "./use-product-action";
+import { useConsoleAction } from "@/components/admin/use-console-action";
 
 /** A SKU's presale switch, cap and expected ship date. */
 export function PresaleForm({
@@ -18,7 +18,7 @@ export function PresaleForm({
   initial: { enabled: boolean; cap: number; sold: number; shipDate: string | null };
 }) {
   const t = useTranslations("products");
-  const { run, error, message, busy } = useProductAction(`presale-${skuCode}`);
+  const { run, error, message, busy } = useConsoleAction(`presale-${skuCode}`);
   const [enabled, setEnabled] = useState(initial.enabled);
   const [cap, setCap] = useState(String(initial.cap));
   const [shipDate, setShipDate] = useState(initial.shipDate ?? "");

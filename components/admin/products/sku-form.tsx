@@ -6,13 +6,13 @@ import { Button } from "@/components/ui/button";
 import { addSkuAction, updateSkuAction } from "@/lib/products/actions";
 import { ResultNotice } from "./result-notice";
 import { EMPTY_SKU, SkuFields, type SkuValues } from "./sku-fields";
-import { useProductAction } from "./use-product-action";
+import { useConsoleAction } from "@/components/admin/use-console-action";
 
 /** One existing SKU saved in place, or (with `styleCode`) a new SKU added to the style. */
 export function SkuForm({ initial, styleCode }: { initial?: SkuValues; styleCode?: string }) {
   const t = useTranslations("products");
   const adding = initial === undefined;
-  const { run, error, message, busy } = useProductAction(`sku-${initial?.skuCode ?? "new"}`);
+  const { run, error, message, busy } = useConsoleAction(`sku-${initial?.skuCode ?? "new"}`);
   const [sku, setSku] = useState(initial ?? EMPTY_SKU);
   return (
     <form

@@ -8,7 +8,7 @@ import { setLifecycleAction, updateStyleAction } from "@/lib/products/actions";
 import { LIFECYCLES } from "@/lib/products/product-input";
 import { ResultNotice } from "./result-notice";
 import { StyleFields, type CategoryOption, type StyleValues } from "./style-fields";
-import { useProductAction } from "./use-product-action";
+import { useConsoleAction } from "@/components/admin/use-console-action";
 
 /**
  * A style's fields, saved only if nobody saved it since the page was opened (its version); the
@@ -26,7 +26,7 @@ function StyleEditForm({
   categories: readonly CategoryOption[];
 }) {
   const t = useTranslations("products");
-  const { run, error, message, busy } = useProductAction("style");
+  const { run, error, message, busy } = useConsoleAction("style");
   const [style, setStyle] = useState(initial);
   return (
     <form
@@ -100,7 +100,7 @@ function LifecycleForm({
   onSaved: (version: string) => void;
 }) {
   const t = useTranslations("products");
-  const { run, message, busy } = useProductAction("lifecycle");
+  const { run, message, busy } = useConsoleAction("lifecycle");
   const [lifecycle, setLifecycle] = useState(initial);
   return (
     <form

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { message } from "../messages";
 import { bindWith } from "./bind";
 import { clampScore, scorePlanByUnits } from "./rule-types";
+import type { FulfilmentMethod } from "@/lib/generated/prisma/enums";
+import type { RoutingRule } from "../types";
 
 /** CAPACITY takes no params. */
 export const capacityParams = z.object({}).strict();
@@ -27,3 +29,21 @@ export const bindCapacity = bindWith(capacityParams, () => ({
   }),
   scorePlan: (plan, _input, nodeScore) => scorePlanByUnits(plan, nodeScore),
 }));
+
+/**
+ * True when daily capacity is a hard limit for orders of this method: a CAPACITY filter is on
+ * for it. The stock engine then refuses a node's order beyond its capacity even when two
+ * checkouts race for its last place (lib/capacity); without the filter a node takes any load.
+ */
+export function capacityIsLimit(
+  rules: readonly Pick<RoutingRule, "kind" | "mode" | "enabled" | "method">[],
+  method: FulfilmentMethod,
+): boolean {
+  return rules.some(
+    (r) =>
+      r.kind === "CAPACITY" &&
+      r.mode === "FILTER" &&
+      r.enabled &&
+      (r.method === null || r.method === undefined || r.method === method),
+  );
+}

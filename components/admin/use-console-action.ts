@@ -7,11 +7,11 @@ import { useLocalizeRefusal } from "@/components/ui/use-localize-refusal";
 import type { ActionResult } from "@/lib/actions/result";
 
 /**
- * Runs a products action for a form: the refusal worded in the page's language, each refused
+ * Runs an HQ console action for a form: the refusal worded in the page's language, each refused
  * field's text by path, and the page refreshed after a change. A refusal with a reason that
  * names fields (a taken barcode) shows that reason beside them rather than a bare "not valid".
  */
-export function useProductAction(idPrefix: string) {
+export function useConsoleAction(idPrefix: string) {
   const refusal = useLocalizeRefusal();
   const router = useRouter();
   const hydrated = useHydrated();
@@ -19,12 +19,16 @@ export function useProductAction(idPrefix: string) {
   const [fields, setFields] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const run = <T>(work: () => Promise<ActionResult<T>>, done: string, after?: (data: T) => void) =>
+  const run = <T>(
+    work: () => Promise<ActionResult<T>>,
+    done: string | ((data: T) => string),
+    after?: (data: T) => void,
+  ) =>
     start(async () => {
       const result = await work();
       if (result.ok) {
         setFields({});
-        setMessage({ ok: true, text: done });
+        setMessage({ ok: true, text: typeof done === "string" ? done : done(result.data) });
         after?.(result.data);
         router.refresh();
         return;
