@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { LOCALE_COOKIE, pickLocale } from "@/i18n/locales";
 import { isCachedCataloguePage } from "@/lib/catalogue/cached-page-path";
 import { env } from "@/lib/env";
 import {
@@ -9,6 +10,12 @@ import {
 } from "@/lib/http/security-headers";
 
 const development = env.NODE_ENV === "development";
+/**
+ * Next's own error pages, reachable by their paths. They are rendered at build time, so their
+ * scripts carry no nonce (the page would not run) and the cached copy brings a second policy.
+ * They are answered as any unknown path is: the localized 404, rendered for this request.
+ */
+const BUILT_ERROR_PAGES = new Set(["/_not-found", "/_global-error"]);
 const https = servesOverHttps(env.NEXTAUTH_URL);
 
 /**
@@ -24,8 +31,18 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.delete(`${CSP_HEADER}-report-only`);
   requestHeaders.set(CSP_HEADER, policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
   const { pathname, searchParams } = request.nextUrl;
+  if (BUILT_ERROR_PAGES.has(pathname)) {
+    const locale = pickLocale(
+      request.cookies.get(LOCALE_COOKIE)?.value,
+      request.headers.get("accept-language"),
+    );
+    const url = new URL(`/${locale}${pathname}`, request.url);
+    const rewritten = NextResponse.rewrite(url, { request: { headers: requestHeaders } });
+    rewritten.headers.set(CSP_HEADER, policy);
+    return rewritten;
+  }
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
   if (development || !isCachedCataloguePage(pathname, searchParams)) {
     response.headers.set(CSP_HEADER, policy);
   }

@@ -63,6 +63,17 @@ test("every kind of response carries the security headers", async ({ page, reque
   expectCommonHeaders(byName(missing.headersArray()));
   expectPagePolicy(byName(missing.headersArray()));
 
+  // Next's own error pages by their paths: the same localized 404, its scripts nonced.
+  for (const path of ["/_not-found", "/_global-error"]) {
+    const internal = await request.get(path);
+    expect(internal.status(), path).toBe(404);
+    expectCommonHeaders(byName(internal.headersArray()));
+    const internalNonce = expectPagePolicy(byName(internal.headersArray()));
+    const internalHtml = await internal.text();
+    expect(internalHtml).toContain(`nonce="${internalNonce}"`);
+    expect(internalHtml.match(/<script(?![^>]*nonce=)[^>]*>/g) ?? []).toEqual([]);
+  }
+
   const api = await request.get("/api/cart/count");
   expect(api.status()).toBe(200);
   expectCommonHeaders(byName(api.headersArray()));

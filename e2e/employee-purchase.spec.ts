@@ -44,6 +44,12 @@ async function openProductInStock(page: Page): Promise<string> {
   throw new Error("no employee style with four units of one size");
 }
 
+/** Cart, checkout and order pages keep an employee in the employee store, never the storefront. */
+async function expectEmployeeStoreBar(page: Page): Promise<void> {
+  await expect(page.getByRole("navigation", { name: "Employee store" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Shop" })).toHaveCount(0);
+}
+
 async function addOne(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page.getByText(/^Added\./)).toBeVisible();
@@ -85,6 +91,7 @@ test("an employee buys within quota with store pickup, pays, and sees the order 
   await page.goto("/cart");
   await expect(page.getByRole("button", { name: /^Remove / })).toHaveCount(1);
   await expect(page.getByText(employeePrice).first()).toBeVisible();
+  await expectEmployeeStoreBar(page);
 
   await placePickupOrder(page);
   // Coupons and points are member perks: the employee checkout has none.
@@ -94,6 +101,7 @@ test("an employee buys within quota with store pickup, pays, and sees the order 
   const orderNo = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
   await expect(page.getByTestId("order-status")).toHaveText("Paid");
   await expect(page.getByTestId("pickup-code")).toHaveText(/^\d{6}$/);
+  await expectEmployeeStoreBar(page);
 
   await page.goto("/employee");
   await page.getByRole("link", { name: "My orders" }).click();

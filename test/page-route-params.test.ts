@@ -40,13 +40,13 @@ const PAGES: [string, string, boolean, () => Promise<{ default: unknown }>][] = 
     "the shopper's order page",
     "orderNo",
     false,
-    () => import("@/app/[locale]/(shop)/orders/[orderNo]/page"),
+    () => import("@/app/[locale]/(buy)/orders/[orderNo]/page"),
   ],
   [
     "the demo payment page",
     "orderNo",
     false,
-    () => import("@/app/[locale]/(shop)/checkout/pay/[orderNo]/page"),
+    () => import("@/app/[locale]/(buy)/checkout/pay/[orderNo]/page"),
   ],
   [
     "the admin order page",
