@@ -56,3 +56,16 @@ export function diffAts(input: {
     events: events.sort(byPair),
   };
 }
+
+/**
+ * The SKUs some channel may now sell more of than it published (absent counting as 0): the
+ * Redis stock gate's counts for them are too low and are read again (feed-publisher.server.ts).
+ */
+export function skusWhoseAtsRose(input: {
+  stored: readonly AtsRow[];
+  events: readonly AtsRow[];
+}): string[] {
+  const before = new Map(input.stored.map((r) => [keyOf(r), r.ats]));
+  const rose = input.events.filter((e) => e.ats > (before.get(keyOf(e)) ?? 0));
+  return [...new Set(rose.map((e) => e.skuId))].sort();
+}

@@ -36,12 +36,14 @@ export async function readPendingMovements(
   tx: Tx,
   position: number,
   limit: number,
-): Promise<{ id: number; skuId: string; createdAt: Date }[]> {
+): Promise<
+  { id: number; skuId: string; createdAt: Date; onHandDelta: number; reservedDelta: number }[]
+> {
   return tx.stockMovement.findMany({
     where: { id: { gt: position } },
     orderBy: { id: "asc" },
     take: limit,
-    select: { id: true, skuId: true, createdAt: true },
+    select: { id: true, skuId: true, createdAt: true, onHandDelta: true, reservedDelta: true },
   });
 }
 

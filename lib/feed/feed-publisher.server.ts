@@ -1,8 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db/client.server";
 import { env } from "@/lib/env";
+import type { FastPathOptions } from "@/lib/reservations/fast-path.server";
+import { invalidateStockGate } from "@/lib/reservations/fast-path-release.server";
 import type { Db } from "@/lib/db/transaction.server";
-import { publishFeed } from "./publish-feed.server";
+import { publishFeed, type PublishFeedResult } from "./publish-feed.server";
 import { createPublishLoop, type PublishLoop } from "./publish-loop";
 
 /** How long a notification waits for more changes to publish them together. */
@@ -23,13 +25,28 @@ export type StartFeedPublisherOptions = {
 };
 
 /**
+ * One run of the publisher: publishes the feed, then drops the Redis stock gate's counts of the
+ * SKUs some channel may now sell more of (released, cancelled, received, adjusted up), so those
+ * units sell at once instead of when the count expires. This is how the gate is kept right for
+ * changes made by any process: every stock change leaves a movement in the ledger.
+ */
+export async function publishFeedAndRefreshGate(
+  db: Db,
+  options: Pick<FastPathOptions, "redis"> = {},
+): Promise<PublishFeedResult> {
+  const published = await publishFeed(db);
+  await invalidateStockGate({ redis: options.redis, affectedSkuIds: published.rose ?? [] });
+  return published;
+}
+
+/**
  * Starts this process's feed publisher (once; later calls return the running one). The server
  * process runs it: with the embedded database it is the only process that may open it.
  */
 export function startFeedPublisher(options: StartFeedPublisherOptions = {}): PublishLoop {
   const openDb = options.openDb ?? getDb;
   globalForFeed.onepoolFeedPublisher ??= createPublishLoop({
-    publish: async () => publishFeed(await openDb()),
+    publish: async () => publishFeedAndRefreshGate(await openDb()),
     intervalMs: options.intervalMs ?? env.FEED_PUBLISH_INTERVAL_MS,
     debounceMs: options.debounceMs ?? FEED_NOTIFY_DEBOUNCE_MS,
     onError: (error) => console.error("channel feed publish failed", error),

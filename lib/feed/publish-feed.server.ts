@@ -21,6 +21,8 @@ export type PublishFeedResult = {
   movements: number;
   skus: number;
   events: number;
+  /** SKUs some channel may now sell more of (released, received, adjusted up). */
+  rose?: string[];
   cursor: number;
   more: boolean;
 };
@@ -75,6 +77,10 @@ export async function publishFeed(
     const skuIds = [...new Set(rows.map((r) => r.skuId))];
     const counts = await publishSkus(tx, skuIds, "stock", now);
     await moveFeedCursor(tx, position, next);
-    return { rebuilt: false, movements: rows.length, ...counts, cursor: next, more };
+    // A release, a receipt or an adjustment up gives units back, even when a sale in the same
+    // run took them again before the feed showed the change.
+    const gaveBack = rows.filter((r) => r.onHandDelta - r.reservedDelta > 0).map((r) => r.skuId);
+    const rose = [...new Set([...(counts.rose ?? []), ...gaveBack])].sort();
+    return { rebuilt: false, movements: rows.length, ...counts, rose, cursor: next, more };
   });
 }

@@ -2,13 +2,13 @@ import "server-only";
 import { computeChannelAts } from "@/lib/allocation/compute-channel-ats.server";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/transaction.server";
-import { diffAts, type AtsRow, type ComputedAts } from "./diff-ats";
+import { diffAts, skusWhoseAtsRose, type AtsRow, type ComputedAts } from "./diff-ats";
 
 /** Why a feed event was published. */
 export type FeedCause = "stock" | "policy" | "rebuild";
 
-/** What one publication changed. */
-export type PublishedCounts = { skus: number; events: number };
+/** What one publication changed; `rose`: SKUs some channel may now sell more of. */
+export type PublishedCounts = { skus: number; events: number; rose?: string[] };
 
 // computeChannelAts takes at most 5 000 ids; rows are written in slices that stay well below
 // PostgreSQL's 65 535 bind parameters.
@@ -90,5 +90,6 @@ export async function publishSkus(
   }
   const diff = diffAts({ stored, computed });
   await writeDiff(tx, diff, cause, now);
-  return { skus: ids.length, events: diff.events.length };
+  const rose = skusWhoseAtsRose({ stored, events: diff.events });
+  return { skus: ids.length, events: diff.events.length, rose };
 }

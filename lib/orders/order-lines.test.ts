@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { CandidateNode } from "@/lib/routing/types";
-import { bundleShortfall, splitPresale, stockSkuIds, withBundleStock } from "./order-lines";
+import {
+  bundleShortfall,
+  gatedUnits,
+  splitPresale,
+  stockSkuIds,
+  withBundleStock,
+} from "./order-lines";
 
 function node(id: string, stock: Record<string, number>): CandidateNode {
   return {
@@ -74,5 +80,33 @@ describe("order lines: bundles and presale", () => {
       available: 3,
     });
     expect(bundleShortfall([{ skuId: "tee", quantity: 99 }], kinds, nodes)).toBeNull();
+  });
+});
+
+describe("order lines: what the Redis stock gate counts", () => {
+  it("sums plain lines per SKU and leaves bundles and presale to the database", () => {
+    const lines = [
+      { skuId: "shoe", quantity: 1 },
+      { skuId: "kit", quantity: 1 },
+      { skuId: "pre", quantity: 3 },
+      { skuId: "shoe", quantity: 2 },
+      { skuId: "sock", quantity: 1 },
+    ];
+    expect([...gatedUnits(lines, kinds)]).toEqual([
+      ["shoe", 3],
+      ["sock", 1],
+    ]);
+  });
+
+  it("counts nothing for an order of bundles and presale only", () => {
+    expect(
+      gatedUnits(
+        [
+          { skuId: "kit", quantity: 2 },
+          { skuId: "pre", quantity: 1 },
+        ],
+        kinds,
+      ).size,
+    ).toBe(0);
   });
 });

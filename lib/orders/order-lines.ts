@@ -86,3 +86,18 @@ export function bundleShortfall(
   }
   return null;
 }
+
+/** Units per SKU of an order's plain lines: what the Redis stock gate counts (order-stock-gate.server.ts). */
+export function gatedUnits(
+  lines: readonly { skuId: string; quantity: number }[],
+  kinds: LineKinds,
+): Map<string, number> {
+  const units = new Map<string, number>();
+  for (const { skuId, quantity } of lines) {
+    // A bundle's stock is its components' and a presale line sells against its cap, not the
+    // channel's stock: the database alone decides those.
+    if (kinds.bundles.has(skuId) || kinds.presale.has(skuId)) continue;
+    units.set(skuId, (units.get(skuId) ?? 0) + quantity);
+  }
+  return units;
+}

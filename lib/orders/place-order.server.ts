@@ -1,4 +1,5 @@
 import "server-only";
+import type { Redis } from "@upstash/redis";
 import { capacityIsLimit } from "@/lib/routing/rules/capacity";
 import { parseInput } from "@/lib/validation/parse-input";
 import { AppError, isAppError } from "@/lib/errors/app-error";
@@ -8,6 +9,7 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { consumeEmployeeQuota } from "@/lib/employee/consume-quota.server";
 import { quotaPeriodKey } from "@/lib/employee/quota";
 import { env } from "@/lib/env";
+import { getStockGateRedis } from "@/lib/redis/client.server";
 import { reservePresale } from "@/lib/reservations/reserve-presale.server";
 import { holdTtlSeconds } from "@/lib/reservations/rules";
 import { routeOrder } from "@/lib/routing/route-order";
@@ -20,12 +22,18 @@ import { placeOrderSchema, type ParsedOrder, type PlaceOrderInput } from "./orde
 import { priceForOrder, redeemForOrder } from "./order-pricing.server";
 import { promisedBy } from "./promise-time";
 import { recordRoutingDecision } from "./record-routing-decision.server";
-import { loadOrderRouting } from "./order-lines.server";
+import { gatedUnits } from "./order-lines";
+import { loadLineKinds, loadOrderRouting } from "./order-lines.server";
+import { passStockGate } from "./order-stock-gate.server";
 import { routingRefusalError } from "./routing-refusal";
 
 export type { OrderBuyer, OrderDestination } from "./order-input";
 
-export type PlaceOrderOptions = PlaceOrderInput & { now?: Date };
+export type PlaceOrderOptions = PlaceOrderInput & {
+  now?: Date;
+  /** The Redis stock gate; defaults to getStockGateRedis(). Null: the database alone decides. */
+  stockGate?: Redis | null;
+};
 
 export type PlaceOrderResult = {
   orderId: string;
@@ -50,26 +58,38 @@ const ATTEMPTS = 3;
  * period it records (quotaPeriodKey), in the same transaction. The same idempotency key returns the first order (double click, retry).
  */
 export async function placeOrder(db: Db, options: PlaceOrderOptions): Promise<PlaceOrderResult> {
-  const { now = new Date(), ...raw } = options;
+  const { now = new Date(), stockGate = getStockGateRedis(), ...raw } = options;
   const input = parseInput(placeOrderSchema, raw);
   const earlier = await findByKey(db, input);
   if (earlier) return earlier;
-  const context = await loadOrderContext(db, input).catch(async (error: unknown) => {
+  // Names are added only at the end, once, for the shopper: the stock engine refuses by id.
+  const named = async (error: unknown): Promise<never> => {
     throw await nameRefusedItems(db, error);
-  });
+  };
+  const context = await loadOrderContext(db, input).catch(named);
+  // A sold-out SKU is refused here, by Redis, before any transaction starts.
+  const kinds = await loadLineKinds(
+    db,
+    input.lines.map((l) => l.skuId),
+  );
+  const gate = await passStockGate(db, stockGate, {
+    channelId: context.channelId,
+    units: gatedUnits(input.lines, kinds),
+  }).catch(named);
   for (let attempt = 1; ; attempt++) {
     try {
       const placed = await withTransaction(db, (tx) => placeInTransaction(tx, input, context, now));
       notifyStockChanged();
       return placed;
     } catch (error) {
+      if (attempt < ATTEMPTS && lostRace(error)) continue;
+      // Whatever happens now, this attempt holds no stock: its gate units go back.
+      await gate.giveBack(error);
       if (isUniqueViolation(error)) {
         const winner = await findByKey(db, input);
         if (winner) return winner;
       }
-      if (attempt < ATTEMPTS && lostRace(error)) continue;
-      // Names are added only now, once, for the shopper: the stock engine refuses by id.
-      throw await nameRefusedItems(db, error);
+      return named(error);
     }
   }
 }

@@ -57,7 +57,7 @@ export async function reserveStockFast(
     quantity: input.quantity,
     ttlSeconds: gateTtlSeconds ?? DEFAULT_GATE_TTL_SECONDS,
   };
-  const answer = await admit(db, redis, request);
+  const answer = await admitAtStockGate(db, redis, request);
   if (answer === null) return reserveStock(db, engine);
   if (answer.kind === "refused") {
     // A retried request whose first try succeeded must get its reservation back, not a refusal.
@@ -84,16 +84,20 @@ export async function reserveStockFast(
         ? await reserveInGroup(db, { input, ttlSeconds, now, pickupHoldMinutes })
         : await reserveStock(db, engine);
   } catch (error) {
-    await giveBack(redis, { ...request, cap: capAfterRefusal(error) });
+    await giveBackToStockGate(redis, { ...request, cap: capAfterRefusal(error) });
     throw error;
   }
   // A replay changed nothing in the database, so it must not keep the units it was admitted with.
-  if (result.replayed) await giveBack(redis, { ...request, cap: null });
+  if (result.replayed) await giveBackToStockGate(redis, { ...request, cap: null });
   return result;
 }
 
 /** The gate's answer, reading the channel's ATS when the count is missing; null: ask the database. */
-async function admit(db: Db, redis: Redis, request: AdmitRequest): Promise<AdmitAnswer | null> {
+export async function admitAtStockGate(
+  db: Db,
+  redis: Redis,
+  request: AdmitRequest,
+): Promise<AdmitAnswer | null> {
   const first = await askGate(() => admitUnits(redis, request));
   if (first === null || first.kind !== "missing") return first;
   const initialUnits = await gateUnitsFromDatabase(db, request.skuId, request.channelId);
@@ -112,7 +116,8 @@ async function askGate<T>(call: () => Promise<T>): Promise<T | null> {
   }
 }
 
-async function giveBack(
+/** Units an admitted attempt did not use go back to the count, lowered to `cap` when given. */
+export async function giveBackToStockGate(
   redis: Redis,
   request: { skuId: string; channelId: string; quantity: number; cap: number | null },
 ): Promise<void> {
