@@ -1,3 +1,4 @@
+import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from "@/lib/db/database-busy";
 import { isAppError, refusalOf, type ErrorCode, type Refusal } from "@/lib/errors/app-error";
 
 /**
@@ -16,6 +17,16 @@ export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 export function toFailure(error: unknown): ActionFailure {
   if (isAppError(error)) {
     return { ok: false, message: error.message, ...refusalOf(error) };
+  }
+  // A transaction that could not get a connection wrote nothing: the shopper may press again.
+  if (isDatabaseBusy(error)) {
+    console.warn("database busy", error instanceof Error ? error.message : error);
+    return {
+      ok: false,
+      code: "BUSY",
+      message: "The store is busy. Nothing was changed; try again in a moment.",
+      details: { reason: "DATABASE", retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS },
+    };
   }
   console.error(error);
   return { ok: false, code: "INTERNAL", message: "Something went wrong. Nothing was changed." };

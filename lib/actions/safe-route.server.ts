@@ -85,7 +85,12 @@ function respond<T>(result: ActionResult<T>): Response {
     return result.data instanceof Response ? result.data : Response.json(result.data);
   }
   const { ok: _ok, ...error } = result;
-  return Response.json({ error }, { status: HTTP_STATUS[result.code] });
+  // A client told "busy" (503) learns when to try again, as HTTP says.
+  const headers =
+    result.code === "BUSY" && result.details
+      ? { "Retry-After": String(result.details.retryAfterSeconds) }
+      : undefined;
+  return Response.json({ error }, { status: HTTP_STATUS[result.code], headers });
 }
 
 /** Declares a route handler with the same checks as actions; refusals map to HTTP statuses. */

@@ -2,6 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { CONNECTION_WAIT_MS } from "./database-busy";
 import type { DatabaseTarget } from "./target";
 
 export type Database = {
@@ -17,7 +18,7 @@ export type Database = {
  */
 export async function openDatabase(
   target: DatabaseTarget,
-  options: { poolSize?: number } = {},
+  options: { poolSize?: number; connectionWaitMs?: number } = {},
 ): Promise<Database> {
   if (target.kind === "pglite") {
     const pglite = new PGlite(target.dataDir);
@@ -33,7 +34,13 @@ export async function openDatabase(
       },
     };
   }
-  const adapter = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 });
+  const adapter = new PrismaPg({
+    connectionString: target.url,
+    max: options.poolSize ?? 10,
+    // Without a bound a query waits for a free connection forever; past it the request is
+    // answered "busy" (lib/db/database-busy.ts).
+    connectionTimeoutMillis: options.connectionWaitMs ?? CONNECTION_WAIT_MS,
+  });
   const prisma = new PrismaClient({ adapter });
   return { prisma, close: () => prisma.$disconnect() };
 }

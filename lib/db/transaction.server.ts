@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { CONNECTION_WAIT_MS } from "./database-busy";
 
 /** A transaction handle: what every stock write runs on. */
 export type Tx = Prisma.TransactionClient;
@@ -7,11 +8,10 @@ export type Tx = Prisma.TransactionClient;
 /** A client the engine opens its own transaction on, or a transaction the caller already holds. */
 export type Db = PrismaClient | Tx;
 
-// Under a burst every request queues for a pooled connection and then for its SKU's lock;
-// Prisma's defaults (2 s to get a connection, 5 s in all) would turn a short queue into
-// failures. READ COMMITTED (the default) is enough because every promise is a conditional
+// Prisma's defaults (2 s to get a connection, 5 s in all) would turn a short queue under a burst
+// into failures. READ COMMITTED (the default) is enough because every promise is a conditional
 // update or is decided under a row lock, never on a read another writer can invalidate.
-const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
+const TRANSACTION_OPTIONS = { maxWait: CONNECTION_WAIT_MS, timeout: 30_000 } as const;
 
 /**
  * Runs `work` in a transaction: a new one on a client, or the caller's when given a transaction

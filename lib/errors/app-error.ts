@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   "PAYMENT_FAILED",
   "CONFLICT",
   "RATE_LIMITED",
+  "BUSY",
   "INTERNAL",
 ] as const;
 
@@ -36,6 +37,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   PAYMENT_FAILED: 402,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  /** The database had no connection free in time (a flash-sale peak): nothing was written. */
+  BUSY: 503,
   INTERNAL: 500,
 };
 

@@ -232,6 +232,8 @@ export type DetailsByCode = {
     | ({ reason: "PICKUP_LOOKUP" } & RetryAfter)
     | { reason: "PICKUP_CODE_ATTEMPTS"; attemptsLeft: 0 }
     | { reason: "SIGN_IN"; wait: number; unit: "SECONDS" | "MINUTES" };
+  /** No database connection came free in time: nothing was written, the same press may be retried. */
+  BUSY: { reason: "DATABASE" } & RetryAfter;
   INTERNAL: RoutingFacts<"INVALID_RULES">;
 };
 
@@ -406,5 +408,6 @@ export const REFUSAL_REASONS = {
     "NODE_AT_CAPACITY",
   ],
   RATE_LIMITED: ["CHECKOUT", "PICKUP_LOOKUP", "PICKUP_CODE_ATTEMPTS", "SIGN_IN"],
+  BUSY: ["DATABASE"],
   INTERNAL: ["INVALID_RULES"],
 } as const satisfies { [C in keyof DetailsByCode]: readonly RefusalReason<C>[] };

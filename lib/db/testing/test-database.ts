@@ -11,7 +11,7 @@ export type DatabaseKind = "pglite" | "postgres";
 /** Opens a fresh migrated database before the file's tests and removes it after; call in a describe. */
 export function useMigratedDatabase(
   kind: DatabaseKind,
-  options: { poolSize?: number } = {},
+  options: { poolSize?: number; connectionWaitMs?: number } = {},
 ): () => PrismaClient {
   let client: PrismaClient | undefined;
   let teardown: (() => Promise<void>) | undefined;
