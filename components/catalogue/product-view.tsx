@@ -6,6 +6,8 @@ import { AddToCartButton } from "@/components/cart/add-to-cart-button";
 import { ColourPicker } from "@/components/catalogue/colour-picker";
 import { NearbyStores } from "@/components/catalogue/nearby-stores";
 import { SelectionProblemMessage } from "@/components/catalogue/selection-problem";
+import { LiveStockProvider } from "@/components/catalogue/live-stock";
+import { LiveAddToCart, LiveChosenStock } from "@/components/catalogue/live-size-option";
 import { SizePicker } from "@/components/catalogue/size-picker";
 import { IntentLink } from "@/components/layout/intent-link";
 import { getPresaleOffers } from "@/lib/cart/presale-offers.server";
@@ -97,41 +99,50 @@ export async function ProductView({
           selected={selection.colour.color}
           query={query}
         />
-        <SizePicker
-          styleCode={product.styleCode}
-          sizes={selection.sizes}
-          selectedSkuId={selection.sku?.id ?? null}
-          stock={stock}
-          query={query}
-        />
-        {selection.sku ? (
-          <div className="space-y-2">
-            <p className="text-sm font-medium" data-testid="stock-state">
-              {t("sizeStock", {
-                size: selection.sku.size,
+        <LiveStockProvider skuCodes={selection.sizes.map((s) => s.skuCode)}>
+          <SizePicker
+            styleCode={product.styleCode}
+            sizes={selection.sizes}
+            selectedSkuId={selection.sku?.id ?? null}
+            stock={stock}
+            query={query}
+          />
+          {selection.sku ? (
+            <div className="space-y-2">
+              {presale ? (
                 // A presale size sells against its cap: its own stock says nothing to the shopper.
-                state: presale
-                  ? t("stock.PRESALE")
-                  : t(`stock.${chosen?.state ?? "OUT"}`, { count: chosen?.ats ?? 0 }),
-              })}
-            </p>
-            {presale && (
-              <p className="text-sm font-medium text-amber-800" data-testid="presale-ship-date">
-                {presale.shipDate &&
-                  t("presaleShipDate", {
-                    date: format.dateTime(presale.shipDate, { dateStyle: "medium" }),
-                  })}{" "}
-                {t("presaleLeft", { count: presale.left })}
-              </p>
-            )}
-            <AddToCartButton
-              skuId={selection.sku.id}
-              disabled={presale ? presale.left <= 0 : (chosen?.ats ?? 0) <= 0}
-            />
-          </div>
-        ) : (
-          <p className="text-sm text-stone-600">{t("pickSize")}</p>
-        )}
+                <>
+                  <p className="text-sm font-medium" data-testid="stock-state">
+                    {t("sizeStock", { size: selection.sku.size, state: t("stock.PRESALE") })}
+                  </p>
+                  <p className="text-sm font-medium text-amber-800" data-testid="presale-ship-date">
+                    {presale.shipDate &&
+                      t("presaleShipDate", {
+                        date: format.dateTime(presale.shipDate, { dateStyle: "medium" }),
+                      })}{" "}
+                    {t("presaleLeft", { count: presale.left })}
+                  </p>
+                  <AddToCartButton skuId={selection.sku.id} disabled={presale.left <= 0} />
+                </>
+              ) : (
+                <>
+                  <LiveChosenStock
+                    size={selection.sku.size}
+                    skuCode={selection.sku.skuCode}
+                    ats={chosen?.ats ?? 0}
+                  />
+                  <LiveAddToCart
+                    skuId={selection.sku.id}
+                    skuCode={selection.sku.skuCode}
+                    ats={chosen?.ats ?? 0}
+                  />
+                </>
+              )}
+            </div>
+          ) : (
+            <p className="text-sm text-stone-600">{t("pickSize")}</p>
+          )}
+        </LiveStockProvider>
         <NearbyStores db={db} styleCode={product.styleCode} sku={selection.sku} query={query} />
       </div>
     </div>

@@ -104,6 +104,29 @@ export const ROUTE_TABLE: Record<string, RouteSpec> = {
         params: { code: c.code },
       })),
   },
+  "catalogue/stock/stream": {
+    methods: ["GET"],
+    // Only lists that are not SKU codes, or too long: a valid list opens a stream that never ends.
+    calls: fc
+      .record({
+        caller,
+        skus: fc.oneof(
+          asText.map((text) => `${text}<`),
+          poisonText.map((text) => `A-1,${text}\u0000`),
+          fc.constantFrom(
+            "",
+            ",",
+            "A,,B",
+            Array.from({ length: 61 }, (_, i) => `X-${i}`).join(","),
+          ),
+        ),
+      })
+      .map((c) => ({
+        caller: c.caller,
+        query: [["skus", c.skus]] as [string, string][],
+        headers: [],
+      })),
+  },
   "cart/count": {
     methods: ["GET"],
     // The route takes no parameters, so any one is refused.
