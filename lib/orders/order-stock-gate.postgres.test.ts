@@ -9,6 +9,7 @@ import { reconcileLedger } from "@/lib/inventory/reconcile-ledger.server";
 import { createStockGateRedis } from "@/lib/redis/client.server";
 import { useStockGate } from "@/lib/reservations/fast-path.test-gate";
 import { describeWithRedis, probeRedis } from "@/scripts/upstash-proxy/redis-availability";
+import { startUpstashProxy } from "@/scripts/upstash-proxy/server";
 import type { Redis } from "@upstash/redis";
 import { cancelUnpaidOrder } from "./cancel-unpaid-order.server";
 import { placeOrder } from "./place-order.server";
@@ -123,6 +124,25 @@ describeIfPostgres("the Redis stock gate in front of checkout, on PostgreSQL", (
       await expect(pickup(w, gate().redis, "tee", "low-healed")).resolves.toMatchObject({
         created: true,
       });
+      expect(await reconcileLedger(prisma)).toEqual([]);
+    });
+
+    it("with Redis stopped in the middle of a sale the database decides the rest: never oversold", async () => {
+      const { w, prisma } = await world();
+      const token = "mid-run";
+      const proxy = await startUpstashProxy({ redisUrl: redis.url, token, port: 0 });
+      const failing = createStockGateRedis({ url: proxy.url, token });
+      const sale = burst(w, failing, "rare", "mid", 30);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await proxy.close();
+      const { placed, refusals } = await sale;
+      expect(placed).toHaveLength(2);
+      expect(refusals).toHaveLength(28);
+      expect(refusals.every((r) => r === "gate" || r === "OUT_OF_STOCK")).toBe(true);
+      const level = await prisma.stockLevel.findFirstOrThrow({
+        where: { skuId: w.sku("rare"), nodeId: w.node("near") },
+      });
+      expect(level.reserved).toBeLessThanOrEqual(level.onHand);
       expect(await reconcileLedger(prisma)).toEqual([]);
     });
 
