@@ -8,7 +8,12 @@ import type { DatabaseTarget } from "@/lib/db/target";
 import { withPgClient } from "@/lib/db/with-pg-client";
 
 /** A migrated throwaway database, open, and how to remove it again. */
-export type BenchDatabase = Database & { label: string; dispose: () => Promise<void> };
+export type BenchDatabase = Database & {
+  label: string;
+  /** Its connection string, for a server started on it (PostgreSQL only). */
+  url?: string;
+  dispose: () => Promise<void>;
+};
 
 /** Creates, migrates and opens `onepool_bench_<random>` on the server; dispose drops it. */
 export async function throwawayPostgres(
@@ -31,6 +36,7 @@ export async function throwawayPostgres(
     return {
       ...db,
       label: `PostgreSQL ${url.hostname}:${url.port || 5432}/${name}`,
+      url: target.url,
       dispose: async () => {
         await db.close();
         await drop();

@@ -28,6 +28,10 @@ export async function startBenchServer(options: {
   dataDir: string;
   distDir: string;
   build: boolean;
+  /** Set over the inherited environment; an undefined value removes the variable. */
+  env?: Record<string, string | undefined>;
+  /** Node flags for the serving process alone (e.g. `--cpu-prof`), not for the build. */
+  serverNodeArgs?: readonly string[];
 }): Promise<BenchServer> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const args = [
@@ -35,19 +39,25 @@ export async function startBenchServer(options: {
     "--conditions=react-server",
     "scripts/start.ts",
     ...(options.build ? [] : ["--no-build"]),
+    ...(options.serverNodeArgs ?? []).map((arg) => `--server-node-arg=${arg}`),
   ];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(options.port),
+    PGLITE_DATA_DIR: options.dataDir,
+    NEXT_DIST_DIR: options.distDir,
+    NEXTAUTH_URL: baseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
   // Its own process group, so stopping it also stops the server it forks.
   const child = spawn("npx", args, {
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      PORT: String(options.port),
-      PGLITE_DATA_DIR: options.dataDir,
-      NEXT_DIST_DIR: options.distDir,
-      NEXTAUTH_URL: baseUrl,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
+    env,
   });
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
