@@ -45,6 +45,19 @@ describe("summariseProfile", () => {
     ]);
   });
 
+  it("keeps to a window counted back from the profile's end", () => {
+    // Sample times: 0, 2, 5, 8, 9, 10, 11, 12 ms after the start; the profile ends at 13 ms.
+    const timed = { ...profile, startTime: 0, endTime: 13_000 };
+    // From 8 ms before the end (5 ms) to 3 ms before it (10 ms): compare, render ×2, query.
+    const summary = summariseProfile(timed, 10, "/w", { fromMsBeforeEnd: 8, toMsBeforeEnd: 3 });
+    expect(summary.totalMs).toBe(6);
+    expect(summary.top.map((e) => [e.function, e.selfMs])).toEqual([
+      ["compare", 3],
+      ["render", 2],
+      ["query", 1],
+    ]);
+  });
+
   it("copes with a profile without samples", () => {
     expect(summariseProfile({ nodes: [] })).toEqual({ totalMs: 0, busyMs: 0, top: [], byArea: [] });
   });

@@ -4,9 +4,15 @@ export type CpuProfile = {
     id: number;
     callFrame: { functionName: string; url: string; lineNumber: number; columnNumber?: number };
   }[];
+  /** Microseconds on the profiler's clock. */
+  startTime?: number;
+  endTime?: number;
   samples?: number[];
   timeDeltas?: number[];
 };
+
+/** A stretch of the profile, in ms before its end (the profile ends when the process exits). */
+export type ProfileWindow = { fromMsBeforeEnd: number; toMsBeforeEnd: number };
 
 /** One function's self time. */
 export type SelfTimeEntry = {
@@ -57,15 +63,26 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * Self time per function (summed over every node of the call tree with the same name and place)
  * from the samples and their time deltas; the `top` largest, idle left out.
  */
-export function summariseProfile(profile: CpuProfile, top = 15, cwd = ""): ProfileSummary {
+export function summariseProfile(
+  profile: CpuProfile,
+  top = 15,
+  cwd = "",
+  window?: ProfileWindow,
+): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
+  const startUs = profile.startTime ?? 0;
+  const endUs = profile.endTime ?? startUs + deltas.reduce((sum, d) => sum + d, 0);
+  const fromUs = window ? endUs - window.fromMsBeforeEnd * 1000 : Number.NEGATIVE_INFINITY;
+  const toUs = window ? endUs - window.toMsBeforeEnd * 1000 : Number.POSITIVE_INFINITY;
   // timeDeltas[i] is the time before sample i; the time a sample stands for is the next delta.
+  let at = startUs;
   for (let i = 0; i < samples.length; i++) {
+    at += deltas[i] ?? 0;
     const id = samples[i];
-    if (id === undefined) continue;
+    if (id === undefined || at < fromUs || at > toUs) continue;
     const us = Math.max(0, deltas[i + 1] ?? deltas[i] ?? 0);
     selfUs.set(id, (selfUs.get(id) ?? 0) + us);
   }

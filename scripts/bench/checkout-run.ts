@@ -7,7 +7,12 @@ import { lowestBalance, watchLowest } from "./checks";
 import { actionIdOf, type ServerReferenceManifest } from "./checkout-action";
 import { pressFigures, type Press } from "./checkout-figures";
 import { CHECKOUT_HELP, parseCheckoutOptions, type CheckoutOptions } from "./checkout-options";
-import { summariseProfile, type CpuProfile, type ProfileSummary } from "./checkout-profile";
+import {
+  summariseProfile,
+  type CpuProfile,
+  type ProfileSummary,
+  type ProfileWindow,
+} from "./checkout-profile";
 import { redisForServer } from "./checkout-redis";
 import { checkoutJson, formatCheckoutTable } from "./checkout-report";
 import { BrowserSession, type ActionIds } from "./checkout-shopper";
@@ -46,14 +51,24 @@ async function readActionIds(distDir: string): Promise<ActionIds> {
   };
 }
 
-/** The newest `.cpuprofile` in the folder, summarised; null when the server wrote none. */
-async function readProfile(dir: string, top: number): Promise<ProfileSummary | null> {
+/**
+ * The newest `.cpuprofile` in the folder, summarised over the presses (the window, counted back
+ * from the profile's end, which is when the server exited) and over the server's whole life.
+ */
+async function readProfile(
+  dir: string,
+  top: number,
+  window: ProfileWindow,
+): Promise<{ presses: ProfileSummary; whole: ProfileSummary } | null> {
   const files = (await readdir(dir)).filter((f) => f.endsWith(".cpuprofile")).sort();
   const newest = files.at(-1);
   if (!newest) return null;
   say(`reading the server's profile ${path.join(dir, newest)}…`);
   const profile = JSON.parse(await readFile(path.join(dir, newest), "utf8")) as CpuProfile;
-  return summariseProfile(profile, top, process.cwd());
+  return {
+    presses: summariseProfile(profile, top, process.cwd(), window),
+    whole: summariseProfile(profile, top, process.cwd()),
+  };
 }
 
 /** Runs `work` for each index with `concurrency` at once; throws the first failure. */
@@ -159,6 +174,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const movementsFrom = await lastMovementId(db.prisma);
     say(`${shoppers.length} shoppers press "Place order", ${options.concurrency} at once…`);
     const presses: Press[] = [];
+    const beganAt = Date.now();
     const begin = performance.now();
     const { result: run, lowest } = await watchLowest(
       () => lowestBalance(db.prisma, target.skuId),
@@ -191,6 +207,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           },
         }),
     );
+    const endedAt = Date.now();
     const figures = pressFigures(presses, run.wallMs);
     const load1 = Number(os.loadavg()[0]?.toFixed(2));
     if (run.firstError) say(`first error: ${run.firstError}`);
@@ -216,8 +233,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
     if (figures.errors > 0) problems.push(`${figures.errors} presses failed: ${run.firstError}`);
 
+    const stoppedAt = Date.now();
     await stopServer();
-    const profile = cpuProfDir ? await readProfile(cpuProfDir, options.top) : null;
+    const profile = cpuProfDir
+      ? await readProfile(cpuProfDir, options.top, {
+          fromMsBeforeEnd: stoppedAt - beganAt,
+          toMsBeforeEnd: stoppedAt - endedAt,
+        })
+      : null;
     const result = {
       options,
       unitsFree,
