@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { areaOf, shortUrl, summariseProfile, type CpuProfile } from "./checkout-profile";
+import {
+  areaOf,
+  mainThreadProfile,
+  shortUrl,
+  summariseProfile,
+  type CpuProfile,
+} from "./checkout-profile";
 
 const frame = (functionName: string, url = "", lineNumber = 0) => ({
   functionName,
@@ -76,5 +82,20 @@ describe("shortUrl and areaOf", () => {
     expect(areaOf("", "(program)")).toBe("(program)");
     expect(areaOf("", "JSON.parse")).toBe("(native)");
     expect(areaOf("file:///w/lib/x.ts", "x")).toBe("/w/lib/x.ts");
+  });
+});
+
+describe("mainThreadProfile", () => {
+  it("picks the main thread's newest profile, not a worker thread's", () => {
+    expect(
+      mainThreadProfile([
+        "CPU.20261205.191303.19065.1.002.cpuprofile",
+        "CPU.20261205.191303.19065.0.001.cpuprofile",
+        "CPU.20261205.091303.18000.0.001.cpuprofile",
+        "notes.txt",
+      ]),
+    ).toBe("CPU.20261205.191303.19065.0.001.cpuprofile");
+    expect(mainThreadProfile(["CPU.20261205.191303.19065.1.002.cpuprofile"])).toBeNull();
+    expect(mainThreadProfile([])).toBeNull();
   });
 });

@@ -35,6 +35,23 @@ export type ProfileSummary = {
 
 const IDLE = "(idle)";
 
+/**
+ * The main thread's profile among the files `--cpu-prof` wrote (CPU.<date>.<time>.<pid>.<thread>.
+ * <sequence>.cpuprofile; worker threads, such as a module loader's, write their own), the newest
+ * when there are several; null when there is none.
+ */
+export function mainThreadProfile(files: readonly string[]): string | null {
+  const main = files
+    .map((file) => ({ file, parts: /^CPU\.(\d+)\.(\d+)\.(\d+)\.0\.(\d+)\.cpuprofile$/.exec(file) }))
+    .filter((f) => f.parts !== null)
+    .sort((a, b) => {
+      const key = (f: typeof a) =>
+        (f.parts ?? []).slice(1, 3).join("") + String(f.parts?.[4]).padStart(9, "0");
+      return key(a).localeCompare(key(b));
+    });
+  return main.at(-1)?.file ?? null;
+}
+
 /** A short location: the path after node_modules/ or the working folder, without file://. */
 export function shortUrl(url: string, cwd = ""): string {
   let path = url.replace(/^file:\/\//, "");

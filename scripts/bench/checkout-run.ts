@@ -8,6 +8,7 @@ import { actionIdOf, type ServerReferenceManifest } from "./checkout-action";
 import { pressFigures, type Press } from "./checkout-figures";
 import { CHECKOUT_HELP, parseCheckoutOptions, type CheckoutOptions } from "./checkout-options";
 import {
+  mainThreadProfile,
   summariseProfile,
   type CpuProfile,
   type ProfileSummary,
@@ -60,8 +61,7 @@ async function readProfile(
   top: number,
   window: ProfileWindow,
 ): Promise<{ presses: ProfileSummary; whole: ProfileSummary } | null> {
-  const files = (await readdir(dir)).filter((f) => f.endsWith(".cpuprofile")).sort();
-  const newest = files.at(-1);
+  const newest = mainThreadProfile(await readdir(dir));
   if (!newest) return null;
   say(`reading the server's profile ${path.join(dir, newest)}…`);
   const profile = JSON.parse(await readFile(path.join(dir, newest), "utf8")) as CpuProfile;

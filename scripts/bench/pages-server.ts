@@ -19,6 +19,16 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`the store did not answer ${url} within ${timeoutMs / 1000} s`);
 }
 
+/** Whether any process of the group is still running. */
+function groupAlive(group: number): boolean {
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Starts the store the way `npm start` does (migrate, seed on first run, build, serve), as the
  * end-to-end tests do, so the benchmark measures the production server.
@@ -59,12 +69,16 @@ export async function startBenchServer(options: {
     stdio: ["ignore", "ignore", "inherit"],
     env,
   });
+  // Stopped once every process of the group has exited: the server itself may outlive `npx`
+  // (a server writing a CPU profile on exit does), and is killed only if it takes too long.
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    process.kill(-child.pid, "SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    const group = child.pid;
+    if (group === undefined || !groupAlive(group)) return;
+    process.kill(-group, "SIGTERM");
+    const deadline = Date.now() + 30_000;
+    while (groupAlive(group) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    if (groupAlive(group)) process.kill(-group, "SIGKILL");
   };
   try {
     await waitUntilUp(`${baseUrl}/signin`, child, 15 * 60_000);
