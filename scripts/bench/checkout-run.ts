@@ -97,7 +97,15 @@ const paths = (target: SaleTarget) => ({
 
 /** Runs the benchmark; resolves to the exit code (1 when the run was not sound). */
 export async function main(argv: readonly string[]): Promise<number> {
-  const options = parseCheckoutOptions(argv);
+  let options: CheckoutOptions | null;
+  try {
+    options = parseCheckoutOptions(argv);
+  } catch (error) {
+    console.error(
+      `${error instanceof Error ? error.message : String(error)} (--help lists the options)`,
+    );
+    return 2;
+  }
   if (!options) {
     console.log(CHECKOUT_HELP);
     return 0;
