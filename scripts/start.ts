@@ -3,7 +3,8 @@
  * demo brand on first run, builds, and serves on PORT (default 3000). Works on the embedded
  * database with nothing else installed; set DATABASE_URL to use PostgreSQL instead.
  *
- * Flags: --no-build (serve the existing build), --reseed (run the idempotent seed again).
+ * Flags: --no-build (serve the existing build), --reseed (run the idempotent seed again),
+ * --server-node-arg=FLAG (a Node flag for the serving process only, e.g. --cpu-prof; repeatable).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -16,6 +17,11 @@ import { env } from "@/lib/env";
 import { seedDemoData } from "@/prisma/seed/write-seed";
 
 const args = new Set(process.argv.slice(2));
+const SERVER_NODE_ARG = "--server-node-arg=";
+const serverNodeArgs = process.argv
+  .slice(2)
+  .filter((arg) => arg.startsWith(SERVER_NODE_ARG))
+  .map((arg) => arg.slice(SERVER_NODE_ARG.length));
 const port = env.PORT;
 
 /** A session secret that survives restarts, so sign-ins stay valid, without anyone configuring one. */
@@ -73,10 +79,14 @@ async function main(): Promise<void> {
   // Next behind the front server (scripts/serve.ts), started as `node --import tsx/esm …` (not
   // through `tsx` or `npx`, which fork) so that one PID owns the server. Not with the
   // react-server condition: Next loads its own server code.
-  const server = spawn(process.execPath, ["--import", "tsx/esm", "scripts/serve.ts"], {
-    stdio: "inherit",
-    env: { ...childEnv, NODE_ENV: "production", PORT: String(port) },
-  });
+  const server = spawn(
+    process.execPath,
+    [...serverNodeArgs, "--import", "tsx/esm", "scripts/serve.ts"],
+    {
+      stdio: "inherit",
+      env: { ...childEnv, NODE_ENV: "production", PORT: String(port) },
+    },
+  );
   console.log(`OnePool is starting on http://localhost:${port}`);
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);

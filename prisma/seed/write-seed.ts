@@ -22,6 +22,11 @@ type Log = (line: string) => void;
 // Large enough for the history on a slow disk; PostgreSQL otherwise cuts a transaction at 5 s.
 const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
 
+/** A bcrypt hash of the demo accounts' password (`DEMO_PASSWORD`), as sign-in checks it. */
+export function hashDemoPassword(): Promise<string> {
+  return bcrypt.hash(DEMO_PASSWORD, 10);
+}
+
 /**
  * Inserts the demo brand. Every row has a stable id and is written with skipDuplicates, and a
  * stock level's movements are written only together with the level itself, so running the
@@ -34,7 +39,7 @@ export async function seedDemoData(
   const started = Date.now();
   const log = options.log ?? (() => {});
   // Hashed once for every demo account: bcrypt is slow on purpose.
-  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
+  const passwordHash = await hashDemoPassword();
   const data = buildSeedData({ now: options.now ?? new Date(), passwordHash });
   log(`built the demo brand in memory in ${Date.now() - started} ms`);
 

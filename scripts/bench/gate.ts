@@ -4,7 +4,13 @@ import { createStockGateRedis } from "@/lib/redis/client.server";
 import { startUpstashProxy, type UpstashProxy } from "@/scripts/upstash-proxy/server";
 
 /** The fast path's Redis for the run: an Upstash client through a local protocol proxy. */
-export type BenchGate = { redis: Redis; proxyUrl: string; close: () => Promise<void> };
+export type BenchGate = {
+  redis: Redis;
+  proxyUrl: string;
+  /** The bearer token the proxy expects (for a server given the proxy's address). */
+  token: string;
+  close: () => Promise<void>;
+};
 
 /** Starts the proxy in front of `redisUrl`; null (with the reason) when Redis does not answer. */
 export async function startGate(redisUrl: string): Promise<BenchGate | { unavailable: string }> {
@@ -16,5 +22,5 @@ export async function startGate(redisUrl: string): Promise<BenchGate | { unavail
     return { unavailable: error instanceof Error ? error.message : String(error) };
   }
   const redis = createStockGateRedis({ url: proxy.url, token });
-  return { redis, proxyUrl: proxy.url, close: () => proxy.close() };
+  return { redis, proxyUrl: proxy.url, token, close: () => proxy.close() };
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { parseCheckoutOptions } from "./checkout-options";
+
+describe("parseCheckoutOptions", () => {
+  it("has the defaults the issue names", () => {
+    expect(parseCheckoutOptions([])).toMatchObject({
+      mode: "sell-out",
+      shoppers: 300,
+      concurrency: 50,
+      units: 100,
+      quantity: 1,
+      sku: "LS-301-CRM-36",
+      store: "SH-001",
+      build: true,
+      redis: false,
+      cpuProfDir: null,
+    });
+  });
+
+  it("reads every flag", () => {
+    expect(
+      parseCheckoutOptions([
+        "--mode",
+        "ample",
+        "--shoppers",
+        "10",
+        "--concurrency",
+        "5",
+        "--units",
+        "7",
+        "--no-build",
+        "--redis",
+        "--cpu-prof",
+        "prof",
+        "--port",
+        "3999",
+        "--top",
+        "5",
+      ]),
+    ).toMatchObject({
+      mode: "ample",
+      shoppers: 10,
+      concurrency: 5,
+      units: 7,
+      build: false,
+      redis: true,
+      cpuProfDir: "prof",
+      port: 3999,
+      top: 5,
+    });
+  });
+
+  it("returns null for --help and refuses bad values", () => {
+    expect(parseCheckoutOptions(["--help"])).toBeNull();
+    expect(() => parseCheckoutOptions(["--mode", "flash"])).toThrow(/--mode/);
+    expect(() => parseCheckoutOptions(["--shoppers", "0"])).toThrow(/--shoppers/);
+    expect(() => parseCheckoutOptions(["--concurrency", "2.5"])).toThrow(/--concurrency/);
+    expect(() => parseCheckoutOptions(["--port", "70000"])).toThrow(/--port/);
+    expect(() => parseCheckoutOptions(["--unknown"])).toThrow();
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { pressFigures } from "./checkout-figures";
+import { parseCheckoutOptions, type CheckoutOptions } from "./checkout-options";
+import { alignRows, checkoutJson, formatCheckoutTable, type CheckoutRun } from "./checkout-report";
+
+const options = parseCheckoutOptions(["--shoppers", "3", "--units", "2"]) as CheckoutOptions;
+const run: CheckoutRun = {
+  options,
+  unitsFree: 2,
+  channelMaySell: 1,
+  expectedSuccesses: 1,
+  figures: pressFigures(
+    [
+      { outcome: "placed", endMs: 100, latencyMs: 100 },
+      { outcome: "refused", code: "OUT_OF_STOCK", endMs: 150, latencyMs: 40 },
+      { outcome: "refused", code: "OUT_OF_STOCK", endMs: 200, latencyMs: 60 },
+    ],
+    200,
+  ),
+  oversold: 0,
+  ledgerOk: true,
+  problems: [],
+  redis: "none",
+  load1: 1.5,
+  cpus: 2,
+  profile: null,
+};
+
+describe("checkout report", () => {
+  it("aligns the first column left and the others right", () => {
+    expect(
+      alignRows([
+        ["a", "1"],
+        ["bbb", "22"],
+      ]),
+    ).toBe("a     1\nbbb  22");
+  });
+
+  it("prints the figures and the checks", () => {
+    const table = formatCheckoutTable(run);
+    expect(table).toContain("the web channel may sell 1, orders expected 1");
+    expect(table).toMatch(/placed\s+1\s+10\s+100/);
+    expect(table).toMatch(/refused after sell-out\s+2\s+20\s+40/);
+    expect(table).toContain("oversold 0; ledger ok; load average 1.5 on 2 cores");
+    expect(table).toContain("sound: yes");
+  });
+
+  it("puts the figures the issue asks for in the JSON line", () => {
+    expect(checkoutJson(run)).toMatchObject({
+      bench: "checkout",
+      mode: "sell-out",
+      N: 3,
+      C: 50,
+      successes: 1,
+      successesPerSec: 10,
+      refusalsPerSecAfterSellOut: 20,
+      p50Ms: 60,
+      p95Ms: 100,
+      p99Ms: 100,
+      oversold: 0,
+      ledgerOk: true,
+      loadAverage: 1.5,
+      sound: true,
+    });
+  });
+});
