@@ -15,11 +15,11 @@ const TIMEOUT_MS = 120_000;
  * send (next-auth's sign-in, the add-to-cart and place-order server actions).
  */
 export class BrowserSession {
-  private readonly jar = new CookieJar();
+  private jar = new CookieJar();
 
   constructor(
     private readonly baseUrl: string,
-    private readonly actions: ActionIds,
+    private readonly actions: ActionIds = { addToCart: "", placeCheckoutOrder: "" },
   ) {}
 
   private async request(path: string, init: RequestInit = {}): Promise<Response> {
@@ -47,8 +47,11 @@ export class BrowserSession {
     return response;
   }
 
-  /** next-auth/react's signIn("credentials", { redirect: false }), then getSession(). */
-  async signIn(email: string, password: string): Promise<void> {
+  /**
+   * next-auth/react's signIn("credentials", { redirect: false }): the error code next-auth
+   * answers with (INVALID_CREDENTIALS, RATE_LIMITED:<seconds>), or null once signed in.
+   */
+  async trySignIn(email: string, password: string): Promise<string | null> {
     await (await this.expectOk("/api/auth/providers")).arrayBuffer();
     const { csrfToken } = (await (await this.expectOk("/api/auth/csrf")).json()) as {
       csrfToken: string;
@@ -61,18 +64,41 @@ export class BrowserSession {
       callbackUrl: `${this.baseUrl}/signin`,
       json: "true",
     });
-    const response = await this.expectOk("/api/auth/callback/credentials", {
+    const response = await this.request("/api/auth/callback/credentials", {
       method: "POST",
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: form.toString(),
     });
+    // A refusal is a 401 whose body names the error, as a success names where to go.
+    if (!response.ok && response.status !== 401)
+      throw new Error(
+        `sign-in answered ${response.status}: ${(await response.text()).slice(0, 200)}`,
+      );
     const { url } = (await response.json()) as { url: string };
-    const error = new URL(url, this.baseUrl).searchParams.get("error");
-    if (error) throw new Error(`sign-in of ${email} refused: ${error}`);
+    return new URL(url, this.baseUrl).searchParams.get("error");
+  }
+
+  /** next-auth/react's getSession(): who this browser's cookie signs in, on this server. */
+  async sessionUser(): Promise<{ email?: string; role?: string } | null> {
     const session = (await (await this.expectOk("/api/auth/session")).json()) as {
-      user?: { role?: string };
-    };
-    if (session.user?.role !== "CONSUMER") throw new Error(`${email} has no consumer session`);
+      user?: { email?: string; role?: string };
+    } | null;
+    return session?.user ?? null;
+  }
+
+  /** Signs in a consumer, or throws. */
+  async signIn(email: string, password: string): Promise<void> {
+    const error = await this.trySignIn(email, password);
+    if (error) throw new Error(`sign-in of ${email} refused: ${error}`);
+    if ((await this.sessionUser())?.role !== "CONSUMER")
+      throw new Error(`${email} has no consumer session`);
+  }
+
+  /** The same cookies sent to another server of the same site (behind one load balancer). */
+  on(baseUrl: string): BrowserSession {
+    const twin = new BrowserSession(baseUrl, this.actions);
+    twin.jar = this.jar;
+    return twin;
   }
 
   /** Calls a server action as the page at `pagePath` does; the action's answer. */

@@ -4,7 +4,7 @@ import { FEED_CURSOR } from "@/lib/feed/feed-cursor.server";
 import { reconcileLedger } from "@/lib/inventory/reconcile-ledger.server";
 import { reserveStock } from "@/lib/reservations/reserve-stock.server";
 import { DEMO_PASSWORD } from "@/prisma/seed/people";
-import { signInOverHttp, sessionEmail, type CookieJar } from "./http-sign-in";
+import { BrowserSession } from "@/scripts/bench/checkout-shopper";
 import type { Instance } from "./instances";
 
 /** One property of a cluster, checked: what was expected and what was seen. */
@@ -27,17 +27,14 @@ export type Pair = readonly [Instance, Instance];
 
 /** Signed in on one instance, the same cookie is a session on every other. */
 export async function sessionsShared([a, b]: Pair): Promise<CheckResult> {
-  const jar: CookieJar = new Map();
-  const error = await signInOverHttp(a.baseUrl, jar, {
-    email: "consumer@onepool.dev",
-    password: DEMO_PASSWORD,
-  });
-  const onA = await sessionEmail(a.baseUrl, jar);
-  const onB = await sessionEmail(b.baseUrl, jar);
+  const onA = new BrowserSession(a.baseUrl);
+  const error = await onA.trySignIn("consumer@onepool.dev", DEMO_PASSWORD);
+  const seenByA = (await onA.sessionUser())?.email ?? null;
+  const seenByB = (await onA.on(b.baseUrl).sessionUser())?.email ?? null;
   return {
     name: "a session signed in on A is valid on B",
-    ok: error === null && onA === "consumer@onepool.dev" && onB === onA,
-    seen: `sign-in error ${error}, A sees ${onA}, B sees ${onB}`,
+    ok: error === null && seenByA === "consumer@onepool.dev" && seenByB === seenByA,
+    seen: `sign-in error ${error}, A sees ${seenByA}, B sees ${seenByB}`,
   };
 }
 
@@ -49,8 +46,8 @@ export async function rateLimitsShared([a, b]: Pair, perMinute: number): Promise
   const email = `cluster-${randomBytes(4).toString("hex")}@onepool.dev`;
   const codes: string[] = [];
   for (let i = 0; i <= perMinute; i++) {
-    const at = i % 2 === 0 ? a : b;
-    codes.push((await signInOverHttp(at.baseUrl, new Map(), { email, password: "wrong" })) ?? "OK");
+    const at = new BrowserSession(i % 2 === 0 ? a.baseUrl : b.baseUrl);
+    codes.push((await at.trySignIn(email, "wrong")) ?? "OK");
   }
   const last = codes.at(-1) ?? "";
   return {
