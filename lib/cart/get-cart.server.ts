@@ -146,6 +146,27 @@ export async function getCurrentCart(db: Db): Promise<CartView> {
   return key ? getCartFor(db, key) : EMPTY_CART;
 }
 
+/**
+ * The request's cart without its lines priced (as getCurrentCart finds it, merging a leftover
+ * anonymous cart): for checkout, which looks at the stock gate before anything else is read.
+ */
+export async function findCurrentCart(
+  db: Db,
+): Promise<{ cartId: string; shop: ShopChannel } | null> {
+  const key = await currentCartKey();
+  const cartId = key ? await findCartId(db, key) : null;
+  return key && cartId ? { cartId, shop: key.shop ?? WEB_SHOP } : null;
+}
+
+/** Units per SKU in a cart, read alone (no prices, no stock). */
+export async function readCartUnits(db: Db, cartId: string): Promise<Map<string, number>> {
+  const items = await db.cartItem.findMany({
+    where: { cartId },
+    select: { skuId: true, quantity: true },
+  });
+  return new Map(items.map((i) => [i.skuId, i.quantity]));
+}
+
 /** The same cart as getCurrentCart, read without writing (see peekCartFor): for pages. */
 export async function peekCurrentCart(db: Db): Promise<CartView> {
   const key = await currentCartKey();

@@ -1,18 +1,32 @@
 import "server-only";
 import type { z } from "zod";
 import type { Db } from "@/lib/db/transaction.server";
-import { clearCartItems, getCurrentCart } from "@/lib/cart/get-cart.server";
+import {
+  clearCartItems,
+  findCurrentCart,
+  loadCartView,
+  readCartUnits,
+} from "@/lib/cart/get-cart.server";
 import type { SessionUser } from "@/lib/auth/roles";
-import { shopChannelOf } from "@/lib/cart/shop-channel.server";
+import { shopChannelId, shopChannelOf } from "@/lib/cart/shop-channel.server";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors/app-error";
+import { nameRefusedItems } from "@/lib/orders/name-refused-items.server";
+import { refuseSoldOutAtGate } from "@/lib/orders/order-stock-gate.server";
 import { placeOrder } from "@/lib/orders/place-order.server";
+import { getStockGateRedis } from "@/lib/redis/client.server";
 import { requestOrigin } from "@/lib/payments/request-origin.server";
 import { startPayment } from "@/lib/payments/start-payment.server";
 import { activePaymentProvider } from "@/lib/payments/stripe-config";
 import { checkoutLimiter } from "@/lib/rate-limit/index.server";
 import { retryAfterSeconds } from "@/lib/rate-limit/limiter";
 import { destinationOf, type checkoutSchema } from "./checkout-input";
+
+function cartEmpty() {
+  return new AppError("INVALID_INPUT", "Your cart is empty.", {
+    details: { reason: "CART_EMPTY" },
+  });
+}
 
 /**
  * Places the signed-in buyer's cart as an order (routed and reserved by the order engine) and
@@ -34,14 +48,20 @@ export async function placeCheckoutOrder(
       details: { reason: "CHECKOUT", retryAfterSeconds: retryAfterSeconds(limit) },
     });
   }
-  const cart = await getCurrentCart(db);
+  const current = await findCurrentCart(db);
+  if (!current) throw cartEmpty();
+  // Once a size is sold out, pressing "Place order" costs one Redis read from here on.
+  await refuseSoldOutAtGate(getStockGateRedis(), {
+    channelId: await shopChannelId(db, current.shop),
+    units: await readCartUnits(db, current.cartId),
+  }).catch(async (error: unknown) => {
+    throw await nameRefusedItems(db, error);
+  });
+  const cart = await loadCartView(db, current.cartId, current.shop);
   const lines = cart.lines
     .filter((l) => l.sellable)
     .map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
-  if (!cart.cartId || lines.length === 0)
-    throw new AppError("INVALID_INPUT", "Your cart is empty.", {
-      details: { reason: "CART_EMPTY" },
-    });
+  if (!cart.cartId || lines.length === 0) throw cartEmpty();
   const placed = await placeOrder(db, {
     channelCode: shop.code,
     buyer: { kind: shop.code === "EMPLOYEE" ? "EMPLOYEE" : "MEMBER", userId },

@@ -12,6 +12,7 @@ import { describeWithRedis, probeRedis } from "@/scripts/upstash-proxy/redis-ava
 import { startUpstashProxy } from "@/scripts/upstash-proxy/server";
 import type { Redis } from "@upstash/redis";
 import { cancelUnpaidOrder } from "./cancel-unpaid-order.server";
+import { refuseSoldOutAtGate } from "./order-stock-gate.server";
 import { placeOrder } from "./place-order.server";
 import { createOrderWorld, type OrderWorld } from "./testing/order-world";
 
@@ -125,6 +126,28 @@ describeIfPostgres("the Redis stock gate in front of checkout, on PostgreSQL", (
         created: true,
       });
       expect(await reconcileLedger(prisma)).toEqual([]);
+    });
+
+    it("a look at the gate refuses a sold-out size before checkout reads anything else", async () => {
+      const { w, channelId } = await world();
+      const look = (redisClient: Redis | null, quantity: number) =>
+        refuseSoldOutAtGate(redisClient, {
+          channelId,
+          units: new Map([[w.sku("tee"), quantity]]),
+        });
+      await expect(look(gate().redis, 1)).resolves.toBeUndefined(); // no count yet: go on
+      await gate().setCount(w.sku("tee"), channelId, 1);
+      await expect(look(gate().redis, 1)).resolves.toBeUndefined();
+      await expect(look(gate().redis, 2)).rejects.toMatchObject({
+        code: "OUT_OF_STOCK",
+        details: { gate: "redis", available: 1, requested: 2 },
+      });
+      await gate().setCount(w.sku("tee"), channelId, 0);
+      await expect(look(gate().redis, 1)).rejects.toMatchObject({ details: { gate: "redis" } });
+      // It takes nothing, and a Redis that does not answer lets the checkout go on.
+      expect(await gate().count(w.sku("tee"), channelId)).toBe(0);
+      const down = createStockGateRedis({ url: "http://127.0.0.1:9", token: "none" });
+      await expect(look(down, 1)).resolves.toBeUndefined();
     });
 
     it("with Redis stopped in the middle of a sale the database decides the rest: never oversold", async () => {

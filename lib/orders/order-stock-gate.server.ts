@@ -1,11 +1,12 @@
 import "server-only";
 import type { Redis } from "@upstash/redis";
 import type { Db } from "@/lib/db/transaction.server";
-import type { AdmitRequest } from "@/lib/redis/stock-gate.server";
+import { readGateCounts, type AdmitRequest } from "@/lib/redis/stock-gate.server";
 import { capAfterRefusal, DEFAULT_GATE_TTL_SECONDS } from "@/lib/reservations/fast-path";
 import { isAppError } from "@/lib/errors/app-error";
 import { invalidateStockGate } from "@/lib/reservations/fast-path-release.server";
 import { admitAtStockGate, giveBackToStockGate } from "@/lib/reservations/fast-path.server";
+import { warnGateUnavailable } from "@/lib/reservations/fast-path-warning";
 import { outOfStock } from "@/lib/reservations/reserve-checks.server";
 
 /** What an order took from the gate, to give back if the order is not placed after all. */
@@ -69,4 +70,37 @@ export async function passStockGate(
         await invalidateStockGate({ redis, affectedSkuIds: taken.map((r) => r.skuId) });
     },
   };
+}
+
+/**
+ * A look at the gate before anything else of a checkout is read: a SKU whose count is below what
+ * the cart wants is refused at once (OUT_OF_STOCK, gate "redis"), so pressing "Place order" on a
+ * sold-out size costs one Redis read. Takes nothing: the order still passes passStockGate. A SKU
+ * without a count (bundles, presale, never asked) and a failing Redis let the checkout go on.
+ */
+export async function refuseSoldOutAtGate(
+  redis: Redis | null,
+  options: { channelId: string; units: ReadonlyMap<string, number> },
+): Promise<void> {
+  if (!redis || options.units.size === 0) return;
+  let counts: Map<string, number>;
+  try {
+    counts = await readGateCounts(redis, options.channelId, [...options.units.keys()]);
+  } catch (error) {
+    warnGateUnavailable(error);
+    return;
+  }
+  for (const [skuId, quantity] of options.units) {
+    const left = counts.get(skuId);
+    if (left !== undefined && left < quantity)
+      throw outOfStock({
+        skuId,
+        channelId: options.channelId,
+        requested: quantity,
+        available: Math.max(0, left),
+        channelAts: Math.max(0, left),
+        reason: "CHANNEL",
+        gate: "redis",
+      });
+  }
 }

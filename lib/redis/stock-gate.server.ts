@@ -68,3 +68,23 @@ export async function invalidateGate(redis: Redis, skuIds: readonly string[]): P
   const keys = [...new Set(skuIds)].map(stockGateKey);
   if (keys.length > 0) await redis.del(...keys);
 }
+
+/** The channel's counts of these SKUs, in one round trip; a SKU without a count is left out. */
+export async function readGateCounts(
+  redis: Redis,
+  channelId: string,
+  skuIds: readonly string[],
+): Promise<Map<string, number>> {
+  const ids = [...new Set(skuIds)];
+  if (ids.length === 0) return new Map();
+  const pipeline = redis.pipeline();
+  for (const id of ids) pipeline.hget(stockGateKey(id), channelId);
+  const replies = await pipeline.exec<(string | number | null)[]>();
+  const counts = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const reply = replies[i];
+    if (reply !== null && reply !== undefined && Number.isFinite(Number(reply)))
+      counts.set(id, Number(reply));
+  });
+  return counts;
+}
