@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { CONNECTION_WAIT_MS } from "./database-busy";
+import { CONNECTION_LIFETIME_SECONDS, statementName } from "./statement-names";
 import type { DatabaseTarget } from "./target";
 
 export type Database = {
@@ -34,13 +35,18 @@ export async function openDatabase(
       },
     };
   }
-  const adapter = new PrismaPg({
-    connectionString: target.url,
-    max: options.poolSize ?? 10,
-    // Without a bound a query waits for a free connection forever; past it the request is
-    // answered "busy" (lib/db/database-busy.ts).
-    connectionTimeoutMillis: options.connectionWaitMs ?? CONNECTION_WAIT_MS,
-  });
+  const adapter = new PrismaPg(
+    {
+      connectionString: target.url,
+      max: options.poolSize ?? 10,
+      // Without a bound a query waits for a free connection forever; past it the request is
+      // answered "busy" (lib/db/database-busy.ts).
+      connectionTimeoutMillis: options.connectionWaitMs ?? CONNECTION_WAIT_MS,
+      maxLifetimeSeconds: CONNECTION_LIFETIME_SECONDS,
+    },
+    // Every statement is prepared once per connection and its plan reused (statement-names.ts).
+    { statementNameGenerator: (query) => statementName(query.sql) },
+  );
   const prisma = new PrismaClient({ adapter });
   return { prisma, close: () => prisma.$disconnect() };
 }

@@ -97,6 +97,33 @@ describeIfPostgres("stock engine under concurrency (PostgreSQL, 24 connections)"
     expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 
+  it("60 attempts at once on a client commit together: far fewer transactions than promises", async () => {
+    const prisma = db();
+    const w = await createWorld(prisma, {
+      nodes: ["a"],
+      channels: { web: { priority: 1, policy: { mode: "SHARED" } } },
+      skus: { tee: { stock: { a: 60 } } },
+    });
+    const attempt = () =>
+      reserveStock(prisma, {
+        channelId: w.channel("web"),
+        skuId: w.sku("tee"),
+        nodeId: "best",
+        quantity: 1,
+        kind: "CHECKOUT_HOLD",
+      });
+    const { ok } = await burst(Array.from({ length: 60 }, () => attempt));
+    expect(ok).toHaveLength(60);
+    // Rows written by one transaction share its id (xmin): one id per commit of the SKU's lock.
+    const [row] = await prisma.$queryRaw<{ commits: number }[]>`
+      SELECT COUNT(DISTINCT xmin::text)::int AS "commits" FROM "Reservation"
+      WHERE "skuId" = ${w.sku("tee")}`;
+    console.info(`[grouping] 60 promises in ${row?.commits} commits`);
+    expect(row?.commits).toBeLessThanOrEqual(30);
+    expect(await reservedOf(prisma, w, "tee")).toBe(60);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
+  });
+
   it("a channel allocated 20 of 100 units sells exactly 20, and a shared channel exactly the other 80", async () => {
     const prisma = db();
     const w = await createWorld(prisma, {

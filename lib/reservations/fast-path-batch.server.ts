@@ -14,7 +14,7 @@ import { checkReserveContext, loadReserveContext, wantedNodeIds } from "./reserv
 import { decideChannelReserve } from "./reserve-decision";
 import { outOfStock } from "./reserve-checks.server";
 import { summarise } from "./reservation-summary";
-import { reserveStock, type ReserveStockResult } from "./reserve-stock.server";
+import type { ReserveStockResult } from "./reservation-summary";
 import { holdExpiresAt, type ReserveInput } from "./rules";
 
 // Group commit for one hot SKU. Every promise of a SKU holds its lock until it commits, and a
@@ -36,7 +36,7 @@ export type GroupedReserve = {
 };
 
 type Waiting = GroupedReserve & {
-  resolve: (result: ReserveStockResult) => void;
+  resolve: (result: ReserveStockResult | null) => void;
   reject: (error: unknown) => void;
 };
 
@@ -49,11 +49,13 @@ const queues = new WeakMap<PrismaClient, Map<string, Waiting[]>>();
  * Reserves through the SKU's group commit: same decisions and refusals as reserveStock, a
  * fraction of the commits under load. For requests without an idempotency key on a client
  * (not inside a caller's transaction): a key's replay and its unique index stay per request.
+ * Resolves to null when its node's compare-and-set failed (a concurrent stock count): the
+ * caller then decides the attempt on its own, as reserveStock would.
  */
 export function reserveInGroup(
   db: PrismaClient,
   request: GroupedReserve,
-): Promise<ReserveStockResult> {
+): Promise<ReserveStockResult | null> {
   let bySku = queues.get(db);
   if (!bySku) {
     bySku = new Map();
@@ -111,12 +113,7 @@ async function commitGroup(db: PrismaClient, skuId: string, group: Waiting[]): P
     const outcome = outcomes[i] ?? { kind: "retry" };
     if (outcome.kind === "reserved") w.resolve(outcome.result);
     else if (outcome.kind === "refused") w.reject(outcome.error);
-    else
-      reserveStock(db, {
-        ...w.input,
-        now: w.now,
-        pickupHoldMinutes: w.pickupHoldMinutes,
-      }).then(w.resolve, w.reject);
+    else w.resolve(null);
   }
 }
 
@@ -182,6 +179,7 @@ function newReservation(w: Waiting): NewReservation {
     kind: w.input.kind,
     expiresAt: holdExpiresAt(w.now, w.ttlSeconds),
     orderId: w.input.orderId ?? null,
+    orderLineId: w.input.orderLineId ?? null,
     idempotencyKey: null,
     reason: `${w.input.kind} for channel ${w.input.channelId}`,
   };

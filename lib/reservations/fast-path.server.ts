@@ -2,13 +2,11 @@ import "server-only";
 import { parseInput } from "@/lib/validation/parse-input";
 import type { Redis } from "@upstash/redis";
 import { computeChannelAts } from "@/lib/allocation/compute-channel-ats.server";
-import { env } from "@/lib/env";
 import type { Db } from "@/lib/db/transaction.server";
 import { getStockGateRedis } from "@/lib/redis/client.server";
 import { admitUnits, giveBackUnits, type AdmitRequest } from "@/lib/redis/stock-gate.server";
 import type { AdmitAnswer } from "@/lib/redis/stock-gate";
 import { capAfterRefusal, DEFAULT_GATE_TTL_SECONDS, initialGateUnits } from "./fast-path";
-import { reserveInGroup } from "./fast-path-batch.server";
 import { warnGateUnavailable } from "./fast-path-warning";
 import { outOfStock } from "./reserve-checks.server";
 import {
@@ -16,7 +14,7 @@ import {
   type ReserveStockOptions,
   type ReserveStockResult,
 } from "./reserve-stock.server";
-import { holdTtlSeconds, reserveInputSchema } from "./rules";
+import { reserveInputSchema } from "./rules";
 
 export type FastPathOptions = {
   /** The gate's Redis; defaults to getStockGateRedis(). Null: the database alone decides. */
@@ -48,7 +46,7 @@ export async function reserveStockFast(
 ): Promise<ReserveStockResult> {
   const { redis = getStockGateRedis(), gateTtlSeconds, ...engine } = options;
   if (!redis) return reserveStock(db, engine);
-  const { now = new Date(), pickupHoldMinutes = env.PICKUP_HOLD_MINUTES, ...raw } = engine;
+  const { now: _now, pickupHoldMinutes: _minutes, ...raw } = engine;
   // Bad input is refused exactly as reserveStock refuses it, before Redis is asked.
   const input = parseInput(reserveInputSchema, raw);
   const request = {
@@ -76,13 +74,8 @@ export async function reserveStockFast(
   }
   let result: ReserveStockResult;
   try {
-    // Admitted attempts of a hot SKU commit in groups (fast-path-batch.server.ts); a request
-    // with an idempotency key, or inside the caller's transaction, goes on its own.
-    const ttlSeconds = holdTtlSeconds(input.kind, input.ttlSeconds, pickupHoldMinutes);
-    result =
-      "$connect" in db && !input.idempotencyKey
-        ? await reserveInGroup(db, { input, ttlSeconds, now, pickupHoldMinutes })
-        : await reserveStock(db, engine);
+    // Admitted attempts of a hot SKU commit in groups, as reserveStock commits them.
+    result = await reserveStock(db, engine);
   } catch (error) {
     await giveBackToStockGate(redis, { ...request, cap: capAfterRefusal(error) });
     throw error;

@@ -21,6 +21,13 @@ export type ReservationSummary = {
  */
 export type StockChange = { affectedSkuIds: string[] };
 
+/** What a reservation attempt returns. */
+export type ReserveStockResult = StockChange & {
+  reservation: ReservationSummary;
+  /** True when the idempotency key matched an earlier identical request: nothing changed. */
+  replayed: boolean;
+};
+
 /** Picks the summary fields from a reservation row. */
 export function summarise(row: ReservationSummary): ReservationSummary {
   return {

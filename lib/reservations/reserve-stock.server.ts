@@ -11,7 +11,8 @@ import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { decideChannelReserve } from "./reserve-decision";
 import { checkReserveContext, loadReserveContext, wantedNodeIds } from "./reserve-context.server";
 import { idempotencyConflict, outOfStock } from "./reserve-checks.server";
-import { summarise, type ReservationSummary, type StockChange } from "./reservation-summary";
+import { reserveInGroup } from "./fast-path-batch.server";
+import { summarise, type ReservationSummary, type ReserveStockResult } from "./reservation-summary";
 import { holdExpiresAt, holdTtlSeconds, reserveInputSchema, type ReserveInput } from "./rules";
 
 export type ReserveStockOptions = ReserveInput & {
@@ -20,11 +21,7 @@ export type ReserveStockOptions = ReserveInput & {
   pickupHoldMinutes?: number;
 };
 
-export type ReserveStockResult = StockChange & {
-  reservation: ReservationSummary;
-  /** True when the idempotency key matched an earlier identical request: nothing changed. */
-  replayed: boolean;
-};
+export type { ReserveStockResult };
 
 /**
  * Promises `quantity` units of a SKU to a channel at one node (named, or the best one), as one
@@ -42,7 +39,10 @@ export type ReserveStockResult = StockChange & {
  * Speed under a flash sale: everything that needs no lock is read first, in one statement and,
  * on a client, outside the transaction, so a refusal costs one query and no transaction. Under
  * the lock there are three statements: the lock, the fresh snapshot, and one statement that
- * promises the units and records the reservation and its movement.
+ * promises the units and records the reservation and its movement. On a client, attempts
+ * without an idempotency key then join the SKU's group commit (fast-path-batch.server.ts):
+ * attempts arriving while a transaction holds the SKU lock are decided together, in arrival
+ * order, in the next one, so one commit serves many promises instead of one.
  */
 export async function reserveStock(
   db: Db,
@@ -57,6 +57,10 @@ export async function reserveStock(
     // A refusal decided on a committed snapshot is as valid as one decided under the lock, so
     // requests that cannot succeed are answered without queueing behind the ones that can.
     if (!(await findReplay(db, input))) decide(snapshot, input);
+    if ("$connect" in db && !input.idempotencyKey) {
+      const grouped = await reserveInGroup(db, { input, ttlSeconds, now, pickupHoldMinutes });
+      if (grouped) return grouped;
+    }
     const locked = { input, sku, config: context.config, ttlSeconds, now };
     return await withTransaction(db, (tx) => reserveUnderLock(tx, locked));
   } catch (error) {
