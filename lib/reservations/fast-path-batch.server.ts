@@ -13,8 +13,7 @@ import { withPromise } from "./fast-path";
 import { checkReserveContext, loadReserveContext, wantedNodeIds } from "./reserve-context.server";
 import { decideChannelReserve } from "./reserve-decision";
 import { outOfStock } from "./reserve-checks.server";
-import { summarise } from "./reservation-summary";
-import type { ReserveStockResult } from "./reservation-summary";
+import { summarise, type ReserveStockResult } from "./reservation-summary";
 import { holdExpiresAt, type ReserveInput } from "./rules";
 
 // Group commit for one hot SKU. Every promise of a SKU holds its lock until it commits, and a
