@@ -88,6 +88,8 @@ const schema = z.object({
     .transform((v) => v === "true"),
   /** Pickups ready but not collected for this many days are cancelled, restocked and refunded. */
   PICKUP_UNCOLLECTED_DAYS: z.coerce.number().positive().max(365).default(7),
+  /** Goods can be returned for this many days after the order was delivered or collected. */
+  RETURN_WINDOW_DAYS: z.coerce.number().int().positive().max(3650).default(30),
 });
 
 function parseEnv() {

@@ -1,7 +1,11 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import type { Db } from "@/lib/db/transaction.server";
-import { orderIsReturnable, returnableQuantity } from "@/lib/returns/return-rules";
+import {
+  COUNTED_RETURN_LINES,
+  orderIsReturnable,
+  returnableQuantity,
+} from "@/lib/returns/return-rules";
 
 export type OrderSummary = {
   orderNo: string;
@@ -86,7 +90,7 @@ export async function loadReturnForm(db: Db, input: { userId: string; orderNo: s
             },
           },
           returnLines: {
-            where: { return: { status: { not: "REJECTED" } } },
+            where: COUNTED_RETURN_LINES,
             select: { quantity: true },
           },
         },

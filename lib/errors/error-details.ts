@@ -111,7 +111,8 @@ export type DetailsByCode = {
     | { reason: "EMPLOYEE_CHANNEL_ONLY" }
     | { reason: "EMPLOYEE_DISABLED" }
     | { reason: "SHOPPERS_ONLY" }
-    | { reason: "DEMO_PAYMENTS_OFF" };
+    | { reason: "DEMO_PAYMENTS_OFF" }
+    | { reason: "OTHER_ORGANIZATION" };
   NOT_FOUND:
     | { reason: "SKU"; skuId: string }
     | { reason: "ITEMS"; skuIds: readonly string[] }
@@ -136,12 +137,18 @@ export type DetailsByCode = {
     | { reason: "TIER_RULE" }
     | { reason: "SKU_CODE"; skuCode: string }
     | { reason: "ORGANIZATION" }
+    | { reason: "RETURN" }
+    | { reason: "RETURN_LINE" }
     | { reason: "CATEGORY" }
+    | { reason: "SETTLEMENT_RATE" }
     | RoutingFacts<"UNKNOWN_STORE">;
   INVALID_INPUT:
     | ({ reason: "IS_BUNDLE" } & NamedIfKnown)
     | ({ reason: "NOT_BUNDLE" } & NamedIfKnown)
     | { reason: "PAID_AMOUNT"; paid: number; total: number }
+    | { reason: "REFUND_ABOVE_PAID"; refundable: number }
+    | { reason: "NOT_A_WAREHOUSE" }
+    | { reason: "SAME_ITEM" }
     | { reason: "REJECT_REASON"; minimum: number; maximum: number }
     | { reason: "PICKUP_CODE_FORMAT" }
     | { reason: "WRONG_PICKUP_CODE"; attemptsLeft: number }
@@ -169,6 +176,8 @@ export type DetailsByCode = {
     | { reason: "BUNDLE_NESTED"; skuCode: string }
     | { reason: "BUNDLE_HAS_STOCK" }
     | { reason: "BELOW_RESERVED"; onHand: number; reserved: number }
+    /** A new settlement rate starts today or later; `today` is the Shanghai day. */
+    | { reason: "RATE_IN_PAST"; today: string }
     | RoutingFacts<"INVALID_REQUEST">;
   OUT_OF_STOCK:
     | ShortfallDetails
@@ -226,10 +235,14 @@ export type DetailsByCode = {
     | { reason: "POLICY_IN_USE"; employees: number }
     | { reason: "CHANGED_SINCE_OPENED" }
     | { reason: "NODE_CODE_TAKEN"; nodeCode: string }
-    | { reason: "NODE_AT_CAPACITY"; nodeId: string };
+    | { reason: "NODE_AT_CAPACITY"; nodeId: string }
+    | { reason: "RATE_IN_FORCE" }
+    | { reason: "RETURN_WINDOW_CLOSED"; days: number }
+    | { reason: "RETURN_STATE"; status: string };
   RATE_LIMITED:
     | ({ reason: "CHECKOUT" } & RetryAfter)
     | ({ reason: "PICKUP_LOOKUP" } & RetryAfter)
+    | ({ reason: "RETURN_LOOKUP" } & RetryAfter)
     | { reason: "PICKUP_CODE_ATTEMPTS"; attemptsLeft: 0 }
     | { reason: "SIGN_IN"; wait: number; unit: "SECONDS" | "MINUTES" };
   /** No database connection came free in time: nothing was written, the same press may be retried. */
@@ -305,6 +318,7 @@ export const REFUSAL_REASONS = {
     "EMPLOYEE_DISABLED",
     "SHOPPERS_ONLY",
     "DEMO_PAYMENTS_OFF",
+    "OTHER_ORGANIZATION",
   ],
   NOT_FOUND: [
     "SKU",
@@ -330,13 +344,19 @@ export const REFUSAL_REASONS = {
     "TIER_RULE",
     "SKU_CODE",
     "ORGANIZATION",
+    "RETURN",
+    "RETURN_LINE",
     "CATEGORY",
+    "SETTLEMENT_RATE",
     "UNKNOWN_STORE",
   ],
   INVALID_INPUT: [
     "IS_BUNDLE",
     "NOT_BUNDLE",
     "PAID_AMOUNT",
+    "REFUND_ABOVE_PAID",
+    "NOT_A_WAREHOUSE",
+    "SAME_ITEM",
     "REJECT_REASON",
     "PICKUP_CODE_FORMAT",
     "WRONG_PICKUP_CODE",
@@ -364,6 +384,7 @@ export const REFUSAL_REASONS = {
     "BUNDLE_NESTED",
     "BUNDLE_HAS_STOCK",
     "BELOW_RESERVED",
+    "RATE_IN_PAST",
     "INVALID_REQUEST",
   ],
   OUT_OF_STOCK: [
@@ -406,8 +427,11 @@ export const REFUSAL_REASONS = {
     "CHANGED_SINCE_OPENED",
     "NODE_CODE_TAKEN",
     "NODE_AT_CAPACITY",
+    "RATE_IN_FORCE",
+    "RETURN_WINDOW_CLOSED",
+    "RETURN_STATE",
   ],
-  RATE_LIMITED: ["CHECKOUT", "PICKUP_LOOKUP", "PICKUP_CODE_ATTEMPTS", "SIGN_IN"],
+  RATE_LIMITED: ["CHECKOUT", "PICKUP_LOOKUP", "RETURN_LOOKUP", "PICKUP_CODE_ATTEMPTS", "SIGN_IN"],
   BUSY: ["DATABASE"],
   INTERNAL: ["INVALID_RULES"],
 } as const satisfies { [C in keyof DetailsByCode]: readonly RefusalReason<C>[] };

@@ -1,8 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
-import type { Db } from "@/lib/db/transaction.server";
+import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import { confirmOrderPayment } from "@/lib/orders/confirm-order-payment.server";
+import { recordSucceededCharge } from "@/lib/payments/record-charge.server";
+import { refundOrderPayment } from "@/lib/payments/refund-order-payment.server";
 import { placeOrder } from "@/lib/orders/place-order.server";
 import type { FulfilmentActor } from "./actor";
 import { STORE_CHANNEL_CODE } from "./search-endless-aisle.server";
@@ -81,6 +83,16 @@ export async function placeWalkInOrder(
     idempotencyKey: `aisle:${actor.id}:${order.idempotencyKey}`,
     now: input.now,
   });
+  // The customer pays at the till: the charge is on the books like any other, so a later return
+  // is refunded against it.
+  await withTransaction(db, (tx) =>
+    recordSucceededCharge(tx, {
+      orderId: placed.orderId,
+      provider: "IN_STORE",
+      amount: placed.total,
+      chargeRef: `in_store_${placed.orderId}`,
+    }),
+  );
   const paid = await confirmOrderPayment(db, {
     orderId: placed.orderId,
     provider: "IN_STORE",
@@ -88,6 +100,10 @@ export async function placeWalkInOrder(
     paidAt: input.now,
   });
   if (paid.outcome === "REFUND_NEEDED") {
+    await refundOrderPayment(db, {
+      orderId: placed.orderId,
+      reason: "stock taken meanwhile: money given back at the till",
+    });
     throw new AppError(
       "OUT_OF_STOCK",
       "The stock was taken meanwhile: give the customer their money back.",

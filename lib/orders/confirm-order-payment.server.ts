@@ -7,6 +7,7 @@ import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { consumeEmployeeQuota } from "@/lib/employee/consume-quota.server";
 import { respendCouponClaim } from "@/lib/coupons/redeem-coupon.server";
 import { awardPointsForPaidOrder } from "@/lib/points/award-points.server";
+import { bookSale } from "@/lib/settlement/book-sale.server";
 import { confirmReservation } from "@/lib/reservations/confirm-reservation.server";
 import { reservePresale } from "@/lib/reservations/reserve-presale.server";
 import { reserveStock } from "@/lib/reservations/reserve-stock.server";
@@ -164,6 +165,7 @@ async function payInTransaction(
     await respendEmployeeQuota(tx, before);
   }
   await awardPointsForPaidOrder(tx, { orderId: input.orderId });
+  await bookSale(tx, { orderId: input.orderId, paidAt });
   return "PAID";
 }
 
@@ -335,5 +337,7 @@ async function keepCancelled(
     tx,
     open.map((fo) => fo.id),
   );
+  // The money was received: booked as a sale (no store ships it), reversed by its refund.
+  await bookSale(tx, { orderId: input.orderId, paidAt });
   return "REFUND_NEEDED";
 }

@@ -7,6 +7,7 @@ import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
 import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { routeOrder } from "@/lib/routing/route-order";
 import type { Destination, RoutingLine } from "@/lib/routing/types";
+import { moveFulfilmentFee } from "@/lib/settlement/move-fulfilment-fee.server";
 import { createFulfilment } from "./create-fulfilment.server";
 import { logFulfilmentEvent, releaseHolds } from "./order-holds.server";
 import { recordRoutingDecision } from "./record-routing-decision.server";
@@ -146,6 +147,12 @@ async function rejectInTransaction(
     pickupNodeId: isPickupHandover ? order.pickupNodeId : null,
     pickupCode: isPickupHandover ? fo.pickupCode : null,
     capacityLimits: capacityIsLimit(rules, order.method),
+    now,
+  });
+  await moveFulfilmentFee(tx, {
+    orderId: order.id,
+    fromNodeId: fo.nodeId,
+    toFulfilmentOrderIds: created.fulfilmentOrderIds,
     now,
   });
   return { rerouted: true, newFulfilmentOrderIds: created.fulfilmentOrderIds };

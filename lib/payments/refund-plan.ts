@@ -1,6 +1,6 @@
 /** A payment row as the refund rules see it. */
 export type PaymentFact = {
-  provider: "STRIPE" | "DEMO" | "IN_STORE";
+  provider: "STRIPE" | "DEMO" | "IN_STORE" | "EXCHANGE_CREDIT";
   kind: "CHARGE" | "REFUND";
   status: "PENDING" | "SUCCEEDED" | "FAILED";
   amount: number;
@@ -31,12 +31,14 @@ export function planRefund(payments: readonly PaymentFact[], requested?: number)
     .reduce((sum, p) => sum + p.amount, 0);
   const left = Math.max(0, charged - refunded);
   const amount = requested === undefined ? left : Math.min(requested, left);
-  const charge = charges[0];
-  if (amount <= 0 || !charge) return { kind: "NOTHING", charged, refunded };
+  // Money goes back the way it came in; an order paid only with an exchange's credit is paid
+  // back at the till.
+  const charge = charges.find((c) => c.provider !== "EXCHANGE_CREDIT");
+  if (amount <= 0 || charges.length === 0) return { kind: "NOTHING", charged, refunded };
   return {
     kind: "REFUND",
-    provider: charge.provider,
-    chargeRef: charge.providerRef,
+    provider: charge && charge.provider !== "EXCHANGE_CREDIT" ? charge.provider : "IN_STORE",
+    chargeRef: charge?.providerRef ?? null,
     amount,
     charged,
     refunded,

@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
+import { env } from "@/lib/env";
 import {
   chooseReturnLines,
+  contactMatches,
   makeReturnCode,
   orderIsReturnable,
+  pointsToTakeBack,
+  receiveReturnSchema,
   refundFor,
+  refundForAccepted,
   returnableQuantity,
+  returnWindowClosed,
+  returnWindowOpen,
+  walkInReturnSchema,
 } from "./return-rules";
 
 const lines = [
@@ -139,5 +147,157 @@ describe("return rules", () => {
     let i = 0;
     const code = makeReturnCode((max) => (i++ * 7) % max);
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+  });
+});
+
+describe("return rules at the counter and the refund", () => {
+  // 2 tees paid 100,000 and a rare paid 50,000; 300 fen of points spread 200 / 100; 1,500 delivery.
+  const order = {
+    lines: [
+      { orderLineId: "a", quantity: 2, lineTotal: 100_000 },
+      { orderLineId: "b", quantity: 1, lineTotal: 50_000 },
+    ],
+    pointsValue: 300,
+    shippingFee: 1_500,
+  };
+  const refund = (
+    accepted: { orderLineId: string; quantity: number }[],
+    acceptedBefore: { orderLineId: string; quantity: number }[] = [],
+    leftToRefund = 1_000_000,
+  ) => refundForAccepted({ order, accepted, acceptedBefore, leftToRefund });
+
+  it("refunds the accepted units' paid share, without the delivery fee while units stay with the buyer", () => {
+    expect(refund([{ orderLineId: "a", quantity: 1 }])).toBe(49_900);
+    expect(
+      refund([
+        { orderLineId: "a", quantity: 1 },
+        { orderLineId: "b", quantity: 1 },
+      ]),
+    ).toBe(99_800);
+  });
+
+  it("refunds the delivery fee with the return that brings the last units back, and only then", () => {
+    expect(
+      refund([
+        { orderLineId: "a", quantity: 2 },
+        { orderLineId: "b", quantity: 1 },
+      ]),
+    ).toBe(149_700 + 1_500);
+    // The last tee after an earlier return of one tee and the rare.
+    expect(
+      refund(
+        [{ orderLineId: "a", quantity: 1 }],
+        [
+          { orderLineId: "a", quantity: 1 },
+          { orderLineId: "b", quantity: 1 },
+        ],
+      ),
+    ).toBe(49_900 + 1_500);
+    // Not when a unit is still with the buyer, and not for a return that accepted nothing.
+    expect(refund([{ orderLineId: "a", quantity: 1 }], [{ orderLineId: "b", quantity: 1 }])).toBe(
+      49_900,
+    );
+    expect(
+      refund(
+        [],
+        [
+          { orderLineId: "a", quantity: 2 },
+          { orderLineId: "b", quantity: 1 },
+        ],
+      ),
+    ).toBe(0);
+  });
+
+  it("never refunds more than is left to refund, nor less than nothing", () => {
+    expect(refund([{ orderLineId: "a", quantity: 1 }], [], 10_000)).toBe(10_000);
+    expect(refund([{ orderLineId: "a", quantity: 1 }], [], 0)).toBe(0);
+    expect(refund([{ orderLineId: "a", quantity: 1 }], [], -50)).toBe(0);
+  });
+
+  it("takes back the points the refunded goods earned, cumulatively and rounded down", () => {
+    const base = { pointsEarned: 999, goodsPaid: 99_900 };
+    // A third of the goods: 333 points.
+    expect(pointsToTakeBack({ ...base, refundedGoods: 33_300, takenBefore: 0 })).toBe(333);
+    // Two thirds refunded in all, 333 taken before: 333 more.
+    expect(pointsToTakeBack({ ...base, refundedGoods: 66_600, takenBefore: 333 })).toBe(333);
+    // Everything (the delivery fee beyond the goods counts nothing more): the rest.
+    expect(pointsToTakeBack({ ...base, refundedGoods: 120_000, takenBefore: 666 })).toBe(333);
+    expect(pointsToTakeBack({ ...base, refundedGoods: 99_900, takenBefore: 999 })).toBe(0);
+    // Rounding: 1 fen of 3 earns floor(1/3 × 10) = 3 of 10 points.
+    expect(
+      pointsToTakeBack({ pointsEarned: 10, goodsPaid: 3, refundedGoods: 1, takenBefore: 0 }),
+    ).toBe(3);
+    // Never negative, nothing for an order without paid goods.
+    expect(pointsToTakeBack({ ...base, refundedGoods: 100, takenBefore: 500 })).toBe(0);
+    expect(
+      pointsToTakeBack({ pointsEarned: 50, goodsPaid: 0, refundedGoods: 100, takenBefore: 0 }),
+    ).toBe(0);
+  });
+
+  it("keeps the return window open for its days after the goods reached the buyer", () => {
+    const reached = new Date("2031-03-01T10:00:00Z");
+    const day = 24 * 60 * 60 * 1000;
+    expect(returnWindowOpen(reached, new Date(reached.getTime() + 30 * day), 30)).toBe(true);
+    expect(returnWindowOpen(reached, new Date(reached.getTime() + 30 * day + 1), 30)).toBe(false);
+    expect(returnWindowOpen(reached, new Date(reached.getTime() + 31 * day), 30)).toBe(false);
+    expect(returnWindowOpen(reached, new Date(reached.getTime() + 8 * day), 7)).toBe(false);
+    // Not yet handed over: the window has not started.
+    expect(returnWindowOpen(null, new Date(reached.getTime() + 400 * day), 30)).toBe(true);
+    const closed = returnWindowClosed(30);
+    expect([closed.code, closed.details]).toEqual([
+      "CONFLICT",
+      { reason: "RETURN_WINDOW_CLOSED", days: 30 },
+    ]);
+  });
+
+  it.runIf(process.env.RETURN_WINDOW_DAYS === undefined)(
+    "is 30 days unless RETURN_WINDOW_DAYS says otherwise",
+    () => {
+      expect(env.RETURN_WINDOW_DAYS).toBe(30);
+    },
+  );
+
+  it.each([
+    ["the email, in another case and with spaces", "  Li.Wei@Example.COM ", true],
+    ["the phone, spaced differently", "+8613800000000", true],
+    ["the phone with dashes", "+86-138-0000-0000", true],
+    ["the phone without the country code", "138 0000 0000", false],
+    ["another phone", "+86 139 0000 0000", false],
+    ["another email", "li.wei@example.org", false],
+    ["too few digits to be a phone", "0000", false],
+  ])("matches a contact given as %s: %s", (_label, given, expected) => {
+    expect(contactMatches(given, { phone: "+86 138 0000 0000", email: "li.wei@example.com" })).toBe(
+      expected,
+    );
+  });
+
+  it("matches nothing for an order without phone or email", () => {
+    expect(contactMatches("+86 138 0000 0000", { phone: null, email: null })).toBe(false);
+    expect(contactMatches("", { phone: "", email: "" })).toBe(false);
+  });
+
+  it("needs a reason for each refused line, at the counter and for a walk-in", () => {
+    const receipt = (line: Record<string, unknown>) =>
+      receiveReturnSchema.safeParse({ returnId: "r1", lines: [{ returnLineId: "l1", ...line }] });
+    expect(receipt({ decision: "RESTOCK" }).success).toBe(true);
+    expect(receipt({ decision: "DAMAGED" }).success).toBe(true);
+    expect(receipt({ decision: "REFUSE", refuseReason: "Worn outside" }).success).toBe(true);
+    for (const refused of [
+      receipt({ decision: "REFUSE" }),
+      receipt({ decision: "REFUSE", refuseReason: "   " }),
+    ]) {
+      expect(refused.success).toBe(false);
+      expect(refused.error?.issues.map((i) => i.path.join("."))).toEqual(["lines.0.refuseReason"]);
+    }
+    expect(receipt({ decision: "LOST" }).success).toBe(false);
+    expect(receiveReturnSchema.safeParse({ returnId: "r1", lines: [] }).success).toBe(false);
+    expect(
+      walkInReturnSchema.safeParse({
+        orderNo: "T1",
+        contact: "+86 138 0000 0000",
+        reason: "OTHER",
+        lines: [{ orderLineId: "a", quantity: 1, decision: "REFUSE" }],
+      }).success,
+    ).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { ItemNaming } from "@/lib/errors/error-details";
 import { atMost } from "@/lib/errors/field-problem";
@@ -125,3 +126,126 @@ const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 export function makeReturnCode(randomIndex: (max: number) => number): string {
   return Array.from({ length: 8 }, () => CODE_ALPHABET[randomIndex(CODE_ALPHABET.length)]).join("");
 }
+
+/** Whether a return may still be asked for: within `days` after the goods reached the buyer. */
+export function returnWindowOpen(reachedBuyerAt: Date | null, now: Date, days: number): boolean {
+  if (!reachedBuyerAt) return true;
+  return now.getTime() - reachedBuyerAt.getTime() <= days * 24 * 60 * 60 * 1000;
+}
+
+/** The refusal for a return asked for after the window closed. */
+export function returnWindowClosed(days: number): AppError {
+  return new AppError("CONFLICT", `Returns are accepted within ${days} days of delivery.`, {
+    details: { reason: "RETURN_WINDOW_CLOSED", days },
+  });
+}
+
+export const COUNTER_DECISIONS = ["RESTOCK", "DAMAGED", "REFUSE"] as const;
+export type CounterDecision = (typeof COUNTER_DECISIONS)[number];
+
+const lineDecision = z
+  .object({
+    decision: z.enum(COUNTER_DECISIONS),
+    refuseReason: z.string().trim().max(300).optional(),
+  })
+  .refine((d) => d.decision !== "REFUSE" || (d.refuseReason?.length ?? 0) > 0, {
+    message: "Say why the item is refused.",
+    path: ["refuseReason"],
+  });
+
+/** Staff's decision on each line of a return at the counter or the warehouse. */
+export const receiveReturnSchema = z.object({
+  returnId: z.string().min(1).max(64),
+  /** Where the goods are received: a store's staff receive at their own store. */
+  nodeId: z.string().min(1).max(64).optional(),
+  lines: z
+    .array(lineDecision.and(z.object({ returnLineId: z.string().min(1).max(64) })))
+    .min(1)
+    .max(100),
+});
+export type ReceiveReturnInput = z.infer<typeof receiveReturnSchema>;
+
+/** A walk-in customer returns at the counter without asking first: order number and contact. */
+export const walkInReturnSchema = z.object({
+  orderNo: z.string().trim().min(1).max(40),
+  contact: z.string().trim().min(3).max(200),
+  reason: z.enum(RETURN_REASONS),
+  lines: z
+    .array(
+      lineDecision.and(
+        z.object({
+          orderLineId: z.string().min(1).max(64),
+          quantity: z.number().int("Quantity must be a whole number.").min(0).max(999),
+        }),
+      ),
+    )
+    .min(1)
+    .max(100),
+});
+export type WalkInReturnInput = z.infer<typeof walkInReturnSchema>;
+
+/** Looking a return up at the counter: its code, or the order number (with the buyer's contact). */
+export const findReturnSchema = z.object({
+  query: z.string().trim().min(3).max(60),
+  contact: z.string().trim().max(200).optional(),
+});
+
+/** Whether a phone or email given at the counter is the order's buyer (spacing and case aside). */
+export function contactMatches(
+  given: string,
+  known: { phone: string | null; email: string | null },
+): boolean {
+  const digits = (s: string) => s.replace(/[^0-9]/g, "");
+  const g = given.trim().toLowerCase();
+  if (known.email && g === known.email.trim().toLowerCase()) return true;
+  const gd = digits(g);
+  return gd.length >= 5 && !!known.phone && digits(known.phone) === gd;
+}
+
+/**
+ * The refund due for the units a return accepted back: their paid share (`refundFor`), plus the
+ * delivery fee when this return brings the last units of the order back (stated policy: the fee
+ * is refunded only when the whole order is returned), never more than what is left to refund.
+ */
+export function refundForAccepted(input: {
+  order: {
+    lines: readonly { orderLineId: string; quantity: number; lineTotal: number }[];
+    pointsValue: number;
+    shippingFee: number;
+  };
+  accepted: readonly { orderLineId: string; quantity: number }[];
+  /** Units accepted back by earlier returns, per order line. */
+  acceptedBefore: readonly { orderLineId: string; quantity: number }[];
+  leftToRefund: number;
+}): number {
+  const goods = refundFor(input.order, input.accepted);
+  const back = new Map<string, number>();
+  for (const r of [...input.acceptedBefore, ...input.accepted])
+    back.set(r.orderLineId, (back.get(r.orderLineId) ?? 0) + r.quantity);
+  const all = input.order.lines.every((l) => (back.get(l.orderLineId) ?? 0) >= l.quantity);
+  const fee = all && input.accepted.length > 0 ? input.order.shippingFee : 0;
+  return Math.max(0, Math.min(goods + fee, input.leftToRefund));
+}
+
+/** Points earned by an order that the returned goods stand for (cumulative, rounded down). */
+export function pointsToTakeBack(input: {
+  pointsEarned: number;
+  goodsPaid: number;
+  refundedGoods: number;
+  takenBefore: number;
+}): number {
+  if (input.goodsPaid <= 0) return 0;
+  const due = Math.floor(
+    (input.pointsEarned * Math.min(input.refundedGoods, input.goodsPaid)) / input.goodsPaid,
+  );
+  return Math.max(0, due - input.takenBefore);
+}
+
+/**
+ * Which return lines count as units given back (for what is still returnable): lines of returns
+ * not rejected, except lines the counter refused. A Prisma `where` on ReturnLine.
+ */
+export const COUNTED_RETURN_LINES: Prisma.ReturnLineWhereInput = {
+  return: { status: { not: "REJECTED" } },
+  OR: [{ condition: null }, { condition: { not: "REFUSED" } }],
+};

@@ -1,3 +1,4 @@
+import { BRAND_ORG, organizationId } from "./organisations";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuotaPeriod } from "@/lib/generated/prisma/enums";
 import { quotaPeriodKey } from "@/lib/employee/quota";
@@ -87,7 +88,8 @@ export function buildEmployeeHistory(input: {
     });
   });
 
-  const rows = buildHistoryRows(plans, now);
+  // Every demo employee works for the brand, which bears their discount.
+  const rows = buildHistoryRows(plans, now, () => organizationId(BRAND_ORG));
   // Employee orders: the employee is the buyer; no membership, no points.
   rows.orders = rows.orders.map((order, i) => {
     const buyer = buyers.get(plans[i]?.number ?? 0);

@@ -5,6 +5,7 @@ import { CITIES } from "./cities";
 import { MINUTE_MS, shanghaiTime } from "./clock";
 import type { PlannedOrder } from "./history-plan";
 import { nodeId } from "./nodes";
+import { entriesForSale } from "@/lib/settlement/settlement-rules";
 import type { WithId } from "./with-id";
 
 /** A unit leaving a node's shelf for a history order; becomes a SALE stock movement. */
@@ -28,8 +29,8 @@ export type HistoryRows = {
   sales: Sale[];
 };
 
-/** Store fee for packing or handing over an online order, in basis points of the order total. */
-export const FULFILMENT_FEE_BPS = 600;
+/** The rates the first migration puts in force (SettlementRate), which history orders were paid at. */
+export const INITIAL_SETTLEMENT_RATES = { fulfilmentFeeBps: 600, guideCommissionBps: 300 } as const;
 
 const PICKUP_STEPS: readonly FulfilmentStatus[] = [
   "ACCEPTED",
@@ -53,7 +54,12 @@ export function historyOrderKeys(number: number): { id: string; orderNo: string;
 }
 
 /** Turns planned orders into order, fulfilment, payment and settlement rows dated before `now`. */
-export function buildHistoryRows(plans: readonly PlannedOrder[], now: Date): HistoryRows {
+export function buildHistoryRows(
+  plans: readonly PlannedOrder[],
+  now: Date,
+  /** For employee orders: the organisation that employs the buyer and bears the discount. */
+  employerOf?: (plan: PlannedOrder) => string | null,
+): HistoryRows {
   const rows: HistoryRows = {
     orders: [],
     orderLines: [],
@@ -170,26 +176,33 @@ export function buildHistoryRows(plans: readonly PlannedOrder[], now: Date): His
       providerRef: `demo_${key}`,
       createdAt: paidAt,
     });
-    rows.settlementEntries.push({
-      id: `stl_${key}_sale`,
-      orderId: id,
-      organizationId: channelOrganizationId(plan.channel),
-      kind: "SALES_CREDIT",
-      amount: plan.total,
-      channelId: channelId(plan.channel),
-      createdAt: completedAt,
-    });
-    if (plan.node.kind === "STORE") {
+    // Booked by the same rules as a live order, at the rates in force from the beginning.
+    const employer = employerOf?.(plan) ?? null;
+    entriesForSale({
+      total: plan.total,
+      goodsPaid: plan.total,
+      channel: { id: channelId(plan.channel), organizationId: channelOrganizationId(plan.channel) },
+      storeFulfilments:
+        plan.node.kind === "STORE"
+          ? [{ nodeId: plan.node.id, organizationId: plan.node.organizationId, goods: plan.total }]
+          : [],
+      guide: null,
+      employee: employer
+        ? {
+            listValue: plan.lines.reduce((sum, l) => sum + l.sku.listPrice * l.quantity, 0),
+            employerOrganizationId: employer,
+          }
+        : null,
+      rates: INITIAL_SETTLEMENT_RATES,
+    }).forEach((entry, i) => {
       rows.settlementEntries.push({
-        id: `stl_${key}_fee`,
+        ...entry,
+        id: `stl_${key}_${i + 1}`,
         orderId: id,
-        organizationId: plan.node.organizationId,
-        kind: "FULFILMENT_FEE",
-        amount: Math.round((plan.total * FULFILMENT_FEE_BPS) / 10_000),
-        nodeId: plan.node.id,
-        createdAt: completedAt,
+        paymentId: `pay_${key}`,
+        createdAt: paidAt,
       });
-    }
+    });
   }
   return rows;
 }
