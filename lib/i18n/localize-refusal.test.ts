@@ -57,6 +57,9 @@ const SAMPLE_FACTS = {
   styleCode: "RN-101",
   skuCode: "RN-101-BLK-42",
   barcode: "6901234567892",
+  refundable: 12_900,
+  days: 30,
+  status: "REFUNDED",
 };
 
 /** The naming of an item and of the bundle it belongs to, for reasons that always carry it. */

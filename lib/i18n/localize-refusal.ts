@@ -21,7 +21,15 @@ export type RefusalText = {
 };
 
 /** Facts in fen, shown as money in the reader's format. */
-const MONEY_FACTS = new Set(["minSpend", "subtotal", "paid", "total", "listPrice", "spendLeft"]);
+const MONEY_FACTS = new Set([
+  "minSpend",
+  "subtotal",
+  "paid",
+  "total",
+  "listPrice",
+  "spendLeft",
+  "refundable",
+]);
 
 /**
  * Words a refusal in the page's language from its code, its typed details and its field

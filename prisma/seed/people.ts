@@ -59,6 +59,10 @@ export function buildPeople(stores: readonly NodeFacts[], passwordHash: string):
     user("usr_staff_bj", "staff.bj@onepool.dev", "Sun Yue", "STORE_STAFF", {
       storeNodeId: nodeId("BJ-001"),
     }),
+    // A franchisee's store: its staff see their own organisation's settlement statement only.
+    user("usr_staff_franchise", "staff.franchise@onepool.dev", "Qian Hao", "STORE_STAFF", {
+      storeNodeId: nodeId("SH-006"),
+    }),
   ];
   const quotaPolicies = [
     {
