@@ -17,6 +17,9 @@ import en_payments from "./en/payments.json";
 import en_stock from "./en/stock.json";
 import en_products from "./en/products.json";
 import en_allocation from "./en/allocation.json";
+import en_settlement from "./en/settlement.json";
+import en_returns from "./en/returns.json";
+import en_exchange from "./en/exchange.json";
 import zh_common from "./zh-CN/common.json";
 import zh_errors from "./zh-CN/errors.json";
 import zh_auth from "./zh-CN/auth.json";
@@ -35,6 +38,9 @@ import zh_payments from "./zh-CN/payments.json";
 import zh_stock from "./zh-CN/stock.json";
 import zh_products from "./zh-CN/products.json";
 import zh_allocation from "./zh-CN/allocation.json";
+import zh_settlement from "./zh-CN/settlement.json";
+import zh_returns from "./zh-CN/returns.json";
+import zh_exchange from "./zh-CN/exchange.json";
 
 export const NAMESPACES = [
   "common",
@@ -55,6 +61,9 @@ export const NAMESPACES = [
   "allocation",
   "products",
   "stock",
+  "settlement",
+  "returns",
+  "exchange",
 ] as const;
 
 const en = {
@@ -76,6 +85,9 @@ const en = {
   allocation: en_allocation,
   products: en_products,
   stock: en_stock,
+  settlement: en_settlement,
+  returns: en_returns,
+  exchange: en_exchange,
 };
 const zh = {
   common: zh_common,
@@ -96,6 +108,9 @@ const zh = {
   allocation: zh_allocation,
   products: zh_products,
   stock: zh_stock,
+  settlement: zh_settlement,
+  returns: zh_returns,
+  exchange: zh_exchange,
 };
 
 export const MESSAGES = { en, "zh-CN": zh } as const;

@@ -3,7 +3,11 @@ import { SectionNav } from "@/components/ui/section-nav";
 
 /** The HQ console's sections. */
 export async function AdminNav() {
-  const t = await getTranslations("admin.nav");
+  const [t, settlement, returns] = await Promise.all([
+    getTranslations("admin.nav"),
+    getTranslations("settlement.nav"),
+    getTranslations("returns.nav"),
+  ]);
   return (
     <SectionNav
       label="HQ console"
@@ -17,7 +21,9 @@ export async function AdminNav() {
         { href: "/admin/stock", label: t("stock") },
         { href: "/admin/routing", label: t("routing") },
         { href: "/admin/inbound", label: t("inbound") },
+        { href: "/admin/returns", label: returns("admin") },
         { href: "/admin/employees", label: t("employees") },
+        { href: "/admin/settlement", label: settlement("admin") },
         { href: "/admin/audit", label: t("audit") },
       ]}
     />

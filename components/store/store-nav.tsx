@@ -3,7 +3,11 @@ import { SectionNav } from "@/components/ui/section-nav";
 
 /** The console's sections; wraps onto two lines on a phone. */
 export async function StoreNav() {
-  const t = await getTranslations("store.nav");
+  const [t, settlement, returns] = await Promise.all([
+    getTranslations("store.nav"),
+    getTranslations("settlement.nav"),
+    getTranslations("returns.nav"),
+  ]);
   return (
     <SectionNav
       label={t("label")}
@@ -13,6 +17,8 @@ export async function StoreNav() {
         { href: "/store", label: t("queue") },
         { href: "/store/pickup", label: t("pickup") },
         { href: "/store/endless-aisle", label: t("aisle") },
+        { href: "/store/returns", label: returns("store") },
+        { href: "/store/settlement", label: settlement("store") },
       ]}
     />
   );

@@ -136,12 +136,31 @@ export type ReturnSummary = {
   refundAmount: number;
   createdAt: Date;
   units: number;
+  /** When and where the goods were taken back, and when the money went back. */
+  receivedAt: Date | null;
+  receivingNode: { name: string; nameZh: string } | null;
+  refundedAt: Date | null;
+  /** Items the counter refused, with the reason staff gave. */
+  refusedLines: (ReturnedItem & { quantity: number; reason: string })[];
 };
 
-/** The shopper's return requests, newest first. */
-export async function listReturnsOf(db: Db, input: { userId: string }): Promise<ReturnSummary[]> {
+export type ReturnedItem = {
+  product: string;
+  productZh: string;
+  colour: string;
+  colourZh: string;
+  size: string;
+};
+
+/** The shopper's returns, newest first: all of them, or one order's. */
+export async function listReturnsOf(
+  db: Db,
+  input: { userId: string; orderNo?: string },
+): Promise<ReturnSummary[]> {
   const returns = await db.return.findMany({
-    where: { order: { userId: input.userId } },
+    where: {
+      order: { userId: input.userId, ...(input.orderNo ? { orderNo: input.orderNo } : {}) },
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 100,
     select: {
@@ -151,8 +170,30 @@ export async function listReturnsOf(db: Db, input: { userId: string }): Promise<
       returnCode: true,
       refundAmount: true,
       createdAt: true,
+      receivedAt: true,
+      refundedAt: true,
+      receivingNode: { select: { name: true, nameZh: true } },
       order: { select: { orderNo: true } },
-      lines: { select: { quantity: true } },
+      lines: {
+        orderBy: { id: "asc" },
+        select: {
+          quantity: true,
+          condition: true,
+          refuseReason: true,
+          orderLine: {
+            select: {
+              sku: {
+                select: {
+                  color: true,
+                  colorZh: true,
+                  size: true,
+                  product: { select: { name: true, nameZh: true } },
+                },
+              },
+            },
+          },
+        },
+      },
     },
   });
   return returns.map((r) => ({
@@ -164,5 +205,19 @@ export async function listReturnsOf(db: Db, input: { userId: string }): Promise<
     refundAmount: r.refundAmount,
     createdAt: r.createdAt,
     units: r.lines.reduce((s, l) => s + l.quantity, 0),
+    receivedAt: r.receivedAt,
+    receivingNode: r.receivingNode,
+    refundedAt: r.refundedAt,
+    refusedLines: r.lines
+      .filter((l) => l.condition === "REFUSED")
+      .map((l) => ({
+        product: l.orderLine.sku.product.name,
+        productZh: l.orderLine.sku.product.nameZh,
+        colour: l.orderLine.sku.color,
+        colourZh: l.orderLine.sku.colorZh,
+        size: l.orderLine.sku.size,
+        quantity: l.quantity,
+        reason: l.refuseReason ?? "",
+      })),
   }));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/transaction.server";
-import { findMemberOf } from "@/lib/account/member.server";
+import { findMemberOf } from "@/lib/members/member.server";
 import { peekCurrentCart } from "@/lib/cart/get-cart.server";
 import { checkCoupon } from "@/lib/coupons/check-coupon.server";
 import { AppError } from "@/lib/errors/app-error";

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { ensureMemberId } from "@/lib/account/member.server";
+import { ensureMemberId } from "@/lib/members/member.server";
 import { defineAction } from "@/lib/actions/safe-action.server";
 import { getDb } from "@/lib/db/client.server";
 import { claimCoupon } from "./claim-coupon.server";

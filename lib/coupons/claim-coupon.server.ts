@@ -1,5 +1,5 @@
 import "server-only";
-import { lockMember } from "@/lib/account/member.server";
+import { lockMember } from "@/lib/members/member.server";
 import { withTransaction, type Db } from "@/lib/db/transaction.server";
 import { couponValidAt, normaliseCouponCode, refuseCoupon } from "./coupon-rules";
 

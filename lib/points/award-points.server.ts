@@ -1,5 +1,5 @@
 import "server-only";
-import { ensureMemberId, lockMember } from "@/lib/account/member.server";
+import { ensureMemberId, lockMember } from "@/lib/members/member.server";
 import { AppError } from "@/lib/errors/app-error";
 import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { ORDER_PAID_REASON } from "./points-rules";

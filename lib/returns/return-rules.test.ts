@@ -261,7 +261,7 @@ describe("return rules at the counter and the refund", () => {
     ["the email, in another case and with spaces", "  Li.Wei@Example.COM ", true],
     ["the phone, spaced differently", "+8613800000000", true],
     ["the phone with dashes", "+86-138-0000-0000", true],
-    ["the phone without the country code", "138 0000 0000", false],
+    ["the phone without the country code", "138 0000 0000", true],
     ["another phone", "+86 139 0000 0000", false],
     ["another email", "li.wei@example.org", false],
     ["too few digits to be a phone", "0000", false],
@@ -299,5 +299,16 @@ describe("return rules at the counter and the refund", () => {
         lines: [{ orderLineId: "a", quantity: 1, decision: "REFUSE" }],
       }).success,
     ).toBe(false);
+  });
+});
+
+describe("contactMatches with a country code", () => {
+  it("matches a mobile number typed with or without +86", () => {
+    const known = { phone: "+86 138 0000 0000", email: null };
+    expect(contactMatches("13800000000", known)).toBe(true);
+    expect(contactMatches("138-0000-0000", known)).toBe(true);
+    expect(contactMatches("0086 13800000000", known)).toBe(true);
+    expect(contactMatches("13800000001", known)).toBe(false);
+    expect(contactMatches("+86 13800000000", { phone: "13800000000", email: null })).toBe(true);
   });
 });

@@ -195,11 +195,18 @@ export function contactMatches(
   given: string,
   known: { phone: string | null; email: string | null },
 ): boolean {
-  const digits = (s: string) => s.replace(/[^0-9]/g, "");
   const g = given.trim().toLowerCase();
   if (known.email && g === known.email.trim().toLowerCase()) return true;
-  const gd = digits(g);
-  return gd.length >= 5 && !!known.phone && digits(known.phone) === gd;
+  const gd = nationalDigits(g);
+  return gd.length >= 5 && !!known.phone && nationalDigits(known.phone) === gd;
+}
+
+/** A phone number's digits without China's country code, as staff type it at the counter. */
+function nationalDigits(phone: string): string {
+  const digits = phone.replace(/[^0-9]/g, "");
+  if (digits.startsWith("0086") && digits.length > 13) return digits.slice(4);
+  if (digits.startsWith("86") && digits.length === 13) return digits.slice(2);
+  return digits;
 }
 
 /**

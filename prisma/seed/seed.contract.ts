@@ -3,6 +3,7 @@ import { deployMigrations } from "@/lib/db/migrations/deploy";
 import { openDatabase, type Database } from "@/lib/db/open";
 import type { DatabaseTarget } from "@/lib/db/target";
 import { computeChannelAts } from "@/lib/allocation/compute-channel-ats.server";
+import { reconcileBooks } from "@/lib/settlement/reconcile.server";
 import { channelId } from "./channels";
 import { DAY_MS } from "./clock";
 import { SEED_TABLES } from "./seed-counts";
@@ -72,6 +73,12 @@ export function defineSeedTests(create: () => Promise<ThrowawayDatabase>): void 
         role: "STORE_STAFF",
         name: "Sun Yue",
         storeNode: { code: "BJ-001", city: "Beijing" },
+      },
+      {
+        email: "staff.franchise@onepool.dev",
+        role: "STORE_STAFF",
+        name: "Qian Hao",
+        storeNode: { code: "SH-006", city: "Shanghai" },
       },
       {
         email: "staff@onepool.dev",
@@ -208,6 +215,19 @@ export function defineSeedTests(create: () => Promise<ThrowawayDatabase>): void 
     expect(badLines).toBe(0);
     expect(badCredits).toBe(0);
     expect(future).toBe(0);
+  });
+
+  it("books settlement that reconciles: every day's entries equal its paid orders less refunds", async () => {
+    const books = await reconcileBooks(db.prisma);
+    expect(books.differing).toEqual([]);
+    expect(books.days).toBeGreaterThan(20);
+    expect(books.booked).toBe(books.expected);
+    // Fee pairs sum to zero: stores are credited exactly what the channels are charged.
+    const fees = await db.prisma.settlementEntry.aggregate({
+      where: { kind: "FULFILMENT_FEE" },
+      _sum: { amount: true },
+    });
+    expect(fees._sum.amount).toBe(0);
   });
 
   it("adds nothing when run again the next day", async () => {

@@ -6,6 +6,8 @@ import { RETURN_REASONS } from "@/lib/returns/return-rules";
 import { ALLOCATION_ACTIONS } from "./actions-allocation";
 import { PRODUCT_ACTIONS } from "./actions-products";
 import { STOCK_ACTIONS } from "./actions-stock";
+import { SETTLEMENT_ACTIONS } from "./actions-settlement";
+import { RETURN_ACTIONS } from "./actions-returns";
 import { bool, id, int, json, list, num, oneOf, pattern, text, type Shape } from "./input-shapes";
 
 /** How the fuzzer drives one server action. */
@@ -36,6 +38,8 @@ export const ACTION_TABLE: Record<string, ActionSpec> = {
   ...ALLOCATION_ACTIONS,
   ...PRODUCT_ACTIONS,
   ...STOCK_ACTIONS,
+  ...SETTLEMENT_ACTIONS,
+  ...RETURN_ACTIONS,
   "admin/saveRoutingRulesAction": {
     callers: ["ADMIN"],
     shapes: [
@@ -189,5 +193,24 @@ export const ACTION_TABLE: Record<string, ActionSpec> = {
         lines: list({ orderLineId: id("orderLineIds"), quantity: int(0, 999) }, 100),
       },
     ],
+  },
+  "returns/exchangeAtStoreAction": {
+    callers: ["STORE_STAFF"],
+    shapes: [
+      {
+        ...order,
+        contact: pattern(phone),
+        orderLineId: id("orderLineIds"),
+        quantity: int(1, 99),
+        newSkuId: id("skuIds"),
+        reason: oneOf(RETURN_REASONS),
+        idempotencyKey: pattern(key),
+      },
+    ],
+  },
+  "returns/exchangeOptionsAction": {
+    callers: ["STORE_STAFF"],
+    shapes: [{ ...order, contact: pattern(phone) }],
+    readOnly: true,
   },
 };

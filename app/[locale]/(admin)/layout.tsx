@@ -5,7 +5,7 @@ import { requirePageRole } from "@/lib/auth/session.server";
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   await requirePageRole(["ADMIN"], "/admin");
   return (
-    <ClientMessages namespaces={["admin", "routing"]}>
+    <ClientMessages namespaces={["admin", "routing", "returns"]}>
       <AdminNav />
       {children}
     </ClientMessages>

@@ -5,7 +5,9 @@ import { requirePageRole } from "@/lib/auth/session.server";
 export default async function StoreLayout({ children }: { children: React.ReactNode }) {
   await requirePageRole(["STORE_STAFF"], "/store");
   return (
-    <ClientMessages namespaces={["store", "fulfilment", "cart", "catalogue"]}>
+    <ClientMessages
+      namespaces={["store", "fulfilment", "cart", "catalogue", "returns", "exchange"]}
+    >
       <StoreNav />
       {children}
     </ClientMessages>

@@ -14,7 +14,7 @@ import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/card";
 import { Money } from "@/components/ui/money";
 import { Notice } from "@/components/ui/notice";
-import { findMemberOf } from "@/lib/account/member.server";
+import { findMemberOf } from "@/lib/members/member.server";
 import { BUYER_ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session.server";
 import { peekCurrentCart } from "@/lib/cart/get-cart.server";

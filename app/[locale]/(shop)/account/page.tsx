@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OrderTable } from "@/components/account/order-table";
 import { PageTitle, Stat } from "@/components/ui/card";
-import { findMemberOf } from "@/lib/account/member.server";
+import { findMemberOf } from "@/lib/members/member.server";
 import { listOrdersOf } from "@/lib/account/order-history.server";
 import { loadPoints } from "@/lib/account/points.server";
 import { requirePageRole } from "@/lib/auth/session.server";

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ReturnTimeline } from "@/components/account/return-timeline";
 import { HoldCountdown } from "@/components/orders/hold-countdown";
 import { PayNowButton } from "@/components/orders/pay-now-button";
 import { PickupCodeCard } from "@/components/orders/pickup-code-card";
@@ -9,6 +10,7 @@ import { Money } from "@/components/ui/money";
 import { Notice } from "@/components/ui/notice";
 import { BUYER_ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session.server";
+import { listReturnsOf } from "@/lib/account/order-history.server";
 import { getDb } from "@/lib/db/client.server";
 import { localized } from "@/lib/i18n/localized";
 import { loadShopperOrder, type ShopperOrder } from "@/lib/payments/load-shopper-order.server";
@@ -51,10 +53,12 @@ export default async function OrderPage({
   const user = await requirePageRole(BUYER_ROLES, `/orders/${orderNo}`);
   const order = await loadShopperOrder(await getDb(), { orderNo, userId: user.id });
   if (!order) notFound();
-  const [t, locale, format] = await Promise.all([
+  const [t, locale, format, returns, returnWords] = await Promise.all([
     getTranslations("orders"),
     getLocale(),
     getFormatter(),
+    listReturnsOf(await getDb(), { userId: user.id, orderNo: order.orderNo }),
+    getTranslations("returns"),
   ]);
   const formatTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const pickupFo = order.fulfilmentOrders.find((fo) => fo.pickupCode && fo.status !== "CANCELLED");
@@ -153,6 +157,25 @@ export default async function OrderPage({
           formatTime={formatTime}
           title={t("timeline")}
         />
+
+        {returns.length > 0 && (
+          <section aria-labelledby="returns" className="space-y-3" data-testid="order-returns">
+            <h2 id="returns" className="text-lg font-bold">
+              {returnWords("timeline.title")}
+            </h2>
+            {returns.map((r) => (
+              <div key={r.rmaNo} className="rounded-lg border border-stone-200 bg-white p-3">
+                <p className="flex flex-wrap items-baseline justify-between gap-2">
+                  <span className="font-mono font-semibold">{r.rmaNo}</span>
+                  <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs font-medium">
+                    {returnWords(`status.${r.status}`)}
+                  </span>
+                </p>
+                <ReturnTimeline ret={r} />
+              </div>
+            ))}
+          </section>
+        )}
       </div>
 
       <aside

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClaimCouponButton } from "@/components/account/claim-coupon-button";
 import { CouponTerms } from "@/components/account/coupon-terms";
 import { PageTitle } from "@/components/ui/card";
-import { findMemberOf } from "@/lib/account/member.server";
+import { findMemberOf } from "@/lib/members/member.server";
 import { requirePageRole } from "@/lib/auth/session.server";
 import { listClaimableCoupons, listMemberCoupons } from "@/lib/coupons/list-coupons.server";
 import { getDb } from "@/lib/db/client.server";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ReturnTimeline } from "@/components/account/return-timeline";
 import { Money } from "@/components/ui/money";
 import { PageTitle } from "@/components/ui/card";
 import { listReturnsOf } from "@/lib/account/order-history.server";
@@ -52,6 +53,7 @@ export default async function ReturnsPage() {
               <p className="text-sm">
                 {t("refund")}: <Money fen={r.refundAmount} className="font-semibold" />
               </p>
+              <ReturnTimeline ret={r} />
               {r.returnCode && r.status === "REQUESTED" ? (
                 <div className="mt-2 rounded-lg bg-stone-50 p-3">
                   <p className="text-xs text-stone-600">{t("returnCode")}</p>
