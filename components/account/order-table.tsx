@@ -4,7 +4,14 @@ import { Money } from "@/components/ui/money";
 import type { OrderSummary } from "@/lib/account/order-history.server";
 
 /** The shopper's orders as a list that reads well on a phone. */
-export async function OrderTable({ orders }: { orders: OrderSummary[] }) {
+export async function OrderTable({
+  orders,
+  returnPath = "/account/orders",
+}: {
+  orders: OrderSummary[];
+  /** Where a buyer asks to return an order's items: `<returnPath>/<orderNo>/return`. */
+  returnPath?: string;
+}) {
   const [t, format] = await Promise.all([getTranslations("account"), getFormatter()]);
   if (orders.length === 0) return <p className="text-stone-600">{t("orders.empty")}</p>;
   return (
@@ -38,7 +45,7 @@ export async function OrderTable({ orders }: { orders: OrderSummary[] }) {
             <Money fen={o.total} className="font-semibold tabular-nums" />
             {o.returnable ? (
               <Link
-                href={`/account/orders/${encodeURIComponent(o.orderNo)}/return`}
+                href={`${returnPath}/${encodeURIComponent(o.orderNo)}/return`}
                 className="text-sm underline"
                 aria-label={t("orders.requestReturnFor", { orderNo: o.orderNo })}
               >

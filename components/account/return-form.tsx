@@ -22,7 +22,16 @@ export type ReturnFormLineProps = {
 };
 
 /** Choose units per line, a reason and online or at-store; the result (and any return code) shows in place. */
-export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnFormLineProps[] }) {
+export function ReturnForm({
+  orderNo,
+  lines,
+  returnsHref = "/account/returns",
+}: {
+  orderNo: string;
+  lines: ReturnFormLineProps[];
+  /** Where the buyer follows their returns: a member's account, an employee's orders. */
+  returnsHref?: string;
+}) {
   const t = useTranslations("account.returnForm");
   const refusal = useLocalizeRefusal();
   const locale = useLocale();
@@ -86,7 +95,7 @@ export function ReturnForm({ orderNo, lines }: { orderNo: string; lines: ReturnF
             </span>
           </p>
         ) : null}
-        <Link href="/account/returns" className="inline-block underline">
+        <Link href={returnsHref} className="inline-block underline">
           {t("seeReturns")}
         </Link>
       </Notice>

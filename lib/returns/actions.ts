@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/safe-action.server";
-import type { SessionUser } from "@/lib/auth/roles";
+import { BUYER_ROLES, type SessionUser } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import { getRateLimiter } from "@/lib/rate-limit/index.server";
@@ -39,10 +39,10 @@ function refreshReturnPages() {
   revalidatePath("/account/orders");
 }
 
-/** A consumer asks to return items of one of their delivered or collected orders. */
+/** A buyer (member or employee) asks to return items of their own delivered or collected order. */
 export const requestReturnAction = defineAction({
   input: requestReturnSchema,
-  access: ["CONSUMER"],
+  access: BUYER_ROLES,
   handler: async (request, { user }) => requestReturn(await getDb(), { userId: user.id, request }),
 });
 

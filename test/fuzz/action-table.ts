@@ -183,7 +183,7 @@ export const ACTION_TABLE: Record<string, ActionSpec> = {
   "payments/failDemo": { callers: BUYER_ROLES, shapes: [order] },
   "payments/payOrderNow": { callers: BUYER_ROLES, shapes: [order] },
   "returns/requestReturnAction": {
-    callers: ["CONSUMER"],
+    callers: ["CONSUMER", "EMPLOYEE"],
     shapes: [
       {
         ...order,

@@ -21,8 +21,7 @@ export default async function EmployeeOrdersPage() {
   return (
     <div>
       <PageTitle title={t("orders.title")} />
-      {/* Returns are asked for in the shop's account pages, which are for members. */}
-      <OrderTable orders={orders.map((o) => ({ ...o, returnable: false }))} />
+      <OrderTable orders={orders} returnPath="/employee/orders" />
     </div>
   );
 }

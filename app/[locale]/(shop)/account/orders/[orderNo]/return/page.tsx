@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import { ReturnForm } from "@/components/account/return-form";
-import { PageTitle } from "@/components/ui/card";
+import { getTranslations } from "next-intl/server";
+import { formOrNotFound, ReturnRequest } from "@/components/account/return-request";
 import { loadReturnForm } from "@/lib/account/order-history.server";
-import { requirePageRole } from "@/lib/auth/session.server";
 import { getDb } from "@/lib/db/client.server";
-import { isAppError } from "@/lib/errors/app-error";
-import { localized } from "@/lib/i18n/localized";
+import { requirePageRole } from "@/lib/auth/session.server";
 import { cleanParam, readRouteParam } from "@/lib/validation/route-params";
 
 type Props = { params: Promise<{ orderNo: string }> };
@@ -24,30 +20,6 @@ export default async function RequestReturnPage({ params }: Props) {
     ["CONSUMER"],
     `/account/orders/${encodeURIComponent(orderNo)}/return`,
   );
-  const [t, locale] = await Promise.all([getTranslations("account.returnForm"), getLocale()]);
-  const form = await loadReturnForm(await getDb(), { userId: user.id, orderNo }).catch(
-    (error: unknown) => {
-      // Someone else's order looks exactly like a missing one.
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    },
-  );
-  const lines = form.lines.map((l) => ({
-    orderLineId: l.orderLineId,
-    name: `${localized(locale, { name: l.productName, nameZh: l.productNameZh })} · ${localized(locale, { name: l.color, nameZh: l.colorZh })} · ${l.size}`,
-    bought: l.bought,
-    returnable: l.returnable,
-  }));
-  return (
-    <div className="max-w-2xl">
-      <PageTitle title={t("title", { orderNo })} />
-      {!form.returnable ? (
-        <p className="text-stone-600">{t("notYet")}</p>
-      ) : lines.every((l) => l.returnable === 0) ? (
-        <p className="text-stone-600">{t("nothingLeft")}</p>
-      ) : (
-        <ReturnForm orderNo={orderNo} lines={lines} />
-      )}
-    </div>
-  );
+  const form = await formOrNotFound(loadReturnForm(await getDb(), { userId: user.id, orderNo }));
+  return <ReturnRequest form={form} orderNo={orderNo} returnsHref="/account/returns" />;
 }
