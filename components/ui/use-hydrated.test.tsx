@@ -25,12 +25,19 @@ const ACTS_THROUGH_PARENT: Record<string, string> = {
     "rendered inside the product forms' fieldset, disabled until hydrated",
   "components/admin/products/style-fields.tsx":
     "rendered inside the product forms' fieldset, disabled until hydrated",
+  "components/store/returns/return-panel.tsx":
+    "its controls take the counter's busy (use-counter-action.ts guards it)",
+  "components/store/returns/walk-in-form.tsx":
+    "its controls take the counter's busy (use-counter-action.ts guards it)",
+  "components/store/returns/decision-fields.tsx":
+    "its controls take the panel's or walk-in form's disabled, the counter's busy",
 };
 
 /** Hooks that guard the controls of the files importing them (they call useHydrated). */
 const GUARD_HOOKS = [
   "components/admin/allocation/use-change-runner",
   "components/admin/use-console-action",
+  "components/store/returns/use-counter-action",
 ];
 
 function importsGuard(path: string, text: string): boolean {
