@@ -83,7 +83,8 @@ export async function getStoreTask(
     node: fo.node,
     shipToNode: fo.shipToNode,
     order: fo.order,
-    paid: fo.order.status === "PAID" || fo.order.status === "IN_FULFILMENT",
+    // A delivered or collected order is COMPLETED: still paid, so its finished task shows as done.
+    paid: ["PAID", "IN_FULFILMENT", "COMPLETED"].includes(fo.order.status),
     courierName: fo.courierName,
     trackingNo: fo.trackingNo,
     rejectReason: fo.rejectReason,

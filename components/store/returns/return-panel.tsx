@@ -133,12 +133,15 @@ export function ReturnPanel({
         })}
       </ul>
 
-      <p className="text-sm">
-        {t("return.refundDue")}:{" "}
-        <span className="font-semibold" data-testid="refund-due">
-          {money(ret.refundAmount)}
-        </span>
-      </p>
+      {/* Once paid back, the timeline above says how much; "due" would read as still owed. */}
+      {ret.status === "REFUNDED" || ret.status === "REJECTED" ? null : (
+        <p className="text-sm">
+          {t("return.refundDue")}:{" "}
+          <span className="font-semibold" data-testid="refund-due">
+            {money(ret.refundAmount)}
+          </span>
+        </p>
+      )}
 
       {deciding && warehouses ? (
         <Field
