@@ -31,7 +31,9 @@ export async function bookSale(tx: Tx, input: { orderId: string; paidAt: Date })
         },
       },
       fulfilmentOrders: {
-        where: { status: { notIn: ["CANCELLED", "REJECTED"] }, shipToNodeId: null },
+        // A store shipping its part in to the pickup store did the picking and packing: it earns
+        // the fee on those goods; the pickup store's handover carries no goods of its own.
+        where: { status: { notIn: ["CANCELLED", "REJECTED"] } },
         select: {
           nodeId: true,
           node: { select: { type: true, organizationId: true } },

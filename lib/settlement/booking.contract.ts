@@ -9,6 +9,7 @@ import { placeWalkInOrder } from "@/lib/fulfilment/place-walk-in-order.server";
 import { STORE_CHANNEL_CODE } from "@/lib/fulfilment/search-endless-aisle.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { placeOrder } from "@/lib/orders/place-order.server";
+import { rejectFulfilment } from "@/lib/orders/reject-fulfilment.server";
 import { payDemoOrder } from "@/lib/payments/pay-demo-order.server";
 import { refundOrderPayment } from "@/lib/payments/refund-order-payment.server";
 import { receiveReturn } from "@/lib/returns/receive-return.server";
@@ -309,6 +310,40 @@ export function defineBookingTests(db: () => PrismaClient): void {
     expect(sumOf(refundEntries)).toBe(-goods / 2);
     expect(sumOf(refundEntries.filter((e) => e.kind === "EMPLOYEE_DISCOUNT"))).toBe(0);
     expect(refundEntries.filter((e) => e.kind === "EMPLOYEE_DISCOUNT")).toHaveLength(2);
+  });
+
+  it("a store's rejection moves the fulfilment fee to the node that now fulfils the part", async () => {
+    const prisma = db();
+    const order = await paidOrder(pickupOrder(w, "near", [["tee", 1]]));
+    const rejected = await prisma.fulfilmentOrder.findFirstOrThrow({
+      where: { orderId: order.id, nodeId: w.storeA },
+    });
+    const routed = await rejectFulfilment(prisma, {
+      fulfilmentOrderId: rejected.id,
+      reason: "shelf count was wrong",
+    });
+    expect(routed.rerouted).toBe(true);
+    const entries = await entriesOf(order.id);
+    expect(sumOf(entries)).toBe(order.total);
+    const feesAt = (nodeId: string) =>
+      entries.filter((e) => e.kind === "FULFILMENT_FEE" && e.nodeId === nodeId);
+    // Store A's pair is booked and reversed: its organisation keeps nothing.
+    expect(feesAt(w.storeA).length).toBe(4);
+    expect(perOrganisation(feesAt(w.storeA))).toEqual({ [w.orgA]: 0, [w.brandOrg]: 0 });
+    const now = await prisma.fulfilmentOrder.findMany({
+      where: { id: { in: routed.newFulfilmentOrderIds } },
+      include: { node: true, lines: true },
+    });
+    for (const fo of now.filter((f) => f.lines.length > 0)) {
+      const isStore = fo.node.type === "STORE_DIRECT" || fo.node.type === "STORE_FRANCHISE";
+      const pair = feesAt(fo.nodeId);
+      expect(pair.length).toBe(isStore ? 2 : 0);
+      if (isStore) {
+        expect(sumOf(pair)).toBe(0);
+        expect(pair.find((e) => e.amount > 0)?.organizationId).toBe(fo.node.organizationId);
+        expect(pair.every((e) => e.rateBps === 600)).toBe(true);
+      }
+    }
   });
 
   it("a rate effective tomorrow leaves an order paid today at today's rate", async () => {

@@ -49,7 +49,7 @@ export async function moveFulfilmentFee(
     booked.find((e) => e.rateBps !== null)?.rateBps ??
     (await ratesInForce(tx, order.paidAt)).fulfilmentFeeBps;
   const fulfilments = await tx.fulfilmentOrder.findMany({
-    where: { id: { in: [...input.toFulfilmentOrderIds] }, shipToNodeId: null },
+    where: { id: { in: [...input.toFulfilmentOrderIds] } },
     select: {
       nodeId: true,
       node: { select: { type: true, organizationId: true } },
