@@ -14,7 +14,6 @@ CREATE INDEX "TransferOrder_fromNodeId_status_idx" ON "TransferOrder"("fromNodeI
 -- AddForeignKey
 ALTER TABLE "TransferOrder" ADD CONSTRAINT "TransferOrder_receivedById_fkey" FOREIGN KEY ("receivedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- A transfer moves a positive number of units, and never counts in more than was shipped.
-ALTER TABLE "TransferLine" ADD CONSTRAINT "TransferLine_quantity_positive" CHECK ("quantity" > 0);
+-- A transfer never counts in more than was shipped (its quantity is kept positive since init).
 ALTER TABLE "TransferLine" ADD CONSTRAINT "TransferLine_received_range"
   CHECK ("receivedQty" IS NULL OR ("receivedQty" >= 0 AND "receivedQty" <= "quantity"));
