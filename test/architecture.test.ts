@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 /** Folders under lib/ that every domain may import and that import no domain. */
-const SHARED = new Set(["db", "errors", "validation", "generated", "env.ts"]);
+const SHARED = new Set(["db", "errors", "validation", "format", "generated", "env.ts"]);
 /**
  * Besides server actions, route handlers, pages and scripts, the only places that open the
  * process's database handle: cached reads (a handle cannot be part of a cache key), the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, purchaseTotalsCsv, toCsv } from "./purchase-totals-csv";
+import { csvCell, toCsv } from "@/lib/format/csv";
+import { purchaseTotalsCsv } from "./purchase-totals-csv";
 
 describe("purchase totals CSV", () => {
   it("escapes cells: commas, quotes, line breaks and formulas", () => {

@@ -1,4 +1,5 @@
 /** Purchase totals as CSV for a spreadsheet: amounts in yuan, cells escaped. */
+import { toCsv } from "@/lib/format/csv";
 
 type TotalsRow = { units: number; spend: number };
 export type PurchaseTotals = {
@@ -6,19 +7,6 @@ export type PurchaseTotals = {
   byEmployee: (TotalsRow & { employeeNo: string; name: string })[];
   bySku: (TotalsRow & { skuCode: string; name: string })[];
 };
-
-/** One CSV cell: quoted when it holds a comma, quote or line break; a leading formula sign is neutralised. */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  // A spreadsheet would run a cell starting with = + - @ as a formula.
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** Rows as CSV text with CRLF line ends. */
-export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
-}
 
 /** Fen as a yuan amount with two decimals, e.g. 29900 → "299.00". */
 const yuan = (fen: number): string => (fen / 100).toFixed(2);

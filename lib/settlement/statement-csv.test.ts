@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, statementCsv, statementCsvResponse, yuan } from "./statement-csv";
+import { csvCell } from "@/lib/format/csv";
+import { statementCsv, statementCsvResponse, yuan } from "./statement-csv";
 
 const row = {
   organizationId: "org_A",

@@ -1,18 +1,9 @@
+import { csvCell } from "@/lib/format/csv";
 import { AMOUNT_COLUMNS, type StatementRow } from "./report";
 import type { StatementFilter } from "./statement-filter";
 
 /** An organisation as the statement names it. */
 type Named = { id: string; code: string; name: string };
-
-/**
- * A text cell: quoted when it holds a comma, quote or line break, quotes doubled; a leading
- * formula sign is neutralised so a spreadsheet shows the text rather than running it. (The same
- * rule as the employee purchase CSV; kept here so settlement does not depend on the console.)
- */
-export function csvCell(value: string): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** Fen as yuan with two decimals and its sign: -1550 → "-15.50". */
 export function yuan(fen: number): string {
