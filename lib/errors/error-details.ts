@@ -112,7 +112,8 @@ export type DetailsByCode = {
     | { reason: "EMPLOYEE_DISABLED" }
     | { reason: "SHOPPERS_ONLY" }
     | { reason: "DEMO_PAYMENTS_OFF" }
-    | { reason: "OTHER_ORGANIZATION" };
+    | { reason: "OTHER_ORGANIZATION" }
+    | { reason: "ADMIN_ONLY" };
   NOT_FOUND:
     | { reason: "SKU"; skuId: string }
     | { reason: "ITEMS"; skuIds: readonly string[] }
@@ -141,6 +142,8 @@ export type DetailsByCode = {
     | { reason: "RETURN_LINE" }
     | { reason: "CATEGORY" }
     | { reason: "SETTLEMENT_RATE" }
+    | { reason: "TRANSFER" }
+    | { reason: "TRANSFER_LINE"; lineId: string }
     | RoutingFacts<"UNKNOWN_STORE">;
   INVALID_INPUT:
     | ({ reason: "IS_BUNDLE" } & NamedIfKnown)
@@ -178,6 +181,12 @@ export type DetailsByCode = {
     | { reason: "BELOW_RESERVED"; onHand: number; reserved: number }
     /** A new settlement rate starts today or later; `today` is the Shanghai day. */
     | { reason: "RATE_IN_PAST"; today: string }
+    /** A transfer from a node to itself. */
+    | { reason: "SAME_NODE" }
+    /** A transfer line counted in above what was shipped on it. */
+    | ({ reason: "ABOVE_SHIPPED"; lineId: string; skuId: string; shipped: number } & NamedIfKnown)
+    /** A transfer receipt that leaves lines uncounted (0 is a count). */
+    | { reason: "UNCOUNTED_LINES"; lineIds: readonly string[] }
     | RoutingFacts<"INVALID_REQUEST">;
   OUT_OF_STOCK:
     | ShortfallDetails
@@ -195,6 +204,17 @@ export type DetailsByCode = {
         availability: Readonly<Record<string, number>>;
       } & NamedIfKnown)
     | { reason: "SOLD_MEANWHILE"; orderNo: string }
+    /**
+     * A transfer asks more of its source than it can give: `available` is what stays above
+     * its reserved units and the larger of its safety stock and display minimum.
+     */
+    | ({
+        reason: "SOURCE_SHORT";
+        skuId: string;
+        nodeId: string;
+        requested: number;
+        available: number;
+      } & NamedIfKnown)
     | RoutingFacts<"NO_NODE_CAN_FILL" | "SPLIT_LIMIT">;
   QUOTA_EXCEEDED:
     | { reason: "UNITS"; left: number; period: string; periodKey: string }
@@ -238,7 +258,8 @@ export type DetailsByCode = {
     | { reason: "NODE_AT_CAPACITY"; nodeId: string }
     | { reason: "RATE_IN_FORCE" }
     | { reason: "RETURN_WINDOW_CLOSED"; days: number }
-    | { reason: "RETURN_STATE"; status: string };
+    | { reason: "RETURN_STATE"; status: string }
+    | { reason: "TRANSFER_STATE"; status: string; wanted?: string };
   RATE_LIMITED:
     | ({ reason: "CHECKOUT" } & RetryAfter)
     | ({ reason: "PICKUP_LOOKUP" } & RetryAfter)
@@ -283,6 +304,7 @@ export const ITEM_REASONS = {
     "NOT_SOLD_ONLINE",
     "NOT_IN_EMPLOYEE_STORE",
     "ABOVE_RETURNABLE",
+    "ABOVE_SHIPPED",
   ],
   OUT_OF_STOCK: [
     "CHANNEL",
@@ -292,6 +314,7 @@ export const ITEM_REASONS = {
     "EMPLOYEE_STORE",
     "NO_NODE_CAN_FILL",
     "SPLIT_LIMIT",
+    "SOURCE_SHORT",
   ],
   QUOTA_EXCEEDED: ["PER_SKU"],
   UNDELIVERABLE: ["PICKUP_NOT_AVAILABLE"],
@@ -319,6 +342,7 @@ export const REFUSAL_REASONS = {
     "SHOPPERS_ONLY",
     "DEMO_PAYMENTS_OFF",
     "OTHER_ORGANIZATION",
+    "ADMIN_ONLY",
   ],
   NOT_FOUND: [
     "SKU",
@@ -348,6 +372,8 @@ export const REFUSAL_REASONS = {
     "RETURN_LINE",
     "CATEGORY",
     "SETTLEMENT_RATE",
+    "TRANSFER",
+    "TRANSFER_LINE",
     "UNKNOWN_STORE",
   ],
   INVALID_INPUT: [
@@ -385,6 +411,9 @@ export const REFUSAL_REASONS = {
     "BUNDLE_HAS_STOCK",
     "BELOW_RESERVED",
     "RATE_IN_PAST",
+    "SAME_NODE",
+    "ABOVE_SHIPPED",
+    "UNCOUNTED_LINES",
     "INVALID_REQUEST",
   ],
   OUT_OF_STOCK: [
@@ -397,6 +426,7 @@ export const REFUSAL_REASONS = {
     "SOLD_MEANWHILE",
     "NO_NODE_CAN_FILL",
     "SPLIT_LIMIT",
+    "SOURCE_SHORT",
   ],
   QUOTA_EXCEEDED: ["UNITS", "SPEND", "PER_SKU"],
   HOLD_EXPIRED: ["RESERVATION"],
@@ -430,6 +460,7 @@ export const REFUSAL_REASONS = {
     "RATE_IN_FORCE",
     "RETURN_WINDOW_CLOSED",
     "RETURN_STATE",
+    "TRANSFER_STATE",
   ],
   RATE_LIMITED: ["CHECKOUT", "PICKUP_LOOKUP", "RETURN_LOOKUP", "PICKUP_CODE_ATTEMPTS", "SIGN_IN"],
   BUSY: ["DATABASE"],

@@ -58,6 +58,7 @@ const SAMPLE_FACTS = {
   skuCode: "RN-101-BLK-42",
   barcode: "6901234567892",
   refundable: 12_900,
+  shipped: 5,
   days: 30,
   status: "REFUNDED",
 };

@@ -8,6 +8,7 @@ import { PRODUCT_ACTIONS } from "./actions-products";
 import { STOCK_ACTIONS } from "./actions-stock";
 import { SETTLEMENT_ACTIONS } from "./actions-settlement";
 import { RETURN_ACTIONS } from "./actions-returns";
+import { TRANSFER_ACTIONS } from "./actions-transfers";
 import { bool, id, int, json, list, num, oneOf, pattern, text, type Shape } from "./input-shapes";
 
 /** How the fuzzer drives one server action. */
@@ -40,6 +41,7 @@ export const ACTION_TABLE: Record<string, ActionSpec> = {
   ...STOCK_ACTIONS,
   ...SETTLEMENT_ACTIONS,
   ...RETURN_ACTIONS,
+  ...TRANSFER_ACTIONS,
   "admin/saveRoutingRulesAction": {
     callers: ["ADMIN"],
     shapes: [

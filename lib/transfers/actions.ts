@@ -1,0 +1,74 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/safe-action.server";
+import type { SessionUser } from "@/lib/auth/roles";
+import { getDb } from "@/lib/db/client.server";
+import { cancelTransfer } from "./cancel-transfer.server";
+import { createTransfer } from "./create-transfer.server";
+import { receiveTransfer } from "./receive-transfer.server";
+import { shipTransfer } from "./ship-transfer.server";
+import {
+  createTransferSchema,
+  receiveTransferSchema,
+  transferIdSchema,
+  type TransferActor,
+} from "./transfer-rules";
+
+// Roles are checked here and again in each use case; the destination store inside receiving.
+
+const actorOf = (user: SessionUser): TransferActor => ({
+  id: user.id,
+  role: user.role,
+  storeNodeId: user.storeNodeId,
+});
+
+function refreshTransferPages() {
+  revalidatePath("/admin/transfers");
+  revalidatePath("/admin/stock");
+  revalidatePath("/store/transfers");
+}
+
+/** An admin plans a transfer between two nodes (DRAFT; nothing moves yet). */
+export const createTransferAction = defineAction({
+  input: createTransferSchema,
+  access: ["ADMIN"],
+  handler: async (transfer, { user }) => {
+    const created = await createTransfer(await getDb(), { actor: actorOf(user), transfer });
+    refreshTransferPages();
+    return created;
+  },
+});
+
+/** An admin ships a DRAFT transfer: off the source's shelf, inbound at the destination. */
+export const shipTransferAction = defineAction({
+  input: transferIdSchema,
+  access: ["ADMIN"],
+  handler: async ({ transferId }, { user }) => {
+    const shipped = await shipTransfer(await getDb(), { actor: actorOf(user), transferId });
+    refreshTransferPages();
+    return shipped;
+  },
+});
+
+/** The destination's staff (or an admin) count a shipped transfer in, line by line. */
+export const receiveTransferAction = defineAction({
+  input: receiveTransferSchema,
+  access: ["STORE_STAFF", "ADMIN"],
+  handler: async (receipt, { user }) => {
+    const received = await receiveTransfer(await getDb(), { actor: actorOf(user), receipt });
+    refreshTransferPages();
+    return received;
+  },
+});
+
+/** An admin cancels a transfer not yet received; a shipped one puts its units back. */
+export const cancelTransferAction = defineAction({
+  input: transferIdSchema,
+  access: ["ADMIN"],
+  handler: async ({ transferId }, { user }) => {
+    const cancelled = await cancelTransfer(await getDb(), { actor: actorOf(user), transferId });
+    refreshTransferPages();
+    return cancelled;
+  },
+});
