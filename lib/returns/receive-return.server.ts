@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
 import { restockUnits } from "@/lib/inventory/restock-units.server";
 import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
+import { planRefund } from "@/lib/payments/refund-plan";
 import { FEN_PER_POINT } from "@/lib/pricing/price-order";
 import { lockReturn, receivingNodeFor, type ReturnActor } from "./return-counter.server";
 import {
@@ -139,7 +140,9 @@ async function refundDue(
       shippingFee: true,
       pointsRedeemed: true,
       lines: { select: { id: true, quantity: true, lineTotal: true } },
-      payments: { select: { kind: true, status: true, amount: true } },
+      payments: {
+        select: { provider: true, kind: true, status: true, amount: true, providerRef: true },
+      },
     },
   });
   const earlier = await tx.returnLine.findMany({
@@ -150,8 +153,7 @@ async function refundDue(
     },
     select: { orderLineId: true, quantity: true },
   });
-  const charged = sumOf(order.payments, "CHARGE");
-  const refunded = sumOf(order.payments, "REFUND");
+  const plan = planRefund(order.payments);
   return refundForAccepted({
     order: {
       lines: order.lines.map((l) => ({
@@ -164,18 +166,6 @@ async function refundDue(
     },
     accepted,
     acceptedBefore: earlier,
-    leftToRefund: Math.max(0, charged - refunded),
+    leftToRefund: plan.kind === "REFUND" ? plan.amount : 0,
   });
-}
-
-function sumOf(
-  payments: readonly { kind: string; status: string; amount: number }[],
-  kind: "CHARGE" | "REFUND",
-): number {
-  return payments
-    .filter(
-      (p) =>
-        p.kind === kind && (kind === "CHARGE" ? p.status === "SUCCEEDED" : p.status !== "FAILED"),
-    )
-    .reduce((s, p) => s + p.amount, 0);
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db/transaction.server";
 import { ratesInForce } from "./rate-in-force.server";
+import { storeFulfilments } from "./store-fulfilments.server";
 import { entriesForSale, type EntryDraft } from "./settlement-rules";
-
-const STORE_TYPES = new Set(["STORE_DIRECT", "STORE_FRANCHISE"]);
 
 /**
  * Books a paid order in the settlement ledger, inside the transaction that confirms its payment
@@ -24,20 +23,8 @@ export async function bookSale(tx: Tx, input: { orderId: string; paidAt: Date })
       guide: { select: { storeNode: { select: { organizationId: true } } } },
       lines: {
         select: {
-          id: true,
           quantity: true,
-          lineTotal: true,
           sku: { select: { listPrice: true, product: { select: { listPrice: true } } } },
-        },
-      },
-      fulfilmentOrders: {
-        // A store shipping its part in to the pickup store did the picking and packing: it earns
-        // the fee on those goods; the pickup store's handover carries no goods of its own.
-        where: { status: { notIn: ["CANCELLED", "REJECTED"] } },
-        select: {
-          nodeId: true,
-          node: { select: { type: true, organizationId: true } },
-          lines: { select: { orderLineId: true, quantity: true } },
         },
       },
       payments: {
@@ -47,23 +34,15 @@ export async function bookSale(tx: Tx, input: { orderId: string; paidAt: Date })
       },
     },
   });
-  const lineById = new Map(order.lines.map((l) => [l.id, l]));
-  const storeFulfilments = order.fulfilmentOrders
-    .filter((fo) => STORE_TYPES.has(fo.node.type))
-    .map((fo) => ({
-      nodeId: fo.nodeId,
-      organizationId: fo.node.organizationId,
-      goods: fo.lines.reduce((sum, fl) => {
-        const line = lineById.get(fl.orderLineId);
-        return line ? sum + Math.floor((line.lineTotal * fl.quantity) / line.quantity) : sum;
-      }, 0),
-    }));
   const guideOrganizationId = order.guide?.storeNode?.organizationId;
   const drafts = entriesForSale({
     total: order.total,
     goodsPaid: order.total - order.shippingFee,
     channel: order.channel,
-    storeFulfilments,
+    storeFulfilments: await storeFulfilments(tx, {
+      orderId: order.id,
+      status: { notIn: ["CANCELLED", "REJECTED"] },
+    }),
     guide:
       order.guideUserId && guideOrganizationId
         ? { userId: order.guideUserId, organizationId: guideOrganizationId }

@@ -2,9 +2,8 @@ import "server-only";
 import type { Tx } from "@/lib/db/transaction.server";
 import { writeEntries } from "./book-sale.server";
 import { ratesInForce } from "./rate-in-force.server";
+import { storeFulfilments } from "./store-fulfilments.server";
 import { entriesForSale, type EntryDraft } from "./settlement-rules";
-
-const STORE_TYPES = new Set(["STORE_DIRECT", "STORE_FRANCHISE"]);
 
 /**
  * A paid order's part was rejected by a store and routed again: the fee goes to the node that
@@ -48,29 +47,7 @@ export async function moveFulfilmentFee(
   const rateBps =
     booked.find((e) => e.rateBps !== null)?.rateBps ??
     (await ratesInForce(tx, order.paidAt)).fulfilmentFeeBps;
-  const fulfilments = await tx.fulfilmentOrder.findMany({
-    where: { id: { in: [...input.toFulfilmentOrderIds] } },
-    select: {
-      nodeId: true,
-      node: { select: { type: true, organizationId: true } },
-      lines: {
-        select: {
-          quantity: true,
-          orderLine: { select: { quantity: true, lineTotal: true } },
-        },
-      },
-    },
-  });
-  const stores = fulfilments
-    .filter((fo) => STORE_TYPES.has(fo.node.type))
-    .map((fo) => ({
-      nodeId: fo.nodeId,
-      organizationId: fo.node.organizationId,
-      goods: fo.lines.reduce(
-        (s, l) => s + Math.floor((l.orderLine.lineTotal * l.quantity) / l.orderLine.quantity),
-        0,
-      ),
-    }));
+  const stores = await storeFulfilments(tx, { id: { in: [...input.toFulfilmentOrderIds] } });
   const moved = entriesForSale({
     total: 0,
     goodsPaid: 0,
