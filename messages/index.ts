@@ -20,6 +20,9 @@ import en_allocation from "./en/allocation.json";
 import en_settlement from "./en/settlement.json";
 import en_returns from "./en/returns.json";
 import en_exchange from "./en/exchange.json";
+import en_transfers from "./en/transfers.json";
+import en_inventory from "./en/inventory.json";
+import en_suggestions from "./en/suggestions.json";
 import zh_common from "./zh-CN/common.json";
 import zh_errors from "./zh-CN/errors.json";
 import zh_auth from "./zh-CN/auth.json";
@@ -41,6 +44,9 @@ import zh_allocation from "./zh-CN/allocation.json";
 import zh_settlement from "./zh-CN/settlement.json";
 import zh_returns from "./zh-CN/returns.json";
 import zh_exchange from "./zh-CN/exchange.json";
+import zh_transfers from "./zh-CN/transfers.json";
+import zh_inventory from "./zh-CN/inventory.json";
+import zh_suggestions from "./zh-CN/suggestions.json";
 
 export const NAMESPACES = [
   "common",
@@ -64,6 +70,9 @@ export const NAMESPACES = [
   "settlement",
   "returns",
   "exchange",
+  "transfers",
+  "inventory",
+  "suggestions",
 ] as const;
 
 const en = {
@@ -88,6 +97,9 @@ const en = {
   settlement: en_settlement,
   returns: en_returns,
   exchange: en_exchange,
+  transfers: en_transfers,
+  inventory: en_inventory,
+  suggestions: en_suggestions,
 };
 const zh = {
   common: zh_common,
@@ -111,6 +123,9 @@ const zh = {
   settlement: zh_settlement,
   returns: zh_returns,
   exchange: zh_exchange,
+  transfers: zh_transfers,
+  inventory: zh_inventory,
+  suggestions: zh_suggestions,
 };
 
 export const MESSAGES = { en, "zh-CN": zh } as const;

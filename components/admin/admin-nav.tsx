@@ -3,10 +3,12 @@ import { SectionNav } from "@/components/ui/section-nav";
 
 /** The HQ console's sections. */
 export async function AdminNav() {
-  const [t, settlement, returns] = await Promise.all([
+  const [t, settlement, returns, transfers, inventory] = await Promise.all([
     getTranslations("admin.nav"),
     getTranslations("settlement.nav"),
     getTranslations("returns.nav"),
+    getTranslations("transfers.nav"),
+    getTranslations("inventory.nav"),
   ]);
   return (
     <SectionNav
@@ -21,6 +23,8 @@ export async function AdminNav() {
         { href: "/admin/stock", label: t("stock") },
         { href: "/admin/routing", label: t("routing") },
         { href: "/admin/inbound", label: t("inbound") },
+        { href: "/admin/inventory", label: inventory("dashboard") },
+        { href: "/admin/transfers", label: transfers("admin") },
         { href: "/admin/returns", label: returns("admin") },
         { href: "/admin/employees", label: t("employees") },
         { href: "/admin/settlement", label: settlement("admin") },

@@ -6,10 +6,11 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client.server";
 import { cancelTransfer } from "./cancel-transfer.server";
 import { createTransfer } from "./create-transfer.server";
+import { linesBySkuId } from "./find-skus-by-code.server";
 import { receiveTransfer } from "./receive-transfer.server";
 import { shipTransfer } from "./ship-transfer.server";
 import {
-  createTransferSchema,
+  createTransferByCodeSchema,
   receiveTransferSchema,
   transferIdSchema,
   type TransferActor,
@@ -29,12 +30,14 @@ function refreshTransferPages() {
   revalidatePath("/store/transfers");
 }
 
-/** An admin plans a transfer between two nodes (DRAFT; nothing moves yet). */
+/** An admin plans a transfer between two nodes, SKUs named by code (DRAFT; nothing moves yet). */
 export const createTransferAction = defineAction({
-  input: createTransferSchema,
+  input: createTransferByCodeSchema,
   access: ["ADMIN"],
-  handler: async (transfer, { user }) => {
-    const created = await createTransfer(await getDb(), { actor: actorOf(user), transfer });
+  handler: async (form, { user }) => {
+    const db = await getDb();
+    const transfer = { ...form, lines: await linesBySkuId(db, form.lines) };
+    const created = await createTransfer(db, { actor: actorOf(user), transfer });
     refreshTransferPages();
     return created;
   },

@@ -156,3 +156,29 @@ export async function listIncomingTransfers(
   });
   return rows.map(viewOf);
 }
+
+/** How many received transfers a store's page shows. */
+const RECENTLY_RECEIVED = 10;
+
+/** The last transfers counted in at a store, newest receipt first. */
+export async function listReceivedTransfers(
+  db: Db,
+  input: { storeNodeId: string },
+): Promise<TransferView[]> {
+  const rows = await db.transferOrder.findMany({
+    where: { toNodeId: input.storeNodeId, status: "RECEIVED" },
+    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+    take: RECENTLY_RECEIVED,
+    select: VIEW,
+  });
+  return rows.map(viewOf);
+}
+
+/** Nodes a transfer can go from or to: every active one, warehouses first, then by code. */
+export async function listTransferNodes(db: Db): Promise<NodeView[]> {
+  return db.node.findMany({
+    where: { active: true },
+    orderBy: [{ type: "asc" }, { code: "asc" }],
+    select: { id: true, code: true, name: true, nameZh: true },
+  });
+}

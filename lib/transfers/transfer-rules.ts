@@ -54,6 +54,21 @@ export const createTransferSchema = z.object({
 });
 export type CreateTransferInput = z.input<typeof createTransferSchema>;
 
+/** A transfer as the console's form sends it: each line names its SKU by code. */
+export const createTransferByCodeSchema = createTransferSchema.extend({
+  lines: z
+    .array(
+      z.object({
+        skuCode: z.string().trim().min(1).max(64),
+        quantity: z.number().int().min(1).max(MAX_TRANSFER_QUANTITY),
+      }),
+    )
+    .min(1)
+    .max(MAX_TRANSFER_LINES)
+    .superRefine(distinctBy("skuCode")),
+});
+export type CreateTransferByCodeInput = z.input<typeof createTransferByCodeSchema>;
+
 export const transferIdSchema = z.object({ transferId: rowId });
 
 export const receiveTransferSchema = z.object({

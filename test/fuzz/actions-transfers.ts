@@ -15,7 +15,7 @@ export const TRANSFER_ACTIONS: Record<string, ActionSpec> = {
         toNodeId: id("nodeIds"),
         reason: text(500),
         lines: list(
-          { skuId: id("skuIds"), quantity: int(1, MAX_TRANSFER_QUANTITY) },
+          { skuCode: id("skuCodes"), quantity: int(1, MAX_TRANSFER_QUANTITY) },
           MAX_TRANSFER_LINES,
         ),
       },

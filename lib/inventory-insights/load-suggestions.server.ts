@@ -1,0 +1,116 @@
+import "server-only";
+import type { Db } from "@/lib/db/transaction.server";
+import type { NodeType } from "@/lib/generated/prisma/enums";
+import {
+  loadInsightRows,
+  type InsightFilter,
+  type LoadedInsightRow,
+} from "./load-insight-rows.server";
+import { groupBySupplier, suggestReplenishment, type ReplenishmentGroup } from "./replenishment";
+import { suggestTransfers, type TransferSuggestion } from "./transfer-suggestions";
+
+/** Stores that exchange stock among themselves: the brand's own (franchisees own their stock). */
+const TRANSFER_NODE_TYPES: readonly NodeType[] = ["STORE_DIRECT"];
+const WAREHOUSE_TYPES: readonly NodeType[] = ["CENTRAL_WAREHOUSE", "REGIONAL_WAREHOUSE"];
+
+/** Days from a warehouse's pick to the units on a store's shelf, unless configured otherwise. */
+export const DEFAULT_LEAD_TIME_DAYS = 3;
+
+/** Node and SKU names of the rows a suggestion list mentions. */
+export type SuggestionLabels = {
+  nodes: Record<string, { code: string; name: string; nameZh: string; city: string }>;
+  skus: Record<string, { skuCode: string; productName: string; productNameZh: string }>;
+};
+
+function labelsOf(rows: readonly LoadedInsightRow[]): SuggestionLabels {
+  const labels: SuggestionLabels = { nodes: {}, skus: {} };
+  for (const r of rows) {
+    labels.nodes[r.nodeId] ??= {
+      code: r.nodeCode,
+      name: r.nodeName,
+      nameZh: r.nodeNameZh,
+      city: r.city,
+    };
+    labels.skus[r.skuId] ??= {
+      skuCode: r.skuCode,
+      productName: r.productName,
+      productNameZh: r.productNameZh,
+    };
+  }
+  return labels;
+}
+
+/**
+ * Store-to-store transfer suggestions (`suggestTransfers`) over the brand's own stores, from the
+ * SQL-aggregated rows of the window.
+ */
+export async function loadTransferSuggestions(
+  db: Db,
+  input: {
+    filter?: Pick<InsightFilter, "categoryId" | "skuQuery">;
+    windowDays: number;
+    targetDays?: number;
+    slowThresholdDays?: number;
+    now: Date;
+  },
+): Promise<{ suggestions: TransferSuggestion[]; labels: SuggestionLabels }> {
+  const rows = (
+    await loadInsightRows(db, {
+      filter: input.filter ?? {},
+      window: { days: input.windowDays, now: input.now },
+    })
+  ).filter((r) => TRANSFER_NODE_TYPES.includes(r.nodeType));
+  const suggestions = suggestTransfers(rows, {
+    windowDays: input.windowDays,
+    targetDays: input.targetDays,
+    slowThresholdDays: input.slowThresholdDays,
+  });
+  return { suggestions, labels: labelsOf(rows) };
+}
+
+/**
+ * Which warehouse replenishes each of the brand's stores: a regional warehouse in the store's
+ * city, else a central warehouse in it, else the central warehouse (lowest code when several).
+ */
+export function supplierMap(
+  nodes: readonly { nodeId: string; nodeType: NodeType; city: string; nodeCode: string }[],
+): Map<string, string> {
+  const warehouses = nodes
+    .filter((n) => WAREHOUSE_TYPES.includes(n.nodeType))
+    .sort((a, b) => (a.nodeCode < b.nodeCode ? -1 : a.nodeCode > b.nodeCode ? 1 : 0));
+  const central = warehouses.find((w) => w.nodeType === "CENTRAL_WAREHOUSE");
+  const supplierOf = new Map<string, string>();
+  for (const n of nodes) {
+    if (!TRANSFER_NODE_TYPES.includes(n.nodeType) || supplierOf.has(n.nodeId)) continue;
+    const local =
+      warehouses.find((w) => w.city === n.city && w.nodeType === "REGIONAL_WAREHOUSE") ??
+      warehouses.find((w) => w.city === n.city) ??
+      central;
+    if (local) supplierOf.set(n.nodeId, local.nodeId);
+  }
+  return supplierOf;
+}
+
+/** Replenishment suggestions (`suggestReplenishment`) for the brand's stores, by supplier. */
+export async function loadReplenishment(
+  db: Db,
+  input: {
+    filter?: Pick<InsightFilter, "categoryId" | "skuQuery">;
+    windowDays: number;
+    leadTimeDays?: number;
+    targetDays?: number;
+    now: Date;
+  },
+): Promise<{ groups: ReplenishmentGroup[]; labels: SuggestionLabels }> {
+  const rows = await loadInsightRows(db, {
+    filter: input.filter ?? {},
+    window: { days: input.windowDays, now: input.now },
+  });
+  const suggestions = suggestReplenishment(rows, {
+    windowDays: input.windowDays,
+    leadTimeDays: input.leadTimeDays ?? DEFAULT_LEAD_TIME_DAYS,
+    targetDays: input.targetDays,
+    supplierOf: supplierMap(rows),
+  });
+  return { groups: groupBySupplier(suggestions), labels: labelsOf(rows) };
+}
