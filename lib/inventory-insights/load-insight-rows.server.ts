@@ -51,33 +51,48 @@ function filterSql(filter: InsightFilter): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-type RawRow = Omit<LoadedInsightRow, "unitsSold"> & { unitsSold: bigint | number };
+/** A kept level's figures, by ids: the names are read once per node and per SKU. */
+type LevelRow = {
+  nodeId: string;
+  skuId: string;
+  onHand: number;
+  reserved: number;
+  safetyStock: number;
+  inbound: number;
+  displayMin: number;
+  unitsSold: bigint | number;
+};
+type NodeLabelRow = Pick<
+  LoadedInsightRow,
+  "nodeId" | "city" | "nodeCode" | "nodeName" | "nodeNameZh"
+> & { nodeType: string };
+type SkuLabelRow = Pick<
+  LoadedInsightRow,
+  "skuId" | "skuCode" | "categoryId" | "productName" | "productNameZh" | "listPrice"
+>;
 
 /**
  * Every stock level the filter keeps (active nodes, no bundles), with the units each node sold of
  * each SKU in the window. Units sold = −Σ onHandDelta of the SALE movements created in
  * [now − days, now]: the ledger, not the orders, so a sale is counted where its units left.
- * Aggregated in SQL (one row per level), never a movement loaded into Node.
+ * Aggregated in SQL (one row per level), never a movement loaded into Node. A level's row carries
+ * only ids and figures; the names of its node and SKU come from two small reads of the nodes and
+ * SKUs seen (the same names repeated on every level cost most of the transfer).
  */
 export async function loadInsightRows(
   db: Db,
   { filter, window }: { filter: InsightFilter; window: InsightWindow },
 ): Promise<LoadedInsightRow[]> {
   const since = windowStart(window);
-  const rows = await db.$queryRaw<RawRow[]>`
+  const levels = await db.$queryRaw<LevelRow[]>`
     WITH sold AS (
       SELECT m."nodeId", m."skuId", -SUM(m."onHandDelta") AS units
       FROM "StockMovement" m
       WHERE m."kind" = 'SALE' AND m."createdAt" >= ${since} AND m."createdAt" <= ${window.now}
       GROUP BY m."nodeId", m."skuId"
     )
-    SELECT n."id" AS "nodeId", n."type"::text AS "nodeType", n."city" AS "city",
-           n."code" AS "nodeCode", n."name" AS "nodeName", n."nameZh" AS "nodeNameZh",
-           k."id" AS "skuId", k."skuCode" AS "skuCode", p."categoryId" AS "categoryId",
-           p."name" AS "productName", p."nameZh" AS "productNameZh",
-           COALESCE(k."listPrice", p."listPrice") AS "listPrice",
-           s."onHand", s."reserved", s."safetyStock", s."inbound", s."displayMin",
-           GREATEST(COALESCE(sold.units, 0), 0) AS "unitsSold"
+    SELECT s."nodeId", s."skuId", s."onHand", s."reserved", s."safetyStock", s."inbound",
+           s."displayMin", GREATEST(COALESCE(sold.units, 0), 0) AS "unitsSold"
     FROM "StockLevel" s
     JOIN "Node" n ON n."id" = s."nodeId"
     JOIN "Sku" k ON k."id" = s."skuId"
@@ -85,14 +100,48 @@ export async function loadInsightRows(
     LEFT JOIN sold ON sold."nodeId" = s."nodeId" AND sold."skuId" = s."skuId"
     WHERE ${filterSql(filter)}
     ORDER BY n."code", k."skuCode"`;
-  return rows.map((row) => ({
-    ...row,
-    nodeType: row.nodeType as NodeType,
-    // A negative level (a counting slip) is shown as empty rather than breaking every figure.
-    onHand: Math.max(0, row.onHand),
-    reserved: Math.max(0, row.reserved),
-    unitsSold: Number(row.unitsSold),
-  }));
+  if (levels.length === 0) return [];
+  const nodeIds = [...new Set(levels.map((l) => l.nodeId))];
+  const skuIds = [...new Set(levels.map((l) => l.skuId))];
+  const [nodes, skus] = await Promise.all([
+    db.$queryRaw<NodeLabelRow[]>`
+      SELECT n."id" AS "nodeId", n."type"::text AS "nodeType", n."city" AS "city",
+             n."code" AS "nodeCode", n."name" AS "nodeName", n."nameZh" AS "nodeNameZh"
+      FROM "Node" n WHERE n."id" = ANY(${nodeIds})`,
+    db.$queryRaw<SkuLabelRow[]>`
+      SELECT k."id" AS "skuId", k."skuCode" AS "skuCode", p."categoryId" AS "categoryId",
+             p."name" AS "productName", p."nameZh" AS "productNameZh",
+             COALESCE(k."listPrice", p."listPrice") AS "listPrice"
+      FROM "Sku" k JOIN "Product" p ON p."id" = k."productId" WHERE k."id" = ANY(${skuIds})`,
+  ]);
+  const nodeById = new Map(nodes.map((n) => [n.nodeId, n]));
+  const skuById = new Map(skus.map((k) => [k.skuId, k]));
+  return levels.map((level) => {
+    // Nodes and SKUs are never deleted, so a level read a moment ago still has both.
+    const node = nodeById.get(level.nodeId)!;
+    const sku = skuById.get(level.skuId)!;
+    return {
+      nodeId: level.nodeId,
+      nodeType: node.nodeType as NodeType,
+      city: node.city,
+      nodeCode: node.nodeCode,
+      nodeName: node.nodeName,
+      nodeNameZh: node.nodeNameZh,
+      skuId: level.skuId,
+      skuCode: sku.skuCode,
+      categoryId: sku.categoryId,
+      productName: sku.productName,
+      productNameZh: sku.productNameZh,
+      listPrice: sku.listPrice,
+      // A negative level (a counting slip) is shown as empty rather than breaking every figure.
+      onHand: Math.max(0, level.onHand),
+      reserved: Math.max(0, level.reserved),
+      safetyStock: level.safetyStock,
+      inbound: level.inbound,
+      displayMin: level.displayMin,
+      unitsSold: Number(level.unitsSold),
+    };
+  });
 }
 
 /** One Shanghai calendar day of the filtered stock: units sold and the net change of onHand. */
@@ -106,18 +155,29 @@ export async function loadDailyStockFlow(
   db: Db,
   { filter, since, now }: { filter: InsightFilter; since: Date; now: Date },
 ): Promise<DailyStockFlow[]> {
-  // Stored instants are UTC; China keeps UTC+8 all year, so +8 h gives the Shanghai date.
+  // Stored instants are UTC; China keeps UTC+8 all year, so +8 h gives the Shanghai date. The
+  // filter is a semi-join on the kept levels (each movement counts once, as each has one level),
+  // so the planner hashes the kept levels against one scan of the window's movements, or, for a
+  // narrow filter, looks the few kept levels' movements up by index; days are grouped as dates
+  // and formatted once per day, not once per movement.
   const rows = await db.$queryRaw<{ day: string; sold: bigint; delta: bigint }[]>`
-    SELECT to_char(m."createdAt" + interval '8 hours', 'YYYY-MM-DD') AS day,
-           COALESCE(SUM(CASE WHEN m."kind" = 'SALE' THEN -m."onHandDelta" ELSE 0 END), 0) AS sold,
-           COALESCE(SUM(m."onHandDelta"), 0) AS delta
-    FROM "StockMovement" m
-    JOIN "StockLevel" s ON s."nodeId" = m."nodeId" AND s."skuId" = m."skuId"
-    JOIN "Node" n ON n."id" = m."nodeId"
-    JOIN "Sku" k ON k."id" = m."skuId"
-    JOIN "Product" p ON p."id" = k."productId"
-    WHERE m."createdAt" >= ${since} AND m."createdAt" <= ${now} AND ${filterSql(filter)}
-    GROUP BY 1 ORDER BY 1`;
+    SELECT to_char(d.day, 'YYYY-MM-DD') AS day, d.sold, d.delta
+    FROM (
+      SELECT (m."createdAt" + interval '8 hours')::date AS day,
+             COALESCE(SUM(CASE WHEN m."kind" = 'SALE' THEN -m."onHandDelta" ELSE 0 END), 0) AS sold,
+             COALESCE(SUM(m."onHandDelta"), 0) AS delta
+      FROM "StockMovement" m
+      WHERE m."createdAt" >= ${since} AND m."createdAt" <= ${now} AND EXISTS (
+        SELECT 1
+        FROM "StockLevel" s
+        JOIN "Node" n ON n."id" = s."nodeId"
+        JOIN "Sku" k ON k."id" = s."skuId"
+        JOIN "Product" p ON p."id" = k."productId"
+        WHERE s."nodeId" = m."nodeId" AND s."skuId" = m."skuId" AND ${filterSql(filter)}
+      )
+      GROUP BY 1
+    ) d
+    ORDER BY d.day`;
   return rows.map((r) => ({ day: r.day, sold: Number(r.sold), onHandDelta: Number(r.delta) }));
 }
 
@@ -131,7 +191,7 @@ export async function loadPoolAvailable(
     SELECT s."skuId" AS "skuId",
            COALESCE(SUM(GREATEST(s."onHand" - s."reserved" - s."safetyStock", 0)), 0) AS available
     FROM "StockLevel" s JOIN "Node" n ON n."id" = s."nodeId"
-    WHERE n."active" = true AND s."skuId" IN (${Prisma.join([...skuIds])})
+    WHERE n."active" = true AND s."skuId" = ANY(${[...skuIds]})
     GROUP BY s."skuId"`;
   return new Map(rows.map((r) => [r.skuId, Number(r.available)]));
 }
