@@ -18,11 +18,21 @@ export const DEFAULT_LEAD_TIME_DAYS = 3;
 
 /** Node and SKU names of the rows a suggestion list mentions. */
 export type SuggestionLabels = {
-  nodes: Record<string, { code: string; name: string; nameZh: string; city: string }>;
+  nodes: Record<
+    string,
+    { code: string; name: string; nameZh: string; city: string; cityZh: string }
+  >;
   skus: Record<string, { skuCode: string; productName: string; productNameZh: string }>;
 };
 
-function labelsOf(rows: readonly LoadedInsightRow[]): SuggestionLabels {
+/** The labels of the rows, with each node's city in Chinese (read once per node). */
+async function labelsOf(db: Db, rows: readonly LoadedInsightRow[]): Promise<SuggestionLabels> {
+  const nodeIds = [...new Set(rows.map((r) => r.nodeId))];
+  const cities = await db.node.findMany({
+    where: { id: { in: nodeIds } },
+    select: { id: true, cityZh: true },
+  });
+  const cityZh = new Map(cities.map((n) => [n.id, n.cityZh]));
   const labels: SuggestionLabels = { nodes: {}, skus: {} };
   for (const r of rows) {
     labels.nodes[r.nodeId] ??= {
@@ -30,6 +40,7 @@ function labelsOf(rows: readonly LoadedInsightRow[]): SuggestionLabels {
       name: r.nodeName,
       nameZh: r.nodeNameZh,
       city: r.city,
+      cityZh: cityZh.get(r.nodeId) ?? r.city,
     };
     labels.skus[r.skuId] ??= {
       skuCode: r.skuCode,
@@ -65,7 +76,7 @@ export async function loadTransferSuggestions(
     targetDays: input.targetDays,
     slowThresholdDays: input.slowThresholdDays,
   });
-  return { suggestions, labels: labelsOf(rows) };
+  return { suggestions, labels: await labelsOf(db, rows) };
 }
 
 /**
@@ -112,5 +123,13 @@ export async function loadReplenishment(
     targetDays: input.targetDays,
     supplierOf: supplierMap(rows),
   });
-  return { groups: groupBySupplier(suggestions), labels: labelsOf(rows) };
+  return { groups: groupBySupplier(suggestions), labels: await labelsOf(db, rows) };
+}
+
+/** Every category, in the catalogue's order, for a suggestion screen's filter. */
+export function listSuggestionCategories(db: Db) {
+  return db.category.findMany({
+    orderBy: [{ position: "asc" }, { slug: "asc" }],
+    select: { id: true, name: true, nameZh: true },
+  });
 }
