@@ -77,6 +77,21 @@ export type BundleComponentShortfall = {
   bundleZh: string;
 } & ItemNaming;
 
+/**
+ * One line of a marketplace order that cannot be accepted, by its place in the order (from 0)
+ * and the SKU code or barcode the channel sent. UNKNOWN_SKU: no such SKU; NOT_SOLD: the channel's
+ * allocation does not list it; DUPLICATE_SKU: an earlier line has the same SKU; CHANNEL_SHORT:
+ * above the channel's available-to-sell; NO_NODE: no node can send it for this method and place.
+ */
+export type ChannelLineRefusal = {
+  line: number;
+  sku: string;
+  reason: "UNKNOWN_SKU" | "NOT_SOLD" | "DUPLICATE_SKU" | "CHANNEL_SHORT" | "NO_NODE";
+  requested: number;
+  /** The most the channel could take now (CHANNEL_SHORT, NO_NODE). */
+  available?: number;
+};
+
 /** A reservation whose state does not allow the step (closed, or its hold ran out). */
 type ReservationStateDetails = {
   reason: "RESERVATION";
@@ -187,6 +202,9 @@ export type DetailsByCode = {
     | ({ reason: "ABOVE_SHIPPED"; lineId: string; skuId: string; shipped: number } & NamedIfKnown)
     /** A transfer receipt that leaves lines uncounted (0 is a count). */
     | { reason: "UNCOUNTED_LINES"; lineIds: readonly string[] }
+    /** A marketplace order with lines that are not the channel's to sell. */
+    | { reason: "ORDER_LINES"; lines: readonly ChannelLineRefusal[] }
+    | { reason: "BODY_TOO_LARGE"; limitBytes: number }
     | RoutingFacts<"INVALID_REQUEST">;
   OUT_OF_STOCK:
     | ShortfallDetails
@@ -215,6 +233,8 @@ export type DetailsByCode = {
         requested: number;
         available: number;
       } & NamedIfKnown)
+    /** A marketplace order with lines the channel's stock cannot fill. */
+    | { reason: "ORDER_LINES"; lines: readonly ChannelLineRefusal[] }
     | RoutingFacts<"NO_NODE_CAN_FILL" | "SPLIT_LIMIT">;
   QUOTA_EXCEEDED:
     | { reason: "UNITS"; left: number; period: string; periodKey: string }
@@ -229,7 +249,9 @@ export type DetailsByCode = {
   HOLD_EXPIRED: ReservationStateDetails;
   UNDELIVERABLE:
     | RoutingFacts<"PICKUP_NOT_AVAILABLE" | "OUTSIDE_DELIVERY_RADIUS">
-    | ({ reason: "PRESALE_EXPRESS_ONLY"; skuId: string; method: string } & ItemNaming);
+    | ({ reason: "PRESALE_EXPRESS_ONLY"; skuId: string; method: string } & ItemNaming)
+    /** A marketplace address without coordinates in a city and district no node is in. */
+    | { reason: "ADDRESS_UNPLACEABLE"; city: string; district?: string };
   PAYMENT_FAILED: { reason: "NOT_CONFIGURED" };
   CONFLICT:
     | { reason: "CHANNEL_INACTIVE"; channelId?: string; channelCode?: string }
@@ -259,7 +281,9 @@ export type DetailsByCode = {
     | { reason: "RATE_IN_FORCE" }
     | { reason: "RETURN_WINDOW_CLOSED"; days: number }
     | { reason: "RETURN_STATE"; status: string }
-    | { reason: "TRANSFER_STATE"; status: string; wanted?: string };
+    | { reason: "TRANSFER_STATE"; status: string; wanted?: string }
+    /** The channel's order id names an order with other lines or method. */
+    | { reason: "CHANNEL_ORDER_ID"; channelOrderId: string; orderNo: string };
   RATE_LIMITED:
     | ({ reason: "CHECKOUT" } & RetryAfter)
     | ({ reason: "PICKUP_LOOKUP" } & RetryAfter)
@@ -414,6 +438,8 @@ export const REFUSAL_REASONS = {
     "SAME_NODE",
     "ABOVE_SHIPPED",
     "UNCOUNTED_LINES",
+    "ORDER_LINES",
+    "BODY_TOO_LARGE",
     "INVALID_REQUEST",
   ],
   OUT_OF_STOCK: [
@@ -427,10 +453,16 @@ export const REFUSAL_REASONS = {
     "NO_NODE_CAN_FILL",
     "SPLIT_LIMIT",
     "SOURCE_SHORT",
+    "ORDER_LINES",
   ],
   QUOTA_EXCEEDED: ["UNITS", "SPEND", "PER_SKU"],
   HOLD_EXPIRED: ["RESERVATION"],
-  UNDELIVERABLE: ["PICKUP_NOT_AVAILABLE", "OUTSIDE_DELIVERY_RADIUS", "PRESALE_EXPRESS_ONLY"],
+  UNDELIVERABLE: [
+    "PICKUP_NOT_AVAILABLE",
+    "OUTSIDE_DELIVERY_RADIUS",
+    "PRESALE_EXPRESS_ONLY",
+    "ADDRESS_UNPLACEABLE",
+  ],
   PAYMENT_FAILED: ["NOT_CONFIGURED"],
   CONFLICT: [
     "CHANNEL_INACTIVE",
@@ -461,6 +493,7 @@ export const REFUSAL_REASONS = {
     "RETURN_WINDOW_CLOSED",
     "RETURN_STATE",
     "TRANSFER_STATE",
+    "CHANNEL_ORDER_ID",
   ],
   RATE_LIMITED: ["CHECKOUT", "PICKUP_LOOKUP", "RETURN_LOOKUP", "PICKUP_CODE_ATTEMPTS", "SIGN_IN"],
   BUSY: ["DATABASE"],

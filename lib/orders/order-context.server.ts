@@ -11,7 +11,7 @@ export type PricedSku = { skuId: string; unitPrice: number };
 
 /** Who buys, as the Order row records it. */
 export type BuyerColumns = {
-  buyerType: "MEMBER" | "EMPLOYEE" | "WALK_IN";
+  buyerType: "MEMBER" | "EMPLOYEE" | "WALK_IN" | "MARKETPLACE";
   userId: string | null;
   memberId: string | null;
   employeeId: string | null;
@@ -51,6 +51,10 @@ export async function loadOrderContext(db: Db, input: ParsedOrder): Promise<Orde
     channel.id,
     input.lines.map((l) => l.skuId),
   );
+
+  // A marketplace order is recorded at the prices its customer paid there.
+  for (const [skuId, price] of Object.entries(input.channelPricing?.unitPrices ?? {}))
+    if (prices.has(skuId)) prices.set(skuId, price);
 
   const buyer = await loadBuyer(db, input.buyer);
   // Employees buy only in the employee channel (its own allocation), and only employees buy there.
@@ -117,6 +121,15 @@ export async function loadSkuPrices(
 }
 
 async function loadBuyer(db: Db, buyer: ParsedOrder["buyer"]): Promise<BuyerColumns> {
+  if (buyer.kind === "MARKETPLACE")
+    return {
+      buyerType: "MARKETPLACE",
+      userId: null,
+      memberId: null,
+      employeeId: null,
+      guideUserId: null,
+      pointsBalance: 0,
+    };
   if (buyer.kind === "WALK_IN") {
     const guide = await db.user.findUnique({ where: { id: buyer.guideUserId } });
     if (!guide || guide.role !== "STORE_STAFF")

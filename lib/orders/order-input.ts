@@ -36,10 +36,15 @@ export const buyerSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("MEMBER"), userId: id }),
   z.object({ kind: z.literal("EMPLOYEE"), userId: id }),
   z.object({ kind: z.literal("WALK_IN"), guideUserId: id }),
+  /** A marketplace's customer: the channel sent the order (lib/channel-orders). */
+  z.object({ kind: z.literal("MARKETPLACE") }),
 ]);
 export type OrderBuyer = z.infer<typeof buyerSchema>;
 
 export const METHODS = ["PICKUP", "SAME_CITY", "EXPRESS"] as const;
+
+/** The largest amount in fen an order carries per price (10 million yuan). */
+export const MAX_FEN = 1_000_000_000;
 
 export const placeOrderSchema = z
   .object({
@@ -58,15 +63,46 @@ export const placeOrderSchema = z
     }),
     couponCode: z.string().trim().min(1).max(50).optional(),
     pointsToRedeem: z.number().int().min(0).max(10_000_000).optional(),
-    paymentProvider: z.enum(["STRIPE", "DEMO", "IN_STORE"]),
+    paymentProvider: z.enum(["STRIPE", "DEMO", "IN_STORE", "CHANNEL"]),
     idempotencyKey: z.string().trim().min(8, "Too short.").max(200),
     holdMinutes: z
       .number()
       .positive()
       .max(24 * 60)
       .optional(),
+    /** The marketplace's own order id, unique per channel (a marketplace order only). */
+    channelOrderId: z.string().trim().min(1).max(100).optional(),
+    /** What the marketplace charged, in fen: unit price per SKU id and the shipping fee. */
+    channelPricing: z
+      .object({
+        unitPrices: z.record(id, z.number().int().min(0).max(MAX_FEN)),
+        shippingFee: z.number().int().min(0).max(MAX_FEN),
+      })
+      .optional(),
   })
   .superRefine((input, ctx) => {
+    const marketplace = input.buyer.kind === "MARKETPLACE";
+    if (marketplace !== (input.channelOrderId !== undefined))
+      ctx.addIssue({
+        code: "custom",
+        path: ["channelOrderId"],
+        message: "A marketplace order, and only one, carries the channel's order id.",
+      });
+    if (marketplace !== (input.channelPricing !== undefined))
+      ctx.addIssue({
+        code: "custom",
+        path: ["channelPricing"],
+        message: "A marketplace order, and only one, carries the channel's prices.",
+      });
+    if (
+      input.channelPricing &&
+      input.lines.some((l) => !(l.skuId in input.channelPricing!.unitPrices))
+    )
+      ctx.addIssue({
+        code: "custom",
+        path: ["channelPricing", "unitPrices"],
+        message: "Every line needs its price.",
+      });
     if (input.method === "PICKUP" && input.destination.kind !== "store")
       ctx.addIssue({ code: "custom", path: ["destination"], message: "Pickup needs a store." });
     if (input.method !== "PICKUP" && input.destination.kind !== "address")

@@ -49,7 +49,7 @@ export async function priceForOrder(
     coupon,
     pointsToRedeem: input.pointsToRedeem ?? 0,
     pointsBalance: context.buyer.pointsBalance,
-    shippingFee: shippingFeeFor(input.method, subtotal),
+    shippingFee: input.channelPricing?.shippingFee ?? shippingFeeFor(input.method, subtotal),
   });
 }
 

@@ -205,6 +205,7 @@ async function placeInTransaction(
       quotaPeriodKey: periodKey,
       paymentProvider: input.paymentProvider,
       idempotencyKey: input.idempotencyKey,
+      channelOrderId: input.channelOrderId ?? null,
       placedAt: now,
       promisedBy: promisedBy(input.method, now, { shippedIn }),
       lines: {

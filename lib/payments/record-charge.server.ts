@@ -10,7 +10,7 @@ export async function recordSucceededCharge(
   tx: Tx,
   input: {
     orderId: string;
-    provider: "STRIPE" | "DEMO" | "IN_STORE" | "EXCHANGE_CREDIT";
+    provider: "STRIPE" | "DEMO" | "IN_STORE" | "CHANNEL" | "EXCHANGE_CREDIT";
     amount: number;
     chargeRef: string;
     sessionRef?: string;

@@ -1,6 +1,6 @@
 /** A payment row as the refund rules see it. */
 export type PaymentFact = {
-  provider: "STRIPE" | "DEMO" | "IN_STORE" | "EXCHANGE_CREDIT";
+  provider: "STRIPE" | "DEMO" | "IN_STORE" | "CHANNEL" | "EXCHANGE_CREDIT";
   kind: "CHARGE" | "REFUND";
   status: "PENDING" | "SUCCEEDED" | "FAILED";
   amount: number;
@@ -11,7 +11,7 @@ export type RefundPlan =
   | { kind: "NOTHING"; charged: number; refunded: number }
   | {
       kind: "REFUND";
-      provider: "STRIPE" | "DEMO" | "IN_STORE";
+      provider: "STRIPE" | "DEMO" | "IN_STORE" | "CHANNEL";
       /** The charge to refund against (Stripe: its payment intent id). */
       chargeRef: string | null;
       amount: number;

@@ -2,6 +2,7 @@ import fc, { type Arbitrary } from "fast-check";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { controlText, hugeText, junkText, poisonText, unknownId } from "./bad-values";
 import { INVENTORY_ROUTES } from "./routes-inventory";
+import { CHANNEL_ORDER_ROUTES } from "./routes-channel-orders";
 import { SETTLEMENT_ROUTES } from "./routes-settlement";
 
 /** One generated request to a route handler, and who makes it. */
@@ -55,6 +56,7 @@ const headersOf = (...pairs: ([string, string] | undefined)[]) =>
 /** Every route handler file except next-auth's, keyed by its folder under app/api. */
 export const ROUTE_TABLE: Record<string, RouteSpec> = {
   ...SETTLEMENT_ROUTES,
+  ...CHANNEL_ORDER_ROUTES,
   ...INVENTORY_ROUTES,
   "admin/employee-purchases": {
     methods: ["GET"],

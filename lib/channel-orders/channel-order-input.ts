@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { MAX_FEN, METHODS, ORDER_LIMITS } from "@/lib/orders/order-input";
+
+/** A marketplace order body larger than this is refused before it is parsed. */
+export const CHANNEL_ORDER_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** An unpaid marketplace order holds its stock this long before it lapses like any hold. */
+export const UNPAID_CHANNEL_HOLD_MINUTES = 60;
+
+const text = (max: number) => z.string().trim().min(1, "Required.").max(max);
+
+/** An amount in fen: whole, never negative, never a float. */
+const fen = z
+  .number({ error: "Must be a number." })
+  .int("Whole fen only.")
+  .min(0, "Must be at least 0.")
+  .max(MAX_FEN, `At most ${MAX_FEN}.`);
+
+const lineSchema = z
+  .object({
+    /** The SKU code, or else the barcode, as the channel lists the item. */
+    sku: text(64).optional(),
+    barcode: text(64).optional(),
+    quantity: z
+      .number({ error: "Must be a number." })
+      .int("Must be a whole number.")
+      .min(1, "Must be at least 1.")
+      .max(ORDER_LIMITS.unitsPerLine, `At most ${ORDER_LIMITS.unitsPerLine}.`),
+    /** What the customer paid per unit, in fen. */
+    unitPrice: fen,
+  })
+  .refine((l) => (l.sku === undefined) !== (l.barcode === undefined), {
+    path: ["sku"],
+    message: "Give the SKU code or the barcode, one of them.",
+  });
+
+const addressSchema = z
+  .object({
+    addressLine: z.string().trim().min(3, "Enter the street and number.").max(300),
+    city: text(100),
+    district: text(100).optional(),
+    latitude: z.number().min(-90).max(90).optional(),
+    longitude: z.number().min(-180).max(180).optional(),
+  })
+  .refine((a) => (a.latitude === undefined) === (a.longitude === undefined), {
+    path: ["latitude"],
+    message: "Give both coordinates or neither.",
+  });
+
+/** A marketplace order as its connector posts it to `/api/channels/<code>/orders`. */
+export const channelOrderSchema = z
+  .object({
+    /** The channel code, from the path. */
+    code: text(50),
+    /** The marketplace's own order id: one OnePool order per channel and id. */
+    channelOrderId: z
+      .string()
+      .trim()
+      .min(1, "Required.")
+      .max(100, "At most 100 characters.")
+      .regex(/^[\x21-\x7e]+$/, "Printable ASCII without spaces."),
+    lines: z
+      .array(lineSchema)
+      .min(1, "The order has no lines.")
+      .max(ORDER_LIMITS.lines, `At most ${ORDER_LIMITS.lines} lines.`),
+    shippingFee: fen.default(0),
+    buyer: z.object({
+      name: text(100),
+      phone: z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9 -]{5,20}$/, "Enter a phone number.")
+        .optional(),
+    }),
+    method: z.enum(METHODS),
+    address: addressSchema.optional(),
+    /** The store the customer collects from (PICKUP), by its node code. */
+    pickupStoreCode: text(50).optional(),
+    paid: z.boolean({ error: "Must be true or false." }),
+  })
+  .superRefine((order, ctx) => {
+    if (order.method === "PICKUP" && order.pickupStoreCode === undefined)
+      ctx.addIssue({ code: "custom", path: ["pickupStoreCode"], message: "Pickup needs a store." });
+    if (order.method !== "PICKUP" && order.address === undefined)
+      ctx.addIssue({ code: "custom", path: ["address"], message: "Delivery needs an address." });
+  });
+
+export type ChannelOrderInput = z.input<typeof channelOrderSchema>;
+export type ChannelOrder = z.output<typeof channelOrderSchema>;
+export type ChannelOrderLine = ChannelOrder["lines"][number];
+
+/** The SKU code or barcode a line names the item by. */
+export function lineSkuRef(line: Pick<ChannelOrderLine, "sku" | "barcode">): string {
+  return line.sku ?? line.barcode ?? "";
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import type { Db } from "@/lib/db/transaction.server";
+import type { ChannelLineRefusal } from "@/lib/errors/error-details";
+
+/** What a connector is told about its order: OnePool's number and state, and what was taken. */
+export type ChannelOrderReceipt = {
+  channel: string;
+  channelOrderId: string;
+  orderNo: string;
+  status: string;
+  paymentStatus: string;
+  total: number;
+  /** False when the order existed already (a resend): nothing changed. */
+  created: boolean;
+  lines: { sku: string; quantity: number; unitPrice: number }[];
+  /** Lines left out by partial acceptance, each with its reason. */
+  refused: ChannelLineRefusal[];
+};
+
+/** A channel's order by the channel's own id, with its lines, or null. */
+export async function findChannelOrder(db: Db, key: { channelId: string; channelOrderId: string }) {
+  return db.order.findUnique({
+    where: { channelId_channelOrderId: key },
+    include: {
+      channel: { select: { code: true } },
+      lines: { include: { sku: { select: { skuCode: true } } }, orderBy: { skuId: "asc" } },
+    },
+  });
+}
+
+export type ChannelOrderRow = NonNullable<Awaited<ReturnType<typeof findChannelOrder>>>;
+
+/** The receipt of an order as it stands. */
+export function channelOrderReceipt(
+  order: ChannelOrderRow,
+  extra: { created: boolean; refused?: ChannelLineRefusal[] },
+): ChannelOrderReceipt {
+  return {
+    channel: order.channel.code,
+    channelOrderId: order.channelOrderId ?? "",
+    orderNo: order.orderNo,
+    status: order.status,
+    paymentStatus: order.paymentStatus,
+    total: order.total,
+    created: extra.created,
+    lines: order.lines.map((l) => ({
+      sku: l.sku.skuCode,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+    })),
+    refused: extra.refused ?? [],
+  };
+}

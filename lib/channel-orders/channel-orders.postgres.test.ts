@@ -1,0 +1,87 @@
+import { expect, it } from "vitest";
+import { isAppError } from "@/lib/errors/app-error";
+import { reconcileLedger } from "@/lib/inventory/reconcile-ledger.server";
+import { useMigratedDatabase } from "@/lib/db/testing/test-database";
+import { describeIfPostgres } from "@/lib/db/testing/databases";
+import { createChannelOrderWorld, expressOrder } from "./testing/channel-order-world";
+import { intakeChannelOrder } from "./intake-channel-order.server";
+
+const outcome = (e: unknown) =>
+  isAppError(e) ? `${e.code}/${String(e.details?.reason)}` : String(e);
+
+describeIfPostgres("marketplace orders racing on PostgreSQL", () => {
+  const db = useMigratedDatabase("postgres", { poolSize: 20 });
+
+  it("50 concurrent intakes of one channel order id create one order and reserve once", async () => {
+    const prisma = db();
+    const w = await createChannelOrderWorld(prisma);
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        intakeChannelOrder(prisma, {
+          input: { code: w.tm.code, ...expressOrder("TM-RACE-1", w.sku("tee"), 2) },
+          stockGate: null,
+        }).then((r) => r, outcome),
+      ),
+    );
+    const receipts = answers.filter((a) => typeof a !== "string");
+    expect(answers.filter((a) => typeof a === "string")).toEqual([]);
+    expect(new Set(receipts.map((r) => r.orderNo)).size).toBe(1);
+    expect(receipts.filter((r) => r.created)).toHaveLength(1);
+    expect(receipts.every((r) => r.paymentStatus === "PAID")).toBe(true);
+    const orders = await prisma.order.findMany({
+      where: { channelId: w.tm.id },
+      include: { reservations: true, payments: true },
+    });
+    expect(orders).toHaveLength(1);
+    expect(orders[0]!.reservations.map((r) => [r.kind, r.status, r.quantity])).toEqual([
+      ["ORDER_ALLOCATION", "ACTIVE", 2],
+    ]);
+    expect(orders[0]!.payments.map((p) => [p.kind, p.provider, p.amount])).toEqual([
+      ["CHARGE", "CHANNEL", 2 * 19_900 + 800],
+    ]);
+    const reserved = await prisma.stockLevel.aggregate({
+      where: { skuId: w.sku("tee") },
+      _sum: { reserved: true },
+    });
+    expect(reserved._sum.reserved).toBe(2);
+    expect(await reconcileLedger(prisma)).toEqual([]);
+  });
+
+  it("two channels racing for a SKU never sell beyond their allocations", async () => {
+    const prisma = db();
+    const w = await createChannelOrderWorld(prisma);
+    for (const [channelId, fixedQty] of [
+      [w.tm.id, 4],
+      [w.jd.id, 3],
+    ] as const)
+      await prisma.allocationPolicy.create({
+        data: { channelId, scope: "SKU", skuId: w.sku("tee"), mode: "FIXED", fixedQty },
+      });
+    const race = (channel: typeof w.tm, i: number) =>
+      intakeChannelOrder(prisma, {
+        input: { code: channel.code, ...expressOrder(`RACE-${i}`, w.sku("tee")) },
+        stockGate: null,
+      }).then(() => "placed", outcome);
+    const answers = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => race(i % 2 ? w.tm : w.jd, i)),
+    );
+    const tm = answers.filter((_, i) => i % 2);
+    const jd = answers.filter((_, i) => !(i % 2));
+    expect(tm.filter((a) => a === "placed")).toHaveLength(4);
+    expect(jd.filter((a) => a === "placed")).toHaveLength(3);
+    expect(new Set(answers.filter((a) => a !== "placed"))).toEqual(
+      new Set(["OUT_OF_STOCK/ORDER_LINES"]),
+    );
+    for (const [channel, units] of [
+      [w.tm, 4],
+      [w.jd, 3],
+    ] as const) {
+      const held = await prisma.reservation.aggregate({
+        where: { channelId: channel.id, skuId: w.sku("tee"), status: "ACTIVE" },
+        _sum: { quantity: true },
+      });
+      expect(held._sum.quantity).toBe(units);
+    }
+    expect(await reconcileLedger(prisma)).toEqual([]);
+  });
+});
