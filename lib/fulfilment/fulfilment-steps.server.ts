@@ -1,4 +1,5 @@
 import "server-only";
+import { recordFulfilmentForChannel } from "@/lib/order-events/record-channel-order-event.server";
 import { AppError } from "@/lib/errors/app-error";
 import type { FulfilmentStatus } from "@/lib/generated/prisma/enums";
 import type { Db, Tx } from "@/lib/db/transaction.server";
@@ -87,6 +88,7 @@ export async function moveStatus(
       note: extra.note ?? null,
     },
   });
+  await recordFulfilmentForChannel(tx, { fulfilmentOrderId: fo.id, to });
 }
 
 /**

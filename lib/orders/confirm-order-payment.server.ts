@@ -1,4 +1,5 @@
 import "server-only";
+import { recordChannelOrderEvent } from "@/lib/order-events/record-channel-order-event.server";
 import { giveBackNodeCapacity, takeNodeCapacity } from "@/lib/capacity/node-capacity.server";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { notifyStockChanged } from "@/lib/feed/feed-publisher.server";
@@ -166,6 +167,11 @@ async function payInTransaction(
   }
   await awardPointsForPaidOrder(tx, { orderId: input.orderId });
   await bookSale(tx, { orderId: input.orderId, paidAt });
+  await recordChannelOrderEvent(tx, {
+    orderId: input.orderId,
+    kind: "PAID",
+    dedupeKey: `PAID:${input.orderId}`,
+  });
   return "PAID";
 }
 

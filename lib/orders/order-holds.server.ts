@@ -1,4 +1,5 @@
 import "server-only";
+import { recordFulfilmentForChannel } from "@/lib/order-events/record-channel-order-event.server";
 import type { Reservation } from "@/lib/generated/prisma/client";
 import type { FulfilmentStatus } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db/transaction.server";
@@ -58,5 +59,9 @@ export async function logFulfilmentEvent(
       actorUserId: event.actorUserId ?? null,
       note: event.note ?? null,
     },
+  });
+  await recordFulfilmentForChannel(tx, {
+    fulfilmentOrderId: event.fulfilmentOrderId,
+    to: event.to,
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordChannelOrderEvent } from "@/lib/order-events/record-channel-order-event.server";
 import type { Redis } from "@upstash/redis";
 import { capacityIsLimit } from "@/lib/routing/rules/capacity";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -277,6 +278,13 @@ async function placeInTransaction(
     now,
     pointsRedeemed: priced.pointsRedeemed,
   });
+  // A marketplace hears that its order was taken, with the order (its last lock).
+  if (input.channelOrderId)
+    await recordChannelOrderEvent(tx, {
+      orderId: order.id,
+      kind: "ACCEPTED",
+      dedupeKey: `ACCEPTED:${order.id}`,
+    });
   return {
     orderId: order.id,
     orderNo: order.orderNo,

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordChannelOrderEvent } from "@/lib/order-events/record-channel-order-event.server";
 import type Stripe from "stripe";
 import { AppError } from "@/lib/errors/app-error";
 import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
@@ -121,6 +122,12 @@ async function refundLocked(
     at,
   });
   await forReturn?.onRecorded(tx, { paymentId: payment.id, amount: plan.amount, at });
+  await recordChannelOrderEvent(tx, {
+    orderId: order.id,
+    kind: "REFUNDED",
+    dedupeKey: `REFUNDED:${payment.id}`,
+    amount: plan.amount,
+  });
   return { refunded: plan.amount };
 }
 

@@ -47,8 +47,33 @@ const spoiledOrder = fc
 
 const anyBody = fc.oneof(asText, hugeText, spoiledOrder);
 
-/** Marketplace order intake: 401/403 without the channel's token, 4xx for any order it refuses. */
+/** A cursor the order events route refuses, so that even the channel's token is answered 400. */
+const badCursor = fc.oneof(
+  asText.filter((t) => !/^\s*\d{1,10}\s*$/.test(t)),
+  fc.constantFrom("-1", "1.5", "", "2147483648", "1e3", " x"),
+);
+
+/**
+ * Marketplace order intake: 401/403 without the channel's token, 4xx for any order it refuses.
+ * Order events: refused without the token or with a cursor that is not one.
+ */
 export const CHANNEL_ORDER_ROUTES: Record<string, RouteSpec> = {
+  "channels/[code]/order-events": {
+    methods: ["GET"],
+    calls: fc
+      .record({
+        caller,
+        code: fc.oneof(unknownId, poisonText, controlText, fc.constantFrom("TMALL", " ")),
+        since: badCursor,
+        token: fc.option(fc.constantFrom(demoFeedToken("TMALL"), "nobody"), { nil: undefined }),
+      })
+      .map((c): RouteCall => ({
+        caller: c.caller,
+        query: [["since", c.since]],
+        headers: c.token === undefined ? [] : [["authorization", `Bearer ${c.token}`]],
+        params: { code: c.code },
+      })),
+  },
   "channels/[code]/orders": {
     methods: ["POST"],
     calls: fc.oneof(
