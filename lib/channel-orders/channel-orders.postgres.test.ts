@@ -5,6 +5,7 @@ import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import { describeIfPostgres } from "@/lib/db/testing/databases";
 import { createChannelOrderWorld, expressOrder } from "./testing/channel-order-world";
 import { intakeChannelOrder } from "./intake-channel-order.server";
+import { readChannelOrderEvents } from "./read-channel-order-events.server";
 
 const outcome = (e: unknown) =>
   isAppError(e) ? `${e.code}/${String(e.details?.reason)}` : String(e);
@@ -83,5 +84,40 @@ describeIfPostgres("marketplace orders racing on PostgreSQL", () => {
       expect(held._sum.quantity).toBe(units);
     }
     expect(await reconcileLedger(prisma)).toEqual([]);
+  });
+
+  it("a connector following the event cursor during 30 concurrent intakes sees every event once", async () => {
+    const prisma = db();
+    const w = await createChannelOrderWorld(prisma);
+    let done = false;
+    const seen: number[] = [];
+    const follow = (async () => {
+      let cursor = 0;
+      for (;;) {
+        const finished = done;
+        const page = await readChannelOrderEvents(prisma, { code: w.tm.code, since: cursor });
+        seen.push(...page.events.map((e) => e.id));
+        cursor = page.cursor;
+        if (finished && !page.hasMore) return;
+        if (!page.hasMore) await new Promise((r) => setTimeout(r, 5));
+      }
+    })();
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        intakeChannelOrder(prisma, {
+          input: { code: w.tm.code, ...expressOrder(`FOLLOW-${i}`, w.sku("tee")) },
+          stockGate: null,
+        }).then(() => "placed", outcome),
+      ),
+    );
+    done = true;
+    await follow;
+    expect(answers.every((a) => a === "placed")).toBe(true);
+    const stored = await prisma.channelOrderEvent.findMany({
+      where: { channelId: w.tm.id },
+      orderBy: { id: "asc" },
+    });
+    expect(stored).toHaveLength(60);
+    expect(seen).toEqual(stored.map((e) => e.id));
   });
 });
