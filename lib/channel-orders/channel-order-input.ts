@@ -47,37 +47,38 @@ const addressSchema = z
     message: "Give both coordinates or neither.",
   });
 
-/** A marketplace order as its connector posts it to `/api/channels/<code>/orders`. */
-export const channelOrderSchema = z
-  .object({
-    /** The channel code, from the path. */
-    code: text(50),
-    /** The marketplace's own order id: one OnePool order per channel and id. */
-    channelOrderId: z
+/** The body a connector posts to `/api/channels/<code>/orders` (documented as OpenAPI). */
+export const channelOrderBodySchema = z.object({
+  /** The marketplace's own order id: one OnePool order per channel and id. */
+  channelOrderId: z
+    .string()
+    .trim()
+    .min(1, "Required.")
+    .max(100, "At most 100 characters.")
+    .regex(/^[\x21-\x7e]+$/, "Printable ASCII without spaces."),
+  lines: z
+    .array(lineSchema)
+    .min(1, "The order has no lines.")
+    .max(ORDER_LIMITS.lines, `At most ${ORDER_LIMITS.lines} lines.`),
+  shippingFee: fen.default(0),
+  buyer: z.object({
+    name: text(100),
+    phone: z
       .string()
       .trim()
-      .min(1, "Required.")
-      .max(100, "At most 100 characters.")
-      .regex(/^[\x21-\x7e]+$/, "Printable ASCII without spaces."),
-    lines: z
-      .array(lineSchema)
-      .min(1, "The order has no lines.")
-      .max(ORDER_LIMITS.lines, `At most ${ORDER_LIMITS.lines} lines.`),
-    shippingFee: fen.default(0),
-    buyer: z.object({
-      name: text(100),
-      phone: z
-        .string()
-        .trim()
-        .regex(/^\+?[0-9 -]{5,20}$/, "Enter a phone number.")
-        .optional(),
-    }),
-    method: z.enum(METHODS),
-    address: addressSchema.optional(),
-    /** The store the customer collects from (PICKUP), by its node code. */
-    pickupStoreCode: text(50).optional(),
-    paid: z.boolean({ error: "Must be true or false." }),
-  })
+      .regex(/^\+?[0-9 -]{5,20}$/, "Enter a phone number.")
+      .optional(),
+  }),
+  method: z.enum(METHODS),
+  address: addressSchema.optional(),
+  /** The store the customer collects from (PICKUP), by its node code. */
+  pickupStoreCode: text(50).optional(),
+  paid: z.boolean({ error: "Must be true or false." }),
+});
+
+/** A marketplace order: the body with the channel code from the path. */
+export const channelOrderSchema = channelOrderBodySchema
+  .extend({ code: text(50) })
   .superRefine((order, ctx) => {
     if (order.method === "PICKUP" && order.pickupStoreCode === undefined)
       ctx.addIssue({ code: "custom", path: ["pickupStoreCode"], message: "Pickup needs a store." });
