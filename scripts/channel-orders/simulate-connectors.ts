@@ -1,0 +1,98 @@
+// A crowd of marketplace connectors against a running OnePool: each channel reads its stock
+// feed, posts orders for what it may sell, resends some of them (as a connector that timed out
+// would), then reads its order events back. What it reports is what a connector would see.
+
+export type SimulateOptions = {
+  /** e.g. http://localhost:3000 */
+  base: string;
+  channels: readonly string[];
+  ordersPerChannel: number;
+  tokenOf: (channelCode: string) => string;
+  /** Names this run's order ids, so that runs never collide. */
+  runId: string;
+  fetch?: typeof fetch;
+  /** One in `resendEvery` orders is sent twice. */
+  resendEvery?: number;
+};
+
+export type ChannelReport = {
+  placed: number;
+  resent: number;
+  /** Resends answered with the first answer's order number (must equal `resent`). */
+  resendsSame: number;
+  refused: Record<string, number>;
+  events: Record<string, number>;
+};
+
+type Json = Record<string, unknown>;
+
+const count = (tally: Record<string, number>, key: string) => {
+  tally[key] = (tally[key] ?? 0) + 1;
+};
+
+/** Runs the connectors of every channel side by side; the report is per channel code. */
+export async function simulateConnectors(
+  options: SimulateOptions,
+): Promise<Record<string, ChannelReport>> {
+  const reports = await Promise.all(options.channels.map((code) => runChannel(options, code)));
+  return Object.fromEntries(options.channels.map((code, i) => [code, reports[i]!]));
+}
+
+async function runChannel(options: SimulateOptions, code: string): Promise<ChannelReport> {
+  const call = options.fetch ?? fetch;
+  const headers = { authorization: `Bearer ${options.tokenOf(code)}` };
+  const url = (path: string) => `${options.base}/api/channels/${encodeURIComponent(code)}/${path}`;
+  const snapshot = (await (await call(url("stock"), { headers })).json()) as {
+    items?: { skuCode: string; ats: number }[];
+  };
+  const skus = (snapshot.items ?? []).filter((i) => i.ats > 0).map((i) => i.skuCode);
+  const report: ChannelReport = { placed: 0, resent: 0, resendsSame: 0, refused: {}, events: {} };
+  if (skus.length === 0) return report;
+  const post = async (body: Json) => {
+    const response = await call(url("orders"), {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Json };
+  };
+  const resendEvery = options.resendEvery ?? 5;
+  await Promise.all(
+    Array.from({ length: options.ordersPerChannel }, async (_, i) => {
+      const body = {
+        channelOrderId: `SIM-${options.runId}-${code}-${i}`,
+        lines: [{ sku: skus[i % skus.length], quantity: 1 + (i % 2), unitPrice: 9_900 }],
+        buyer: { name: `Simulated buyer ${i}` },
+        method: "EXPRESS",
+        address: { addressLine: "353 Nanjing Road East", city: "Shanghai" },
+        paid: true,
+      };
+      const first = await post(body);
+      if (first.status === 200 || first.status === 201) report.placed++;
+      else count(report.refused, refusalReason(first.body));
+      if (i % resendEvery !== 0) return;
+      report.resent++;
+      const again = await post(body);
+      const same =
+        first.status >= 400 ? again.status >= 400 : again.body.orderNo === first.body.orderNo;
+      if (same) report.resendsSame++;
+    }),
+  );
+  for (let since = 0; ;) {
+    const page = (await (await call(url(`order-events?since=${since}`), { headers })).json()) as {
+      cursor: number;
+      hasMore: boolean;
+      events: { channelOrderId: string; kind: string }[];
+    };
+    for (const e of page.events)
+      if (e.channelOrderId.startsWith(`SIM-${options.runId}-`)) count(report.events, e.kind);
+    if (!page.hasMore) break;
+    since = page.cursor;
+  }
+  return report;
+}
+
+function refusalReason(body: Json): string {
+  const error = body.error as { code?: string; details?: { reason?: string } } | undefined;
+  return `${error?.code ?? "?"}/${error?.details?.reason ?? "-"}`;
+}
