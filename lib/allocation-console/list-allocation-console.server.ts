@@ -14,6 +14,7 @@ export async function listAllocationConsole(db: Db) {
         priority: true,
         active: true,
         version: true,
+        acceptsPartialOrders: true,
       },
     }),
     db.allocationPolicy.findMany({

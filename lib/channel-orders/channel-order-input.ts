@@ -94,3 +94,10 @@ export type ChannelOrderLine = ChannelOrder["lines"][number];
 export function lineSkuRef(line: Pick<ChannelOrderLine, "sku" | "barcode">): string {
   return line.sku ?? line.barcode ?? "";
 }
+
+/** An admin switching a channel's partial acceptance, from the channel version they opened. */
+export const partialOrdersInputSchema = z.object({
+  channelCode: z.string().trim().min(1).max(50),
+  acceptsPartialOrders: z.boolean({ error: "Must be true or false." }),
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
+});

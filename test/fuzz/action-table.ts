@@ -4,6 +4,7 @@ import { LOCALES } from "@/i18n/locales";
 import { RULE_KINDS } from "@/lib/routing/rules-input";
 import { RETURN_REASONS } from "@/lib/returns/return-rules";
 import { ALLOCATION_ACTIONS } from "./actions-allocation";
+import { CHANNEL_ORDER_ACTIONS } from "./actions-channel-orders";
 import { PRODUCT_ACTIONS } from "./actions-products";
 import { STOCK_ACTIONS } from "./actions-stock";
 import { SETTLEMENT_ACTIONS } from "./actions-settlement";
@@ -37,6 +38,7 @@ const shopper = ["anonymous", ...BUYER_ROLES] as const;
  */
 export const ACTION_TABLE: Record<string, ActionSpec> = {
   ...ALLOCATION_ACTIONS,
+  ...CHANNEL_ORDER_ACTIONS,
   ...PRODUCT_ACTIONS,
   ...STOCK_ACTIONS,
   ...SETTLEMENT_ACTIONS,

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { PartialOrdersSelect } from "@/components/admin/channel-orders/partial-orders-select";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -71,6 +72,9 @@ function PriorityRow({
           {t("save")}
         </Button>
         <RunnerMessage runner={runner} />
+      </div>
+      <div className="mt-2">
+        <PartialOrdersSelect channel={channel} />
       </div>
       {runner.fields.priority ? (
         <FieldError id={`${form}-priority-error`}>{runner.fields.priority}</FieldError>
