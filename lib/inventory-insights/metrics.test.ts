@@ -10,6 +10,7 @@ import {
   rollUpByCity,
   rollUpByNode,
   rollUpByNodeType,
+  sellablePosition,
   sellThrough,
   stockValue,
   type InsightRow,
@@ -123,6 +124,18 @@ describe("coverUnits", () => {
     [{ unitsSold: 9, days: 30, coverDays: 0 }, 0],
   ])("%j → %i", (input, expected) => {
     expect(coverUnits(input)).toBe(expected);
+  });
+});
+
+describe("sellablePosition", () => {
+  it("is onHand − reserved − safetyStock, negative below the safety stock", () => {
+    expect(sellablePosition({ onHand: 10, reserved: 3, safetyStock: 2 })).toBe(5);
+    expect(sellablePosition({ onHand: 0, reserved: 0, safetyStock: 1 })).toBe(-1);
+    expect(sellablePosition({ onHand: 4, reserved: 4, safetyStock: 2 })).toBe(-2);
+  });
+
+  it("refuses a negative figure", () => {
+    expect(() => sellablePosition({ onHand: -1, reserved: 0, safetyStock: 0 })).toThrow(RangeError);
   });
 });
 

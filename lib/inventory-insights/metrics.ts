@@ -93,6 +93,19 @@ export function coverUnits({
   return Math.ceil((unitsSold * coverDays) / days);
 }
 
+/**
+ * Where a node stands against its safety stock = onHand − reserved − safetyStock, NOT clamped at 0:
+ * negative when the node is below its safety stock, a deficit a delivery fills before a single
+ * unit becomes available. A need computed from the clamped available would send units that only
+ * refill the safety stock and leave nothing to sell.
+ */
+export function sellablePosition({ onHand, reserved, safetyStock }: StockFigures): number {
+  assertCount(onHand, "onHand");
+  assertCount(reserved, "reserved");
+  assertCount(safetyStock, "safetyStock");
+  return onHand - reserved - safetyStock;
+}
+
 /** One SKU at one node as a node can give it away: its stock figures and its own sales. */
 export type GiverFigures = StockFigures & { displayMin: number; unitsSold: number };
 

@@ -70,6 +70,15 @@ describe("suggestReplenishment", () => {
     expect(line).toMatchObject({ available: 5, need: 23, quantity: 23, shortfall: 0 });
   });
 
+  it("refills a deficit below the safety stock too, so what arrives can be sold", () => {
+    // Empty shelf, safety stock 2: 28 units of cover + the 2 the safety stock keeps back.
+    const [line] = suggestReplenishment(
+      [row("st", { onHand: 0, safetyStock: 2, unitsSold: 30 }), row("wh", { onHand: 99 })],
+      options({ st: "wh" }),
+    );
+    expect(line).toMatchObject({ available: 0, need: 30, quantity: 30 });
+  });
+
   it("suggests nothing for a covered node, a node that does not sell, or a zero-day window", () => {
     const rows = [
       row("covered", { onHand: 20, inbound: 8, unitsSold: 30 }), // exactly 28
@@ -181,9 +190,9 @@ describe("suggestReplenishment", () => {
           const sent = new Map<string, number>();
           for (const s of suggestions) {
             const r = rows.find((x) => x.nodeId === s.nodeId && x.skuId === s.skuId)!;
-            const available = Math.max(0, r.onHand - r.reserved - r.safetyStock);
+            const position = r.onHand - r.reserved - r.safetyStock;
             const cover = Math.ceil((r.unitsSold * (leadTimeDays + 21)) / windowDays);
-            expect(s.need).toBe(cover - available - r.inbound);
+            expect(s.need).toBe(cover - position - r.inbound);
             expect(s.need).toBeGreaterThan(0);
             expect(s.quantity).toBeGreaterThanOrEqual(0);
             expect(s.quantity + s.shortfall).toBe(s.need);

@@ -4,6 +4,7 @@ import {
   coverUnits,
   daysOfSupply,
   giveableUnits,
+  sellablePosition,
   type DaysOfSupply,
   type GiverFigures,
 } from "./metrics";
@@ -34,7 +35,7 @@ export type ReplenishmentSuggestion = {
   supplierNodeId: string;
   nodeId: string;
   skuId: string;
-  /** ⌈velocity × (leadTimeDays + targetDays)⌉ − (available + inbound), > 0. */
+  /** ⌈velocity × (leadTimeDays + targetDays)⌉ − (onHand − reserved − safetyStock + inbound), > 0. */
   need: number;
   /** What the supplier can send: need capped by what it has left to give; may be 0. */
   quantity: number;
@@ -60,8 +61,9 @@ const days = (s: DaysOfSupply): number => (s.kind === "NO_SALES" ? Infinity : s.
 
 /**
  * Replenishment per node and SKU:
- * need = ⌈unitsSold × (leadTimeDays + targetDays) ÷ windowDays⌉ − (available + inbound), where
- * available = max(0, onHand − reserved − safetyStock); suggested when need > 0 and the node has a
+ * need = ⌈unitsSold × (leadTimeDays + targetDays) ÷ windowDays⌉ − (position + inbound), where
+ * position = onHand − reserved − safetyStock, unclamped (`sellablePosition`: a node below its
+ * safety stock needs that deficit too, or the delivery leaves nothing to sell); suggested when need > 0 and the node has a
  * supplier. The supplier's units are its giveable units (`giveableUnits`: never its reserved
  * units, safety stock, shelf minimum or its own targetDays of cover), measured on its current
  * stock; they go to the most urgent node first (fewest days of cover, then largest need, then
@@ -100,7 +102,7 @@ export function suggestReplenishment(
       days: windowDays,
       coverDays: leadTimeDays + targetDays,
     });
-    const need = cover - available - row.inbound;
+    const need = cover - sellablePosition(row) - row.inbound;
     if (need <= 0) continue;
     const group = needs.get(key(supplierNodeId, row.skuId)) ?? {
       supplierNodeId,

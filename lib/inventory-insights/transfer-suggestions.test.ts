@@ -31,6 +31,10 @@ describe("transferNeed", () => {
     ["already covered", { onHand: 21, unitsSold: 30 }, 0],
     ["reserved units do not cover", { onHand: 21, reserved: 21, unitsSold: 30 }, 21],
     ["does not sell", { onHand: 0 }, 0],
+    // Empty shelf, safety stock 1: 21 units to cover plus the 1 that refills the safety stock,
+    // or the first unit to arrive would not be available to sell.
+    ["below its safety stock", { onHand: 0, safetyStock: 1, unitsSold: 30 }, 22],
+    ["on its safety stock", { onHand: 3, safetyStock: 3, unitsSold: 30 }, 21],
   ])("%s → %i", (_, extra, expected) => {
     expect(transferNeed(row("n", "X", extra), W)).toBe(expected);
   });
@@ -247,8 +251,9 @@ describe("suggestTransfers properties", () => {
     isSource(r, o)
       ? Math.max(0, r.onHand - r.reserved - Math.max(r.safetyStock, r.displayMin) - ownCover(r, o))
       : 0;
+  // A deficit below the safety stock is needed too: what arrives must become available.
   const need = (r: TransferRow, o: Options) =>
-    Math.max(0, ownCover(r, o) - available(r) - (r.inbound ?? 0));
+    Math.max(0, ownCover(r, o) - (r.onHand - r.reserved - r.safetyStock) - (r.inbound ?? 0));
   const flows = (suggestions: TransferSuggestion[]) => {
     const out = new Map<string, number>();
     const into = new Map<string, number>();

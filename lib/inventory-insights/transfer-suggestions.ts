@@ -6,6 +6,7 @@ import {
   coverUnits,
   daysOfSupply,
   giveableUnits,
+  sellablePosition,
   type DaysOfSupply,
   type GiverFigures,
 } from "./metrics";
@@ -57,9 +58,10 @@ type Party = { row: TransferRow; total: number; left: number };
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * A destination's need = max(0, ⌈unitsSold × targetDays ÷ windowDays⌉ − (available + inbound)):
- * the units that bring its cover up to targetDays at its own rate of sale. 0 for a node that does
- * not sell or is already covered.
+ * A destination's need = max(0, ⌈unitsSold × targetDays ÷ windowDays⌉ − (position + inbound)),
+ * position = onHand − reserved − safetyStock unclamped (`sellablePosition`): the units that bring
+ * its available cover up to targetDays at its own rate of sale, a deficit below its safety stock
+ * included. 0 for a node that does not sell or is already covered.
  */
 export function transferNeed(
   row: TransferRow,
@@ -68,7 +70,7 @@ export function transferNeed(
   const inbound = row.inbound ?? 0;
   assertCount(inbound, "inbound");
   const cover = coverUnits({ unitsSold: row.unitsSold, days: windowDays, coverDays: targetDays });
-  return Math.max(0, cover - nodeAvailable(row) - inbound);
+  return Math.max(0, cover - sellablePosition(row) - inbound);
 }
 
 /**
