@@ -24,6 +24,8 @@ export function SellThroughChart({ weeks }: { weeks: SellThroughPoint[] }) {
   const day = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" });
   const label = (start: string) => day.format(new Date(`${start}T00:00:00Z`));
   const data = weeks.map((w) => ({ label: label(w.start), sellThrough: w.sellThrough }));
+  // Nothing sold in any week: the automatic axis would stretch to 400 %; show 0–100 % instead.
+  const anySales = weeks.some((w) => (w.sellThrough ?? 0) > 0);
   return (
     <ChartFrame
       title={t("sellThrough")}
@@ -48,7 +50,7 @@ export function SellThroughChart({ weeks }: { weeks: SellThroughPoint[] }) {
           <XAxis dataKey="label" tick={{ fontSize: 11 }} />
           <YAxis
             tick={{ fontSize: 11 }}
-            domain={[0, "auto"]}
+            domain={anySales ? [0, "auto"] : [0, 1]}
             tickFormatter={(v: number) => axisPercent.format(v)}
             width={48}
           />
