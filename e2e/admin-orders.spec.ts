@@ -6,7 +6,7 @@ test("an HQ admin reads why an order was routed where it was, in English and in 
 }) => {
   await signIn(page, ACCOUNTS.admin);
   await page.getByRole("link", { name: "Orders" }).first().click();
-  await page.getByLabel("Order number or customer").fill("Li Wei");
+  await page.getByLabel("Order number, customer or channel order id").fill("Li Wei");
   await page.getByRole("button", { name: "Find" }).click();
   const rows = page.getByTestId("admin-orders").locator("tbody tr");
   await expect(rows.first()).toBeVisible();

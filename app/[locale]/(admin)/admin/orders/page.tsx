@@ -6,21 +6,29 @@ import { PageTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Money } from "@/components/ui/money";
 import { Select } from "@/components/ui/select";
-import { listOrders, ORDER_STATUSES, orderListQuery } from "@/lib/admin/list-orders.server";
+import {
+  listOrderChannels,
+  listOrders,
+  ORDER_STATUSES,
+  orderListQuery,
+} from "@/lib/admin/list-orders.server";
 import { requirePageRole } from "@/lib/auth/session.server";
 import { getDb } from "@/lib/db/client.server";
+import { localized } from "@/lib/i18n/localized";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminOrders({ searchParams }: Props) {
   await requirePageRole(["ADMIN"], "/admin/orders");
   const query = orderListQuery.parse(await searchParams);
-  const [t, ts, tm, locale, result] = await Promise.all([
+  const db = await getDb();
+  const [t, ts, tm, locale, result, channels] = await Promise.all([
     getTranslations("admin.orderList"),
     getTranslations("admin.orderStatus"),
     getTranslations("admin.methods"),
     getLocale(),
-    listOrders(await getDb(), query),
+    listOrders(db, query),
+    listOrderChannels(db),
   ]);
   const when = new Intl.DateTimeFormat(locale, {
     dateStyle: "short",
@@ -28,7 +36,7 @@ export default async function AdminOrders({ searchParams }: Props) {
     timeZone: "Asia/Shanghai",
   });
   const pageLink = (page: number) =>
-    `/admin/orders?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.status ? { status: query.status } : {}), page: String(page) })}`;
+    `/admin/orders?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.status ? { status: query.status } : {}), ...(result.channel ? { channel: result.channel } : {}), page: String(page) })}`;
   return (
     <div className="space-y-4">
       <PageTitle title={t("title")} subtitle={t("subtitle")} />
@@ -45,6 +53,14 @@ export default async function AdminOrders({ searchParams }: Props) {
           {ORDER_STATUSES.map((s) => (
             <option key={s} value={s}>
               {ts(s)}
+            </option>
+          ))}
+        </Select>
+        <Select name="channel" defaultValue={result.channel ?? ""} aria-label={t("channel")}>
+          <option value="">{t("anyChannel")}</option>
+          {channels.map((c) => (
+            <option key={c.code} value={c.code}>
+              {localized(locale, c)}
             </option>
           ))}
         </Select>
@@ -76,7 +92,14 @@ export default async function AdminOrders({ searchParams }: Props) {
                     </Link>
                   </td>
                   <td>{when.format(o.placedAt)}</td>
-                  <td>{o.channel}</td>
+                  <td>
+                    {localized(locale, o.channel)}
+                    {o.channelOrderId ? (
+                      <span className="block font-mono text-xs text-stone-500">
+                        {t("channelOrderId", { id: o.channelOrderId })}
+                      </span>
+                    ) : null}
+                  </td>
                   <td>{tm(o.method)}</td>
                   <td>{ts(o.status)}</td>
                   <td className="font-mono text-xs">{o.nodes.join(", ")}</td>

@@ -44,6 +44,14 @@ export default async function AdminOrder({ params }: Props) {
         subtitle={`${order.channel.code} · ${tm(order.method)} · ${ts(order.status)} · ${when.format(order.placedAt)}`}
       />
       <Card className="space-y-2">
+        <p data-testid="order-source">
+          {order.channelOrderId
+            ? t("sourceChannelOrder", {
+                channel: localized(locale, order.channel),
+                id: order.channelOrderId,
+              })
+            : t("source", { channel: localized(locale, order.channel) })}
+        </p>
         <p>{destination}</p>
         {order.promisedBy ? (
           <p className="text-sm text-stone-600">

@@ -1,0 +1,96 @@
+import { expect as baseExpect, test } from "@playwright/test";
+import { ACCOUNTS, signIn } from "./support";
+
+// Server actions on a shared two-core machine can take a few seconds.
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+const TMALL = { authorization: "Bearer feed-demo-tmall" };
+const STORE = "SH-001";
+
+test("a Tmall pickup order is found by its channel order id at HQ and handled by the store", async ({
+  browser,
+  request,
+}) => {
+  // The demo running shoe in 42, which the flagship keeps on its shelves and Tmall may sell.
+  const sku = "RN-101-BLK-42";
+  const feed = await request.get("/api/channels/TMALL/stock", { headers: TMALL });
+  expect(feed.status()).toBe(200);
+  const { items } = (await feed.json()) as { items: { skuCode: string; ats: number }[] };
+  expect(items.find((i) => i.skuCode === sku)?.ats).toBeGreaterThan(0);
+
+  const channelOrderId = `TM-E2E-${Date.now()}`;
+  const placed = await request.post("/api/channels/TMALL/orders", {
+    headers: TMALL,
+    data: {
+      channelOrderId,
+      lines: [{ sku, quantity: 1, unitPrice: 69_900 }],
+      shippingFee: 0,
+      buyer: { name: "Tmall Buyer Han", phone: "+86 138 0000 0042" },
+      method: "PICKUP",
+      pickupStoreCode: STORE,
+      paid: true,
+    },
+  });
+  expect(placed.status()).toBe(201);
+  const { orderNo, status } = (await placed.json()) as { orderNo: string; status: string };
+  expect(status).toBe("PAID");
+
+  // HQ: the order list filtered to Tmall finds it by the marketplace's own id.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, ACCOUNTS.admin);
+  await admin.goto("/admin/orders");
+  await admin.getByLabel("Order number, customer or channel order id").fill(channelOrderId);
+  await admin.getByLabel("Channel", { exact: true }).selectOption("TMALL");
+  await admin.getByRole("button", { name: "Find" }).click();
+  await admin.waitForURL(/channel=TMALL/);
+  const rows = admin.getByTestId("admin-orders").locator("tbody tr");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("Tmall Flagship Store");
+  await expect(rows.first()).toContainText(`Channel order ${channelOrderId}`);
+
+  // An unknown channel code filters nothing rather than failing.
+  await admin.goto(`/admin/orders?q=${channelOrderId}&channel=NOPE`);
+  await expect(admin.getByTestId("admin-orders").locator("tbody tr")).toHaveCount(1);
+
+  await admin.getByRole("link", { name: orderNo }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: orderNo })).toBeVisible();
+  await expect(admin.getByTestId("order-source")).toHaveText(
+    `Source: Tmall Flagship Store, channel order ${channelOrderId}`,
+  );
+  const fulfilment = admin.locator("section", {
+    has: admin.getByRole("heading", { name: "Fulfilment orders" }),
+  });
+  await expect(fulfilment.getByText(/^From /)).toHaveText([new RegExp(`^From ${STORE} `)]);
+  const decision = admin.getByTestId("routing-decision");
+  await expect(decision).toHaveCount(1);
+  await expect(decision).toContainText("Attempt 1");
+  await expect(admin.getByTestId("routing-summary")).not.toBeEmpty();
+  await admin.screenshot({
+    path: test.info().outputPath("admin-channel-order.png"),
+    fullPage: true,
+  });
+  await adminContext.close();
+
+  // The flagship's staff see it in their queue and take it to ready for pickup.
+  const staffContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const staff = await staffContext.newPage();
+  await signIn(staff, ACCOUNTS.staff);
+  await staff.goto("/store?tab=new");
+  await staff.getByRole("link", { name: `Open order ${orderNo}` }).click();
+  await expect(staff.getByRole("heading", { name: `Order ${orderNo}` })).toBeVisible();
+  await expect(staff.getByTestId("task-customer")).toHaveText("Tmall Buyer Han");
+  await staff.getByRole("button", { name: "Accept" }).click();
+  await expect(staff.getByRole("status")).toHaveText("Accepted.");
+  const boxes = staff.getByTestId("task-lines").getByRole("checkbox");
+  await expect(boxes).toHaveCount(1);
+  await boxes.first().click();
+  await expect(staff.getByRole("status")).toHaveText("All items picked.");
+  await staff.getByRole("button", { name: "Mark packed" }).click();
+  await expect(staff.getByRole("status")).toHaveText("Packed.");
+  await staff.getByRole("button", { name: "Mark ready for pickup" }).click();
+  await expect(staff.getByRole("status")).toHaveText("Ready for pickup: the customer can come.");
+  await staff.goto("/store?tab=ready");
+  await expect(staff.getByRole("link", { name: `Open order ${orderNo}` })).toBeVisible();
+  await staffContext.close();
+});
