@@ -115,7 +115,7 @@ async function deliverTask(staff: Page, orderNo: string) {
 async function findAtCounter(staff: Page, code: string) {
   await staff.goto("/store/returns");
   await expect(staff.getByRole("heading", { name: "Returns at the counter" })).toBeVisible();
-  await staff.getByLabel("Return code, RMA or order number").fill(code);
+  await staff.getByLabel("Return code, RMA, order number or channel order id").fill(code);
   const find = staff.getByRole("button", { name: "Find" });
   await expect(find).toBeEnabled();
   await find.click();
@@ -324,7 +324,9 @@ test("the returns counter is for store staff, and an unknown return code finds n
   await signIn(page, ACCOUNTS.consumer);
   expect(await statusOf(page, "/store/returns")).toBe(403);
   await expect(page.getByTestId("forbidden")).toBeVisible();
-  await expect(page.getByLabel("Return code, RMA or order number")).toHaveCount(0);
+  await expect(page.getByLabel("Return code, RMA, order number or channel order id")).toHaveCount(
+    0,
+  );
 
   const franchise = await openAs(browser, FRANCHISE_STAFF);
   // Well formed, but no return has it (codes avoid 0, 1, I and O; this one is all 2s).

@@ -283,7 +283,9 @@ export type DetailsByCode = {
     | { reason: "RETURN_STATE"; status: string }
     | { reason: "TRANSFER_STATE"; status: string; wanted?: string }
     /** The channel's order id names an order with other lines or method. */
-    | { reason: "CHANNEL_ORDER_ID"; channelOrderId: string; orderNo: string };
+    | { reason: "CHANNEL_ORDER_ID"; channelOrderId: string; orderNo: string }
+    /** A marketplace order id typed at the counter names orders on several channels. */
+    | { reason: "AMBIGUOUS_CHANNEL_ORDER" };
   RATE_LIMITED:
     | ({ reason: "CHECKOUT" } & RetryAfter)
     | ({ reason: "PICKUP_LOOKUP" } & RetryAfter)
@@ -494,6 +496,7 @@ export const REFUSAL_REASONS = {
     "RETURN_STATE",
     "TRANSFER_STATE",
     "CHANNEL_ORDER_ID",
+    "AMBIGUOUS_CHANNEL_ORDER",
   ],
   RATE_LIMITED: ["CHECKOUT", "PICKUP_LOOKUP", "RETURN_LOOKUP", "PICKUP_CODE_ATTEMPTS", "SIGN_IN"],
   BUSY: ["DATABASE"],

@@ -167,6 +167,66 @@ describe("finding a return at the counter (embedded PGlite)", () => {
     ]);
   });
 
+  it("finds a marketplace order by its channel order id, and asks for the order number when two channels share it", async () => {
+    const prisma = db();
+    const { order } = await orderWithReturns();
+    // Every test order carries the same phone, so the buyer is told apart by email.
+    const email = await emailOf(world.shopper.userId);
+    const channelOrderId = `TB-${order.orderNo}`;
+    await prisma.order.update({ where: { id: order.id }, data: { channelOrderId } });
+    const found = await findReturnAtCounter(db(), {
+      actor: staff,
+      query: channelOrderId,
+      contact: email,
+    });
+    expect(found.kind === "ORDER" && found.found.orderNo).toBe(order.orderNo);
+    // Another buyer's order with the same id on its channel does not make this one ambiguous.
+    const web = await prisma.channel.findUniqueOrThrow({ where: { id: world.webChannelId } });
+    const marketplace = (code: string) =>
+      prisma.channel.create({
+        data: {
+          code: `${code}-${order.orderNo}`,
+          name: code,
+          nameZh: code,
+          kind: web.kind,
+          priority: 9,
+          organizationId: web.organizationId,
+        },
+      });
+    const [jd, douyin] = [await marketplace("JD"), await marketplace("DY")];
+    const { order: theirs } = await orderWithReturns(world.other);
+    await prisma.order.update({
+      where: { id: theirs.id },
+      data: { channelOrderId, channelId: douyin.id },
+    });
+    const stillOne = await findReturnAtCounter(db(), {
+      actor: staff,
+      query: channelOrderId,
+      contact: email,
+    });
+    expect(stillOne.kind === "ORDER" && stillOne.found.orderNo).toBe(order.orderNo);
+
+    // The same buyer's order on the other channel under the same id: ask for the order number.
+    const { order: second } = await orderWithReturns();
+    await prisma.order.update({
+      where: { id: second.id },
+      data: { channelOrderId, channelId: jd.id },
+    });
+    const ambiguous = await refusalOf(
+      findReturnAtCounter(db(), { actor: staff, query: channelOrderId, contact: email }),
+    );
+    expect([ambiguous.code, ambiguous.details]).toEqual([
+      "CONFLICT",
+      { reason: "AMBIGUOUS_CHANNEL_ORDER" },
+    ]);
+    const byNumber = await findReturnAtCounter(db(), {
+      actor: staff,
+      query: second.orderNo,
+      contact: email,
+    });
+    expect(byNumber.kind === "ORDER" && byNumber.found.orderNo).toBe(second.orderNo);
+  });
+
   it("refuses anyone but store staff and admins before reading anything", async () => {
     const { atStore } = await orderWithReturns();
     for (const actor of [

@@ -128,9 +128,10 @@ const RETURN_VIEW = {
 
 /**
  * The counter's look-up: a return code or RMA number finds that return at any store or
- * warehouse, whatever channel sold it; an order number with the buyer's phone or email finds the
- * order's unfinished returns and what is still returnable (for a walk-in return). Every miss is
- * the same NOT_FOUND, so a guess never learns that a code or an order exists.
+ * warehouse, whatever channel sold it; an order number (or a marketplace's own order id) with the
+ * buyer's phone or email finds the order's unfinished returns and what is still returnable (for a
+ * walk-in return). Every miss is the same NOT_FOUND, so a guess never learns that a code or an
+ * order exists; a marketplace id the buyer holds on two channels asks for the order number.
  */
 export async function findReturnAtCounter(
   db: Db,
@@ -176,9 +177,13 @@ async function orderAtCounter(
   contact: string,
   now = new Date(),
 ): Promise<CounterOrder> {
-  // As typed, or upper-cased: order numbers are read out and typed in either case.
-  const order = await db.order.findFirst({
-    where: { orderNo: { in: [...new Set(orderNos)] } },
+  // As typed, or upper-cased: order numbers are read out and typed in either case; a
+  // marketplace's own order id is matched as typed too, on any channel.
+  const keys = [...new Set(orderNos)];
+  const candidates = await db.order.findMany({
+    where: { OR: [{ orderNo: { in: keys } }, { channelOrderId: { in: keys } }] },
+    orderBy: { placedAt: "asc" },
+    take: 10,
     select: {
       id: true,
       orderNo: true,
@@ -203,10 +208,20 @@ async function orderAtCounter(
       },
     },
   });
-  if (!order || !contactMatches(contact, buyerContact(order)))
+  // Only the buyer's own orders count, so an ambiguity never tells a guess that an id exists.
+  const theirs = candidates.filter((o) => contactMatches(contact, buyerContact(o)));
+  const byOrderNo = theirs.find((o) => keys.includes(o.orderNo));
+  const order = byOrderNo ?? theirs[0];
+  if (!order)
     throw new AppError("NOT_FOUND", "No order with this number for this phone or email.", {
       details: { reason: "ORDER" },
     });
+  if (!byOrderNo && theirs.length > 1)
+    throw new AppError(
+      "CONFLICT",
+      "This channel order id names orders on several channels; give the order number.",
+      { details: { reason: "AMBIGUOUS_CHANNEL_ORDER" } },
+    );
   const open = await db.return.findMany({
     where: { orderId: order.id, status: { in: ["REQUESTED", "RECEIVED"] } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
