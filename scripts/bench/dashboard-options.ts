@@ -26,7 +26,7 @@ export const DASHBOARD_HELP = `usage: npm run bench:dashboard -- [options]
   --store CODE            the store view (the first of the city's own stores)
   --q TEXT                the SKU search (RN-1)
   --explain               print EXPLAIN (ANALYZE, BUFFERS) of the dashboard's SQL to stderr
-  --http                  also GET /en/admin/inventory per view on the production server
+  --http                  also GET /admin/inventory per view on the production server
   --port N                the server's port in HTTP mode (3310)
   --dist-dir DIR          build folder (.next-bench-dashboard)
   --no-build              serve the existing build in --dist-dir

@@ -29,7 +29,8 @@ const say = (line: string) => process.stderr.write(`${line}\n`);
 const load1 = () => Number(os.loadavg()[0]?.toFixed(2));
 
 const ADMIN = { email: "admin@onepool.dev", password: "onepool-demo" };
-const PAGE = "/en/admin/inventory";
+// The locale comes from the cookie (next.config rewrites /x to /<locale>/x), never the path.
+const PAGE = "/admin/inventory";
 
 async function rowCounts(db: PrismaClient): Promise<RowCounts> {
   const [row] = await db.$queryRaw<{ orders: bigint; lines: bigint; movements: bigint }[]>`
@@ -186,6 +187,12 @@ async function measureHttp(
     const get = (session as unknown as { expectOk(path: string): Promise<Response> }).expectOk.bind(
       session,
     );
+    // A fresh server's own start-up work (the feed publisher's first pass over every SKU) runs
+    // beside the first requests: one round over every view first lets it finish, so the first
+    // view measured is not charged for it.
+    for (const view of views) {
+      if (view.httpQuery !== null) await (await get(`${PAGE}${view.httpQuery}`)).arrayBuffer();
+    }
     for (const view of views) {
       if (view.httpQuery === null) continue;
       const path = `${PAGE}${view.httpQuery}`;
