@@ -23,6 +23,7 @@ export type LoadedInsightRow = InsightRow & {
   nodeCode: string;
   nodeName: string;
   nodeNameZh: string;
+  cityZh: string;
   skuCode: string;
   productName: string;
   productNameZh: string;
@@ -64,7 +65,7 @@ type LevelRow = {
 };
 type NodeLabelRow = Pick<
   LoadedInsightRow,
-  "nodeId" | "city" | "nodeCode" | "nodeName" | "nodeNameZh"
+  "nodeId" | "city" | "cityZh" | "nodeCode" | "nodeName" | "nodeNameZh"
 > & { nodeType: string };
 type SkuLabelRow = Pick<
   LoadedInsightRow,
@@ -105,7 +106,7 @@ export async function loadInsightRows(
   const skuIds = [...new Set(levels.map((l) => l.skuId))];
   const [nodes, skus] = await Promise.all([
     db.$queryRaw<NodeLabelRow[]>`
-      SELECT n."id" AS "nodeId", n."type"::text AS "nodeType", n."city" AS "city",
+      SELECT n."id" AS "nodeId", n."type"::text AS "nodeType", n."city" AS "city", n."cityZh" AS "cityZh",
              n."code" AS "nodeCode", n."name" AS "nodeName", n."nameZh" AS "nodeNameZh"
       FROM "Node" n WHERE n."id" = ANY(${nodeIds})`,
     db.$queryRaw<SkuLabelRow[]>`
@@ -127,6 +128,7 @@ export async function loadInsightRows(
       nodeCode: node.nodeCode,
       nodeName: node.nodeName,
       nodeNameZh: node.nodeNameZh,
+      cityZh: node.cityZh,
       skuId: level.skuId,
       skuCode: sku.skuCode,
       categoryId: sku.categoryId,
@@ -142,6 +144,35 @@ export async function loadInsightRows(
       unitsSold: Number(level.unitsSold),
     };
   });
+}
+
+/** Node and SKU names of the rows a screen mentions, by id. */
+export type InsightLabels = {
+  nodes: Record<
+    string,
+    { code: string; name: string; nameZh: string; city: string; cityZh: string }
+  >;
+  skus: Record<string, { skuCode: string; productName: string; productNameZh: string }>;
+};
+
+/** The names of the nodes and SKUs of the rows, each once. */
+export function insightLabels(rows: readonly LoadedInsightRow[]): InsightLabels {
+  const labels: InsightLabels = { nodes: {}, skus: {} };
+  for (const r of rows) {
+    labels.nodes[r.nodeId] ??= {
+      code: r.nodeCode,
+      name: r.nodeName,
+      nameZh: r.nodeNameZh,
+      city: r.city,
+      cityZh: r.cityZh,
+    };
+    labels.skus[r.skuId] ??= {
+      skuCode: r.skuCode,
+      productName: r.productName,
+      productNameZh: r.productNameZh,
+    };
+  }
+  return labels;
 }
 
 /** One Shanghai calendar day of the filtered stock: units sold and the net change of onHand. */

@@ -15,7 +15,9 @@ import {
   loadDailyStockFlow,
   loadInsightRows,
   loadPoolAvailable,
+  insightLabels,
   type InsightFilter,
+  type InsightLabels,
   type LoadedInsightRow,
 } from "./load-insight-rows.server";
 import {
@@ -43,9 +45,7 @@ export type DashboardQuery = {
 };
 
 /** Names of the nodes, SKUs and categories a dashboard mentions, by id. */
-export type DashboardLabels = {
-  nodes: Record<string, { code: string; name: string; nameZh: string; city: string }>;
-  skus: Record<string, { skuCode: string; productName: string; productNameZh: string }>;
+export type DashboardLabels = InsightLabels & {
   categories: Record<string, { name: string; nameZh: string }>;
 };
 
@@ -91,22 +91,9 @@ function labelsOf(
   rows: readonly LoadedInsightRow[],
   categories: { id: string; name: string; nameZh: string }[],
 ): DashboardLabels {
-  const labels: DashboardLabels = { nodes: {}, skus: {}, categories: {} };
-  for (const r of rows) {
-    labels.nodes[r.nodeId] ??= {
-      code: r.nodeCode,
-      name: r.nodeName,
-      nameZh: r.nodeNameZh,
-      city: r.city,
-    };
-    labels.skus[r.skuId] ??= {
-      skuCode: r.skuCode,
-      productName: r.productName,
-      productNameZh: r.productNameZh,
-    };
-  }
-  for (const c of categories) labels.categories[c.id] = { name: c.name, nameZh: c.nameZh };
-  return labels;
+  const categoryNames: DashboardLabels["categories"] = {};
+  for (const c of categories) categoryNames[c.id] = { name: c.name, nameZh: c.nameZh };
+  return { ...insightLabels(rows), categories: categoryNames };
 }
 
 /**

@@ -2,9 +2,10 @@ import "server-only";
 import type { Db } from "@/lib/db/transaction.server";
 import type { NodeType } from "@/lib/generated/prisma/enums";
 import {
+  insightLabels,
   loadInsightRows,
   type InsightFilter,
-  type LoadedInsightRow,
+  type InsightLabels,
 } from "./load-insight-rows.server";
 import { groupBySupplier, suggestReplenishment, type ReplenishmentGroup } from "./replenishment";
 import { suggestTransfers, type TransferSuggestion } from "./transfer-suggestions";
@@ -17,39 +18,7 @@ const WAREHOUSE_TYPES: readonly NodeType[] = ["CENTRAL_WAREHOUSE", "REGIONAL_WAR
 export const DEFAULT_LEAD_TIME_DAYS = 3;
 
 /** Node and SKU names of the rows a suggestion list mentions. */
-export type SuggestionLabels = {
-  nodes: Record<
-    string,
-    { code: string; name: string; nameZh: string; city: string; cityZh: string }
-  >;
-  skus: Record<string, { skuCode: string; productName: string; productNameZh: string }>;
-};
-
-/** The labels of the rows, with each node's city in Chinese (read once per node). */
-async function labelsOf(db: Db, rows: readonly LoadedInsightRow[]): Promise<SuggestionLabels> {
-  const nodeIds = [...new Set(rows.map((r) => r.nodeId))];
-  const cities = await db.node.findMany({
-    where: { id: { in: nodeIds } },
-    select: { id: true, cityZh: true },
-  });
-  const cityZh = new Map(cities.map((n) => [n.id, n.cityZh]));
-  const labels: SuggestionLabels = { nodes: {}, skus: {} };
-  for (const r of rows) {
-    labels.nodes[r.nodeId] ??= {
-      code: r.nodeCode,
-      name: r.nodeName,
-      nameZh: r.nodeNameZh,
-      city: r.city,
-      cityZh: cityZh.get(r.nodeId) ?? r.city,
-    };
-    labels.skus[r.skuId] ??= {
-      skuCode: r.skuCode,
-      productName: r.productName,
-      productNameZh: r.productNameZh,
-    };
-  }
-  return labels;
-}
+export type SuggestionLabels = InsightLabels;
 
 /**
  * Store-to-store transfer suggestions (`suggestTransfers`) over the brand's own stores, from the
@@ -76,7 +45,7 @@ export async function loadTransferSuggestions(
     targetDays: input.targetDays,
     slowThresholdDays: input.slowThresholdDays,
   });
-  return { suggestions, labels: await labelsOf(db, rows) };
+  return { suggestions, labels: insightLabels(rows) };
 }
 
 /**
@@ -123,7 +92,7 @@ export async function loadReplenishment(
     targetDays: input.targetDays,
     supplierOf: supplierMap(rows),
   });
-  return { groups: groupBySupplier(suggestions), labels: await labelsOf(db, rows) };
+  return { groups: groupBySupplier(suggestions), labels: insightLabels(rows) };
 }
 
 /** Every category, in the catalogue's order, for a suggestion screen's filter. */
