@@ -6,6 +6,8 @@ import { describeIfPostgres } from "@/lib/db/testing/databases";
 import { createChannelOrderWorld, expressOrder } from "./testing/channel-order-world";
 import { intakeChannelOrder } from "./intake-channel-order.server";
 import { readChannelOrderEvents } from "./read-channel-order-events.server";
+import { withTransaction } from "@/lib/db/transaction.server";
+import { recordChannelOrderEvent } from "@/lib/order-events/record-channel-order-event.server";
 
 const outcome = (e: unknown) =>
   isAppError(e) ? `${e.code}/${String(e.details?.reason)}` : String(e);
@@ -119,5 +121,61 @@ describeIfPostgres("marketplace orders racing on PostgreSQL", () => {
     });
     expect(stored).toHaveLength(60);
     expect(seen).toEqual(stored.map((e) => e.id));
+  });
+
+  it("a store's step and a channel's intake that lock the same stock row in opposite orders never deadlock on the event cursor", async () => {
+    const prisma = db();
+    const w = await createChannelOrderWorld(prisma);
+    const orderIds: string[] = [];
+    for (const id of ["LOCK-1", "LOCK-2"]) {
+      const receipt = await intakeChannelOrder(prisma, {
+        input: { code: w.tm.code, ...expressOrder(id, w.sku("tee")) },
+        stockGate: null,
+      });
+      const order = await prisma.order.findUniqueOrThrow({ where: { orderNo: receipt.orderNo } });
+      orderIds.push(order.id);
+    }
+    const level = await prisma.stockLevel.findFirstOrThrow({ where: { skuId: w.sku("tee") } });
+    const lockLevel = (tx: Parameters<Parameters<typeof withTransaction>[1]>[0]) =>
+      tx.$queryRaw`SELECT id FROM "StockLevel" WHERE id = ${level.id} FOR UPDATE`;
+    const signal = () => {
+      let open!: () => void;
+      const opened = new Promise<void>((resolve) => (open = resolve));
+      return { open, opened };
+    };
+    const aPublished = signal();
+    const bLocked = signal();
+    // A publishes first, then needs the stock row; B holds the stock row, then publishes. With
+    // the cursor locked at publish time this is a lock cycle and PostgreSQL aborts one of them.
+    const a = withTransaction(prisma, async (tx) => {
+      await recordChannelOrderEvent(tx, {
+        orderId: orderIds[0]!,
+        kind: "DELIVERED",
+        dedupeKey: "A",
+      });
+      aPublished.open();
+      await bLocked.opened;
+      await lockLevel(tx);
+    });
+    const b = withTransaction(prisma, async (tx) => {
+      await aPublished.opened;
+      await lockLevel(tx);
+      bLocked.open();
+      await recordChannelOrderEvent(tx, {
+        orderId: orderIds[1]!,
+        kind: "DELIVERED",
+        dedupeKey: "B",
+      });
+    });
+    expect(await Promise.all([a.then(() => "ok", outcome), b.then(() => "ok", outcome)])).toEqual([
+      "ok",
+      "ok",
+    ]);
+    const delivered = await prisma.channelOrderEvent.findMany({
+      where: { channelId: w.tm.id, kind: "DELIVERED" },
+      orderBy: { id: "asc" },
+    });
+    // B committed first, so its event holds the lower id.
+    expect(delivered.map((e) => e.dedupeKey)).toEqual(["B", "A"]);
   });
 });

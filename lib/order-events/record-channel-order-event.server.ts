@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db/transaction.server";
+import { beforeCommit, type Tx } from "@/lib/db/transaction.server";
 import { channelEventOfFulfilment, type ChannelOrderEventKind } from "./channel-order-event-kinds";
 
 /** The cursor row every writer of channel order events locks, so ids commit in order. */
@@ -8,8 +8,10 @@ export const ORDER_EVENTS_CURSOR = "channel-order-events";
 /**
  * Publishes a status change of a marketplace order to its channel's event log, in the caller's
  * transaction (orders that did not come from a channel are left alone). Writers take the log's
- * cursor row lock first, so event ids commit in increasing order and a connector reading
- * `id > since` never skips one; the dedupe key makes a replayed step publish nothing new.
+ * cursor row lock before inserting, so event ids commit in increasing order and a connector
+ * reading `id > since` never skips one. The write waits until the transaction's other work is
+ * done: the cursor is then its last lock, so a store's step and a channel's intake touching the
+ * same stock rows cannot deadlock on it. The dedupe key makes a replayed step publish nothing new.
  */
 export async function recordChannelOrderEvent(
   tx: Tx,
@@ -28,6 +30,19 @@ export async function recordChannelOrderEvent(
     select: { channelId: true, channelOrderId: true },
   });
   if (!order?.channelOrderId) return;
+  const channelOrderId = order.channelOrderId;
+  await beforeCommit(tx, (tx) =>
+    writeEvent(tx, { ...event, channelId: order.channelId, channelOrderId }),
+  );
+}
+
+async function writeEvent(
+  tx: Tx,
+  event: Parameters<typeof recordChannelOrderEvent>[1] & {
+    channelId: string;
+    channelOrderId: string;
+  },
+): Promise<void> {
   await tx.logCursor.upsert({
     where: { name: ORDER_EVENTS_CURSOR },
     create: { name: ORDER_EVENTS_CURSOR, position: 0 },
@@ -36,9 +51,9 @@ export async function recordChannelOrderEvent(
   await tx.channelOrderEvent.createMany({
     data: [
       {
-        channelId: order.channelId,
+        channelId: event.channelId,
         orderId: event.orderId,
-        channelOrderId: order.channelOrderId,
+        channelOrderId: event.channelOrderId,
         kind: event.kind,
         dedupeKey: event.dedupeKey,
         fulfilmentOrderId: event.fulfilmentOrderId ?? null,
