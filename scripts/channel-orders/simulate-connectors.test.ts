@@ -58,6 +58,8 @@ describe("simulateConnectors", () => {
       runId: "t1",
       fetch: inProcess,
       resendEvery: 3,
+      ratePerSecond: 200,
+      pickupStoreCode: w.node("near"),
     });
     const tm = report[w.tm.code]!;
     expect(tm).toMatchObject({ resent: 2, resendsSame: 2 });
@@ -65,6 +67,12 @@ describe("simulateConnectors", () => {
     expect(tm.placed).toBeGreaterThanOrEqual(4);
     expect(tm.placed + (tm.refused["OUT_OF_STOCK/ORDER_LINES"] ?? 0)).toBe(6);
     expect(tm.events).toEqual({ ACCEPTED: tm.placed, PAID: tm.placed });
+    expect(tm.latency.p50Ms).toBeGreaterThan(0);
+    // Every third order is collected at the store: those land in its queue as pickups.
+    const pickups = await db().order.count({
+      where: { channelId: w.tm.id, method: "PICKUP", channelOrderId: { startsWith: "SIM-t1-" } },
+    });
+    expect(pickups).toBeGreaterThanOrEqual(1);
     // jd holds one unit of each SKU: what it cannot sell is refused line by line, never oversold.
     const jd = report[w.jd.code]!;
     expect(jd.resendsSame).toBe(jd.resent);

@@ -1,6 +1,9 @@
+import { latencyOf, type Latency } from "../bench/stats";
+
 // A crowd of marketplace connectors against a running OnePool: each channel reads its stock
-// feed, posts orders for what it may sell, resends some of them (as a connector that timed out
-// would), then reads its order events back. What it reports is what a connector would see.
+// feed, posts orders for what it may sell at a steady rate, resends some of them (as a connector
+// that timed out would), then reads its order events back. What it reports is what a connector
+// would see.
 
 export type SimulateOptions = {
   /** e.g. http://localhost:3000 */
@@ -13,6 +16,10 @@ export type SimulateOptions = {
   fetch?: typeof fetch;
   /** One in `resendEvery` orders is sent twice. */
   resendEvery?: number;
+  /** New orders per second per channel; all at once when absent. */
+  ratePerSecond?: number;
+  /** One in three orders is collected at this store when given; the rest go by express. */
+  pickupStoreCode?: string;
 };
 
 export type ChannelReport = {
@@ -22,6 +29,8 @@ export type ChannelReport = {
   resendsSame: number;
   refused: Record<string, number>;
   events: Record<string, number>;
+  /** Latency of first sends, whatever their answer. */
+  latency: Latency;
 };
 
 type Json = Record<string, unknown>;
@@ -29,6 +38,8 @@ type Json = Record<string, unknown>;
 const count = (tally: Record<string, number>, key: string) => {
   tally[key] = (tally[key] ?? 0) + 1;
 };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs the connectors of every channel side by side; the report is per channel code. */
 export async function simulateConnectors(
@@ -38,16 +49,49 @@ export async function simulateConnectors(
   return Object.fromEntries(options.channels.map((code, i) => [code, reports[i]!]));
 }
 
+/** The order a connector sends as its `i`-th: alternating SKUs and quantities, some pickups. */
+export function simulatedOrder(
+  options: Pick<SimulateOptions, "runId" | "pickupStoreCode">,
+  code: string,
+  skus: readonly string[],
+  i: number,
+) {
+  const pickup = options.pickupStoreCode !== undefined && i % 3 === 2;
+  return {
+    channelOrderId: `SIM-${options.runId}-${code}-${i}`,
+    lines: [{ sku: skus[i % skus.length]!, quantity: 1 + (i % 2), unitPrice: 9_900 }],
+    buyer: {
+      name: `Simulated buyer ${i}`,
+      phone: `+86 139 0000 ${String(i % 10_000).padStart(4, "0")}`,
+    },
+    ...(pickup
+      ? { method: "PICKUP", pickupStoreCode: options.pickupStoreCode }
+      : {
+          method: "EXPRESS",
+          address: { addressLine: "353 Nanjing Road East", city: "Shanghai" },
+        }),
+    paid: true,
+  };
+}
+
 async function runChannel(options: SimulateOptions, code: string): Promise<ChannelReport> {
   const call = options.fetch ?? fetch;
   const headers = { authorization: `Bearer ${options.tokenOf(code)}` };
   const url = (path: string) => `${options.base}/api/channels/${encodeURIComponent(code)}/${path}`;
-  const snapshot = (await (await call(url("stock"), { headers })).json()) as {
-    items?: { skuCode: string; ats: number }[];
-  };
+  const stock = await call(url("stock"), { headers });
+  if (!stock.ok) throw new Error(`${code}: the stock feed answered ${stock.status}`);
+  const snapshot = (await stock.json()) as { items?: { skuCode: string; ats: number }[] };
   const skus = (snapshot.items ?? []).filter((i) => i.ats > 0).map((i) => i.skuCode);
-  const report: ChannelReport = { placed: 0, resent: 0, resendsSame: 0, refused: {}, events: {} };
+  const report: ChannelReport = {
+    placed: 0,
+    resent: 0,
+    resendsSame: 0,
+    refused: {},
+    events: {},
+    latency: latencyOf([]),
+  };
   if (skus.length === 0) return report;
+  const latencies: number[] = [];
   const post = async (body: Json) => {
     const response = await call(url("orders"), {
       method: "POST",
@@ -57,17 +101,15 @@ async function runChannel(options: SimulateOptions, code: string): Promise<Chann
     return { status: response.status, body: (await response.json()) as Json };
   };
   const resendEvery = options.resendEvery ?? 5;
+  const gapMs = options.ratePerSecond ? 1000 / options.ratePerSecond : 0;
+  const started = performance.now();
   await Promise.all(
     Array.from({ length: options.ordersPerChannel }, async (_, i) => {
-      const body = {
-        channelOrderId: `SIM-${options.runId}-${code}-${i}`,
-        lines: [{ sku: skus[i % skus.length], quantity: 1 + (i % 2), unitPrice: 9_900 }],
-        buyer: { name: `Simulated buyer ${i}` },
-        method: "EXPRESS",
-        address: { addressLine: "353 Nanjing Road East", city: "Shanghai" },
-        paid: true,
-      };
+      await sleep(Math.max(0, started + i * gapMs - performance.now()));
+      const body = simulatedOrder(options, code, skus, i);
+      const sentAt = performance.now();
       const first = await post(body);
+      latencies.push(performance.now() - sentAt);
       if (first.status === 200 || first.status === 201) report.placed++;
       else count(report.refused, refusalReason(first.body));
       if (i % resendEvery !== 0) return;
@@ -78,6 +120,7 @@ async function runChannel(options: SimulateOptions, code: string): Promise<Chann
       if (same) report.resendsSame++;
     }),
   );
+  report.latency = latencyOf(latencies);
   for (let since = 0; ;) {
     const page = (await (await call(url(`order-events?since=${since}`), { headers })).json()) as {
       cursor: number;

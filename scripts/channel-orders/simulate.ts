@@ -1,20 +1,45 @@
 import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
 import { demoFeedToken } from "@/lib/feed/feed-token";
 import { simulateConnectors } from "./simulate-connectors";
+import { simulationSummary, simulationTable } from "./simulation-report";
 
-// Usage: npx tsx scripts/channel-orders/simulate.ts [base URL] [channels] [orders per channel]
-// e.g.   npx tsx scripts/channel-orders/simulate.ts http://localhost:3000 TMALL,JD,DOUYIN 30
-// Uses the demo channels' connector tokens (feed-demo-<code>); exits 1 when a resend was
-// answered with another order.
-const [base = "http://localhost:3000", channels = "TMALL,JD", orders = "20"] =
-  process.argv.slice(2);
+// Plays marketplace connectors against a running store:
+//   npm run channel:simulate -- --channel TMALL --orders 200 [--rate 20] [--base http://localhost:3000]
+// --channel may be repeated or comma-separated. Tokens are the demo channels' connector tokens
+// (feed-demo-<code>) unless --token is given. Prints a table, then the JSON figures on the last
+// line; exits 1 when a resend was answered with another order or an event is missing.
+const { values } = parseArgs({
+  options: {
+    base: { type: "string", default: process.env.ONEPOOL_URL ?? "http://localhost:3000" },
+    channel: { type: "string", multiple: true, default: ["TMALL"] },
+    orders: { type: "string", default: "50" },
+    rate: { type: "string", default: "20" },
+    "resend-every": { type: "string", default: "5" },
+    "pickup-store": { type: "string", default: "SH-001" },
+    token: { type: "string" },
+  },
+});
 
+const whole = (name: string, text: string | undefined) => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number ≥ 1`);
+  return n;
+};
+
+const channels = values.channel.flatMap((c) => c.split(",")).filter(Boolean);
+const started = performance.now();
 const report = await simulateConnectors({
-  base,
-  channels: channels.split(",").filter(Boolean),
-  ordersPerChannel: Number(orders),
-  tokenOf: demoFeedToken,
+  base: values.base.replace(/\/$/, ""),
+  channels,
+  ordersPerChannel: whole("orders", values.orders),
+  ratePerSecond: whole("rate", values.rate),
+  resendEvery: whole("resend-every", values["resend-every"]),
+  pickupStoreCode: values["pickup-store"] || undefined,
+  tokenOf: (code) => values.token ?? demoFeedToken(code),
   runId: randomBytes(3).toString("hex"),
 });
-console.log(JSON.stringify(report, null, 2));
-if (Object.values(report).some((r) => r.resendsSame !== r.resent)) process.exit(1);
+const summary = simulationSummary(report, performance.now() - started);
+console.log(simulationTable(report));
+console.log(JSON.stringify(summary));
+if (!summary.ok) process.exit(1);
