@@ -15,6 +15,7 @@ export async function listAllocationConsole(db: Db) {
         active: true,
         version: true,
         acceptsPartialOrders: true,
+        unpaidHoldMinutes: true,
       },
     }),
     db.allocationPolicy.findMany({

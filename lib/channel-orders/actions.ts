@@ -3,14 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/safe-action.server";
 import { getDb } from "@/lib/db/client.server";
-import { partialOrdersInputSchema } from "./channel-order-input";
-import { setChannelPartialOrders } from "./set-partial-orders.server";
+import { intakeSettingsInputSchema } from "./channel-order-input";
+import { setChannelIntakeSettings } from "./set-intake-settings.server";
 
-export const setChannelPartialOrdersAction = defineAction({
-  input: partialOrdersInputSchema,
+export const setChannelIntakeSettingsAction = defineAction({
+  input: intakeSettingsInputSchema,
   access: ["ADMIN"],
   handler: async (input, { user }) => {
-    const saved = await setChannelPartialOrders(await getDb(), input, { userId: user.id });
+    const saved = await setChannelIntakeSettings(await getDb(), input, { userId: user.id });
     revalidatePath("/admin/allocation");
     return saved;
   },

@@ -4,8 +4,8 @@ import { MAX_FEN, METHODS, ORDER_LIMITS } from "@/lib/orders/order-input";
 /** A marketplace order body larger than this is refused before it is parsed. */
 export const CHANNEL_ORDER_BODY_LIMIT_BYTES = 1024 * 1024;
 
-/** An unpaid marketplace order holds its stock this long before it lapses like any hold. */
-export const UNPAID_CHANNEL_HOLD_MINUTES = 60;
+/** Bounds of a channel's unpaid hold: long enough for a marketplace's payment, short enough not to park stock. */
+export const UNPAID_HOLD_MINUTES = { min: 5, max: 1440 } as const;
 
 const text = (max: number) => z.string().trim().min(1, "Required.").max(max);
 
@@ -95,9 +95,17 @@ export function lineSkuRef(line: Pick<ChannelOrderLine, "sku" | "barcode">): str
   return line.sku ?? line.barcode ?? "";
 }
 
-/** An admin switching a channel's partial acceptance, from the channel version they opened. */
-export const partialOrdersInputSchema = z.object({
+/**
+ * An admin setting how a channel's orders are taken (partial acceptance, how long an unpaid
+ * order holds its stock), from the channel version they opened.
+ */
+export const intakeSettingsInputSchema = z.object({
   channelCode: z.string().trim().min(1).max(50),
   acceptsPartialOrders: z.boolean({ error: "Must be true or false." }),
+  unpaidHoldMinutes: z.coerce
+    .number({ error: "Must be a number." })
+    .int("Whole minutes only.")
+    .min(UNPAID_HOLD_MINUTES.min, `At least ${UNPAID_HOLD_MINUTES.min} minutes.`)
+    .max(UNPAID_HOLD_MINUTES.max, `At most ${UNPAID_HOLD_MINUTES.max} minutes (a day).`),
   version: z.coerce.number().int().min(1).max(2_147_483_647),
 });

@@ -6,11 +6,7 @@ import type { Db } from "@/lib/db/transaction.server";
 import { placeOrder, type PlaceOrderResult } from "@/lib/orders/place-order.server";
 import type { OrderDestination } from "@/lib/orders/order-input";
 import { parseInput } from "@/lib/validation/parse-input";
-import {
-  channelOrderSchema,
-  UNPAID_CHANNEL_HOLD_MINUTES,
-  type ChannelOrder,
-} from "./channel-order-input";
+import { channelOrderSchema, type ChannelOrder } from "./channel-order-input";
 import { channelOrderDestination } from "./channel-order-destination.server";
 import {
   isSameChannelOrder,
@@ -40,7 +36,13 @@ export type IntakeChannelOrderOptions = {
 /** Stock refusals are re-read and the rest placed again at most this often (partial acceptance). */
 const PARTIAL_ATTEMPTS = 3;
 
-type Channel = { id: string; code: string; acceptsPartialOrders: boolean };
+type Channel = {
+  id: string;
+  code: string;
+  acceptsPartialOrders: boolean;
+  /** How long the order holds its stock while the channel has not said it is paid. */
+  unpaidHoldMinutes: number;
+};
 
 /**
  * Takes a marketplace order into the pool through the one order placement path (placeOrder:
@@ -59,7 +61,7 @@ export async function intakeChannelOrder(
   const now = options.now ?? new Date();
   const channel = await db.channel.findUnique({
     where: { code: order.code },
-    select: { id: true, code: true, acceptsPartialOrders: true },
+    select: { id: true, code: true, acceptsPartialOrders: true, unpaidHoldMinutes: true },
   });
   if (!channel)
     throw new AppError("NOT_FOUND", `There is no channel ${order.code}.`, {
@@ -165,7 +167,7 @@ async function place(
     contact: { name: order.buyer.name, ...(order.buyer.phone ? { phone: order.buyer.phone } : {}) },
     paymentProvider: "CHANNEL",
     idempotencyKey: channelOrderKey(channel.id, order.channelOrderId),
-    holdMinutes: UNPAID_CHANNEL_HOLD_MINUTES,
+    holdMinutes: channel.unpaidHoldMinutes,
     channelOrderId: order.channelOrderId,
     channelPricing: {
       unitPrices: Object.fromEntries(lines.map((l) => [l.skuId, l.unitPrice])),

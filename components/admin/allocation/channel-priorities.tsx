@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { PartialOrdersSelect } from "@/components/admin/channel-orders/partial-orders-select";
+import { IntakeSettingsForm } from "@/components/admin/channel-orders/intake-settings-form";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -74,7 +74,7 @@ function PriorityRow({
         <RunnerMessage runner={runner} />
       </div>
       <div className="mt-2">
-        <PartialOrdersSelect channel={channel} />
+        <IntakeSettingsForm channel={channel} />
       </div>
       {runner.fields.priority ? (
         <FieldError id={`${form}-priority-error`}>{runner.fields.priority}</FieldError>

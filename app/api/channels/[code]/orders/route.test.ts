@@ -145,13 +145,19 @@ describe("POST /api/channels/[code]/orders", () => {
     expect(tm.body.orderNo).not.toBe(jd.body.orderNo);
   });
 
-  it("an unpaid order holds its stock, and a resend marked paid confirms it", async () => {
+  it("an unpaid order holds its stock for the channel's own time, and a resend marked paid confirms it", async () => {
+    await db().channel.update({ where: { id: w.tm.id }, data: { unpaidHoldMinutes: 30 } });
+    const sent = Date.now();
     const unpaid = await tmPost({ ...expressOrder("TM-UNPAID", w.sku("cap")), paid: false });
+    await db().channel.update({ where: { id: w.tm.id }, data: { unpaidHoldMinutes: 60 } });
     expect(unpaid.body).toMatchObject({ status: "PENDING_PAYMENT", paymentStatus: "PENDING" });
     const holds = await db().reservation.findMany({
       where: { order: { orderNo: unpaid.body.orderNo } },
     });
     expect(holds.map((h) => [h.kind, h.status])).toEqual([["CHECKOUT_HOLD", "ACTIVE"]]);
+    const heldMinutes = (holds[0]!.expiresAt!.getTime() - sent) / 60_000;
+    expect(heldMinutes).toBeGreaterThan(29);
+    expect(heldMinutes).toBeLessThanOrEqual(30.5);
     const paid = await tmPost(expressOrder("TM-UNPAID", w.sku("cap")));
     expect(paid.status).toBe(200);
     expect(paid.body).toMatchObject({

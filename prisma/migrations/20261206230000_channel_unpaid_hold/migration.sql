@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Channel" ADD COLUMN     "unpaidHoldMinutes" INTEGER NOT NULL DEFAULT 60;
