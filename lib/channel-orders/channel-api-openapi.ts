@@ -22,7 +22,14 @@ const json = (schema: Schema, description: string) => ({
   content: { "application/json": { schema } },
 });
 
-const REFUSAL_REASONS = ["UNKNOWN_SKU", "NOT_SOLD", "DUPLICATE_SKU", "CHANNEL_SHORT", "NO_NODE"];
+const REFUSAL_REASONS = [
+  "UNKNOWN_SKU",
+  "NOT_SOLD",
+  "DUPLICATE_SKU",
+  "CHANNEL_SHORT",
+  "NO_NODE",
+  "PRESALE_CAP",
+];
 
 const schemas: Record<string, Schema> = {
   ChannelOrder: (() => {
@@ -35,7 +42,7 @@ const schemas: Record<string, Schema> = {
       sku: str("The SKU code or barcode the line sent."),
       reason: { type: "string", enum: REFUSAL_REASONS },
       requested: int("Units the line asked for."),
-      available: int("The most the channel could take now (CHANNEL_SHORT, NO_NODE)."),
+      available: int("The most the channel could take now (CHANNEL_SHORT, NO_NODE, PRESALE_CAP)."),
     },
     ["line", "sku", "reason", "requested"],
   ),

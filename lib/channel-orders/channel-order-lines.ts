@@ -10,6 +10,11 @@ export type ChannelSku = {
   listed: boolean;
   /** The channel's available-to-sell now. */
   ats: number;
+  /**
+   * Units a presale SKU's cap has left (it is sold ahead of an inbound, not from stock), or
+   * null for a SKU sold from stock.
+   */
+  presaleLeft: number | null;
 };
 
 /** A line the channel may sell, with the SKU it names. */
@@ -49,23 +54,22 @@ export function resolveChannelLines(
   return { resolved, refused };
 }
 
-/** The lines asking for more than the channel's available-to-sell, with what it has. */
+/**
+ * The lines asking for more than the channel's available-to-sell (CHANNEL_SHORT), or for a
+ * presale SKU more than its cap has left (PRESALE_CAP), with what there is.
+ */
 export function shortLines(
   lines: readonly ResolvedLine[],
   atsOf: ReadonlyMap<string, number>,
+  presaleLeftOf: ReadonlyMap<string, number> = new Map(),
 ): ChannelLineRefusal[] {
   return lines.flatMap((l) => {
-    const available = Math.max(0, atsOf.get(l.skuId) ?? 0);
+    const presaleLeft = presaleLeftOf.get(l.skuId);
+    const available = Math.max(0, presaleLeft ?? atsOf.get(l.skuId) ?? 0);
+    const reason =
+      presaleLeft === undefined ? ("CHANNEL_SHORT" as const) : ("PRESALE_CAP" as const);
     return l.quantity > available
-      ? [
-          {
-            line: l.line,
-            sku: l.sku,
-            reason: "CHANNEL_SHORT" as const,
-            requested: l.quantity,
-            available,
-          },
-        ]
+      ? [{ line: l.line, sku: l.sku, reason, requested: l.quantity, available }]
       : [];
   });
 }

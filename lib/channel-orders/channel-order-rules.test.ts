@@ -12,9 +12,9 @@ import {
 import { placeAddress, type NodePlace } from "./place-address";
 
 const skus: ChannelSku[] = [
-  { id: "s1", code: "TEE-M", barcode: "690001", listed: true, ats: 5 },
-  { id: "s2", code: "CAP-L", barcode: "690002", listed: true, ats: 0 },
-  { id: "s3", code: "CLR-S", barcode: "690003", listed: false, ats: 9 },
+  { id: "s1", code: "TEE-M", barcode: "690001", listed: true, ats: 5, presaleLeft: null },
+  { id: "s2", code: "CAP-L", barcode: "690002", listed: true, ats: 0, presaleLeft: null },
+  { id: "s3", code: "CLR-S", barcode: "690003", listed: false, ats: 9, presaleLeft: null },
 ];
 const line = (l: Partial<ChannelOrderLine>): ChannelOrderLine => ({
   quantity: 1,
@@ -62,6 +62,19 @@ describe("shortLines and unroutableLines", () => {
       { line: 1, sku: "CAP-L", reason: "CHANNEL_SHORT", requested: 1, available: 0 },
     ]);
     expect(shortLines(resolved, new Map([["s1", -3]]))).toHaveLength(2);
+  });
+  it("measures a presale SKU against what its cap has left, not the channel's stock", () => {
+    const ats = new Map(skus.map((s) => [s.id, s.ats]));
+    // CAP-L has no stock but 3 presale units left: the line is taken ahead of the inbound.
+    expect(shortLines(resolved, ats, new Map([["s2", 3]]))).toEqual([]);
+    expect(shortLines(resolved, ats, new Map([["s2", 0]]))).toEqual([
+      { line: 1, sku: "CAP-L", reason: "PRESALE_CAP", requested: 1, available: 0 },
+    ]);
+    // A cap sold past its size (never below 0 left) refuses with 0 available.
+    expect(shortLines(resolved, ats, new Map([["s1", -2]]))[0]).toMatchObject({
+      reason: "PRESALE_CAP",
+      available: 0,
+    });
   });
   it("refuses lines routing found short at the eligible nodes", () => {
     expect(

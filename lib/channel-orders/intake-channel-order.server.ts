@@ -79,10 +79,13 @@ export async function intakeChannelOrder(
     });
   const destination = await channelOrderDestination(db, order);
   const atsOf = new Map(skus.map((s) => [s.id, s.ats]));
+  const presaleLeftOf = new Map(
+    skus.flatMap((s) => (s.presaleLeft === null ? [] : [[s.id, s.presaleLeft] as const])),
+  );
   let lines = resolved;
   const left: ChannelLineRefusal[] = [];
   for (let attempt = 1; ; attempt++) {
-    const short = shortLines(lines, atsOf);
+    const short = shortLines(lines, atsOf, presaleLeftOf);
     if (short.length > 0) {
       if (!channel.acceptsPartialOrders || short.length === lines.length)
         throw linesShort([...left, ...short]);
@@ -111,14 +114,18 @@ export async function intakeChannelOrder(
         lines.map((l) => l.skuId),
       );
       for (const [skuId, a] of fresh) atsOf.set(skuId, a.ats);
+      // A presale cap another order used meanwhile says what it has left.
+      if (error.details?.reason === "PRESALE_CAP")
+        presaleLeftOf.set(error.details.skuId, error.details.available);
       const refusedNow = [
-        ...shortLines(lines, atsOf),
+        ...shortLines(lines, atsOf, presaleLeftOf),
         ...unroutableLines(lines, routingAvailability(error)),
       ];
       if (refusedNow.length === 0) throw error;
       const partialLeft = lines.length > refusedNow.length;
       if (!channel.acceptsPartialOrders || !partialLeft || attempt >= PARTIAL_ATTEMPTS)
         throw linesShort([...left, ...refusedNow]);
+      // Short lines (the channel's stock, a presale cap) are found again by the loop's check.
       left.push(...refusedNow.filter((r) => r.reason === "NO_NODE"));
       lines = lines.filter(
         (l) => !refusedNow.some((r) => r.line === l.line && r.reason === "NO_NODE"),

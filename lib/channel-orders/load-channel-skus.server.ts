@@ -6,7 +6,8 @@ import type { ChannelSku } from "./channel-order-lines";
 
 /**
  * The SKUs an order's lines name (by code or barcode), with whether the channel's allocation
- * lists each and its available-to-sell now. Names that match no SKU are simply absent.
+ * lists each, its available-to-sell now, and for a presale SKU what its cap has left. Names
+ * that match no SKU are simply absent.
  */
 export async function loadChannelSkus(
   db: Db,
@@ -16,7 +17,15 @@ export async function loadChannelSkus(
   const barcodes = input.lines.flatMap((l) => (l.barcode === undefined ? [] : [l.barcode]));
   const skus = await db.sku.findMany({
     where: { OR: [{ skuCode: { in: codes } }, { barcode: { in: barcodes } }] },
-    select: { id: true, skuCode: true, barcode: true },
+    select: {
+      id: true,
+      skuCode: true,
+      barcode: true,
+      isBundle: true,
+      presaleEnabled: true,
+      presaleCap: true,
+      presaleSold: true,
+    },
   });
   if (skus.length === 0) return [];
   const atsOf = await channelAts(
@@ -30,6 +39,8 @@ export async function loadChannelSkus(
     barcode: s.barcode,
     listed: atsOf.get(s.id)?.listed ?? false,
     ats: atsOf.get(s.id)?.ats ?? 0,
+    // The same test as placeOrder's (loadLineKinds): such a line waits for the inbound.
+    presaleLeft: s.presaleEnabled && !s.isBundle ? s.presaleCap - s.presaleSold : null,
   }));
 }
 

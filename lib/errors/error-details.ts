@@ -81,14 +81,16 @@ export type BundleComponentShortfall = {
  * One line of a marketplace order that cannot be accepted, by its place in the order (from 0)
  * and the SKU code or barcode the channel sent. UNKNOWN_SKU: no such SKU; NOT_SOLD: the channel's
  * allocation does not list it; DUPLICATE_SKU: an earlier line has the same SKU; CHANNEL_SHORT:
- * above the channel's available-to-sell; NO_NODE: no node can send it for this method and place.
+ * above the channel's available-to-sell; NO_NODE: no node can send it for this method and place;
+ * PRESALE_CAP: a presale SKU above what its presale cap has left.
  */
 export type ChannelLineRefusal = {
   line: number;
   sku: string;
-  reason: "UNKNOWN_SKU" | "NOT_SOLD" | "DUPLICATE_SKU" | "CHANNEL_SHORT" | "NO_NODE";
+  reason:
+    "UNKNOWN_SKU" | "NOT_SOLD" | "DUPLICATE_SKU" | "CHANNEL_SHORT" | "NO_NODE" | "PRESALE_CAP";
   requested: number;
-  /** The most the channel could take now (CHANNEL_SHORT, NO_NODE). */
+  /** The most the channel could take now (CHANNEL_SHORT, NO_NODE, PRESALE_CAP). */
   available?: number;
 };
 

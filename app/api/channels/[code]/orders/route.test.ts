@@ -323,4 +323,56 @@ describe("POST /api/channels/[code]/orders", () => {
     expect(again.status).toBe(200);
     expect(again.body.orderNo).toBe(res.body.orderNo);
   });
+
+  it("takes a presale SKU ahead of its inbound within its cap, and refuses the line beyond it", async () => {
+    const tee = await db().sku.findUniqueOrThrow({ where: { id: w.sku("tee") } });
+    const pre = await db().sku.create({
+      data: {
+        id: `pre_${w.suffix}`,
+        productId: tee.productId,
+        skuCode: `PRE-${w.suffix}`,
+        barcode: `PRE-${w.suffix}`,
+        color: "Black",
+        colorZh: "黑",
+        colorHex: "#000000",
+        size: "pre",
+        presaleEnabled: true,
+        presaleCap: 3,
+      },
+    });
+    const placed = await tmPost(expressOrder("TM-PRESALE", pre.skuCode, 2));
+    expect(placed.status).toBe(201);
+    const order = await db().order.findUniqueOrThrow({
+      where: { orderNo: placed.body.orderNo as string },
+      include: { lines: true, reservations: true },
+    });
+    expect(order.lines.map((l) => [l.skuId, l.isPresale])).toEqual([[pre.id, true]]);
+    expect(order.reservations.map((r) => [r.kind, r.quantity])).toEqual([["PRESALE", 2]]);
+
+    const beyond = await tmPost(expressOrder("TM-PRESALE-2", pre.skuCode, 2));
+    expect(beyond.status).toBe(409);
+    expect(beyond.body.error).toMatchObject({
+      code: "OUT_OF_STOCK",
+      details: {
+        reason: "ORDER_LINES",
+        lines: [{ line: 0, sku: pre.skuCode, reason: "PRESALE_CAP", requested: 2, available: 1 }],
+      },
+    });
+    const pickup = await tmPost({
+      ...expressOrder("TM-PRESALE-3", pre.skuCode, 1),
+      method: "PICKUP",
+      pickupStoreCode: w.node("near"),
+    });
+    expect(pickup.status).toBe(422);
+    expect(pickup.body.error).toMatchObject({
+      code: "UNDELIVERABLE",
+      details: { reason: "PRESALE_EXPRESS_ONLY" },
+    });
+    expect((await db().sku.findUniqueOrThrow({ where: { id: pre.id } })).presaleSold).toBe(2);
+    expect(
+      await db().order.count({
+        where: { channelOrderId: { in: ["TM-PRESALE-2", "TM-PRESALE-3"] } },
+      }),
+    ).toBe(0);
+  });
 });
