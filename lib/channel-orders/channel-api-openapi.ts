@@ -69,6 +69,12 @@ const schemas: Record<string, Schema> = {
       items: ref("LineRefusal"),
       description: "Lines left out by partial acceptance.",
     },
+    holdExpiresAt: {
+      type: ["string", "null"],
+      format: "date-time",
+      description:
+        "When an unpaid order gives its stock back unless it is sent again marked paid (the channel's unpaid hold); null once paid.",
+    },
   }),
   Refusal: object({
     error: object(

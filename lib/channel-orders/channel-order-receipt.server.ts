@@ -15,6 +15,8 @@ export type ChannelOrderReceipt = {
   lines: { sku: string; quantity: number; unitPrice: number }[];
   /** Lines left out by partial acceptance, each with its reason. */
   refused: ChannelLineRefusal[];
+  /** When an unpaid order's stock is given back (the channel's unpaid hold); null once paid. */
+  holdExpiresAt: string | null;
 };
 
 /** A channel's order by the channel's own id, with its lines, or null. */
@@ -24,6 +26,10 @@ export async function findChannelOrder(db: Db, key: { channelId: string; channel
     include: {
       channel: { select: { code: true } },
       lines: { include: { sku: { select: { skuCode: true } } }, orderBy: { skuId: "asc" } },
+      reservations: {
+        where: { status: { in: ["ACTIVE", "WAITING"] }, expiresAt: { not: null } },
+        select: { expiresAt: true },
+      },
     },
   });
 }
@@ -49,5 +55,13 @@ export function channelOrderReceipt(
       unitPrice: l.unitPrice,
     })),
     refused: extra.refused ?? [],
+    holdExpiresAt: unpaidHoldEnd(order),
   };
+}
+
+/** When an unpaid order gives its stock back unless the channel says it is paid; null once paid. */
+function unpaidHoldEnd(order: ChannelOrderRow): string | null {
+  if (order.paymentStatus !== "PENDING") return null;
+  const ends = order.reservations.flatMap((r) => (r.expiresAt ? [r.expiresAt.getTime()] : []));
+  return ends.length > 0 ? new Date(Math.min(...ends)).toISOString() : null;
 }

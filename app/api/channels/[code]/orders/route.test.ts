@@ -158,12 +158,15 @@ describe("POST /api/channels/[code]/orders", () => {
     const heldMinutes = (holds[0]!.expiresAt!.getTime() - sent) / 60_000;
     expect(heldMinutes).toBeGreaterThan(29);
     expect(heldMinutes).toBeLessThanOrEqual(30.5);
+    // The connector is told when the hold lapses.
+    expect(unpaid.body.holdExpiresAt).toBe(holds[0]!.expiresAt!.toISOString());
     const paid = await tmPost(expressOrder("TM-UNPAID", w.sku("cap")));
     expect(paid.status).toBe(200);
     expect(paid.body).toMatchObject({
       orderNo: unpaid.body.orderNo,
       status: "PAID",
       created: false,
+      holdExpiresAt: null,
     });
   });
 
