@@ -94,3 +94,63 @@ test("a Tmall pickup order is found by its channel order id at HQ and handled by
   await expect(staff.getByRole("link", { name: `Open order ${orderNo}` })).toBeVisible();
   await staffContext.close();
 });
+
+test("HQ sets how long a channel's unpaid orders hold stock, and the channel's next order follows it", async ({
+  page,
+  request,
+}) => {
+  const JD = { authorization: "Bearer feed-demo-jd" };
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto("/admin/allocation");
+  const settings = page.getByTestId("partial-JD");
+  const minutes = settings.getByRole("spinbutton");
+  await expect(minutes).toHaveValue("60");
+
+  // A careless value is refused beside the field, and nothing changes.
+  await minutes.fill("2");
+  await settings.getByRole("button", { name: "Save" }).click();
+  await expect(settings.locator("[id$='-error']")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("partial-JD").getByRole("spinbutton")).toHaveValue("60");
+
+  await page.getByTestId("partial-JD").getByRole("spinbutton").fill("30");
+  await page.getByTestId("partial-JD").getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("partial-JD")).toContainText(
+    "Saved. The channel's next orders follow it.",
+  );
+  await page.reload();
+  await expect(page.getByTestId("partial-JD").getByRole("spinbutton")).toHaveValue("30");
+  await page.screenshot({
+    path: test.info().outputPath("admin-intake-settings.png"),
+    fullPage: true,
+  });
+
+  // JD's next unpaid order holds its stock for 30 minutes, and the receipt says until when.
+  const feed = await request.get("/api/channels/JD/stock", { headers: JD });
+  const { items } = (await feed.json()) as { items: { skuCode: string; ats: number }[] };
+  const sku = items.find((i) => i.ats > 0)?.skuCode;
+  expect(sku).toBeDefined();
+  const sent = Date.now();
+  const placed = await request.post("/api/channels/JD/orders", {
+    headers: JD,
+    data: {
+      channelOrderId: `JD-E2E-${sent}`,
+      lines: [{ sku, quantity: 1, unitPrice: 9_900 }],
+      buyer: { name: "JD Buyer Zhao" },
+      method: "EXPRESS",
+      address: { addressLine: "353 Nanjing Road East", city: "Shanghai" },
+      paid: false,
+    },
+  });
+  expect(placed.status()).toBe(201);
+  const receipt = (await placed.json()) as { status: string; holdExpiresAt: string };
+  expect(receipt.status).toBe("PENDING_PAYMENT");
+  const heldMinutes = (Date.parse(receipt.holdExpiresAt) - sent) / 60_000;
+  expect(heldMinutes).toBeGreaterThan(29);
+  expect(heldMinutes).toBeLessThan(31);
+
+  // Put the demo setting back for the rest of the suite.
+  await page.getByTestId("partial-JD").getByRole("spinbutton").fill("60");
+  await page.getByTestId("partial-JD").getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("partial-JD")).toContainText("Saved.");
+});

@@ -59,6 +59,7 @@ describe("simulateConnectors", () => {
       fetch: inProcess,
       resendEvery: 3,
       ratePerSecond: 200,
+      concurrency: 2,
       pickupStoreCode: w.node("near"),
     });
     const tm = report[w.tm.code]!;

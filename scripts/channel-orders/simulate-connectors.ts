@@ -18,6 +18,12 @@ export type SimulateOptions = {
   resendEvery?: number;
   /** New orders per second per channel; all at once when absent. */
   ratePerSecond?: number;
+  /**
+   * Requests a channel's connector keeps in flight at most (a real connector's worker pool), so
+   * that latency is the store's answer time rather than a queue the simulator built; unbounded
+   * when absent.
+   */
+  concurrency?: number;
   /** One in three orders is collected at this store when given; the rest go by express. */
   pickupStoreCode?: string;
 };
@@ -92,13 +98,19 @@ async function runChannel(options: SimulateOptions, code: string): Promise<Chann
   };
   if (skus.length === 0) return report;
   const latencies: number[] = [];
+  const slots = slotsOf(options.concurrency);
   const post = async (body: Json) => {
-    const response = await call(url("orders"), {
-      method: "POST",
-      headers: { ...headers, "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as Json };
+    const release = await slots.take();
+    try {
+      const response = await call(url("orders"), {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as Json };
+    } finally {
+      release();
+    }
   };
   const resendEvery = options.resendEvery ?? 5;
   const gapMs = options.ratePerSecond ? 1000 / options.ratePerSecond : 0;
@@ -133,6 +145,25 @@ async function runChannel(options: SimulateOptions, code: string): Promise<Chann
     since = page.cursor;
   }
   return report;
+}
+
+/** At most `size` holders at once; the others wait in arrival order. */
+function slotsOf(size = Number.POSITIVE_INFINITY) {
+  let free = size;
+  const waiting: (() => void)[] = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  };
+  return {
+    /** Waits for a slot; the answer gives it back. */
+    async take(): Promise<() => void> {
+      if (free > 0) free--;
+      else await new Promise<void>((resolve) => waiting.push(resolve));
+      return release;
+    },
+  };
 }
 
 function refusalReason(body: Json): string {

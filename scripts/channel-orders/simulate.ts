@@ -5,7 +5,8 @@ import { simulateConnectors } from "./simulate-connectors";
 import { simulationSummary, simulationTable } from "./simulation-report";
 
 // Plays marketplace connectors against a running store:
-//   npm run channel:simulate -- --channel TMALL --orders 200 [--rate 20] [--base http://localhost:3000]
+//   npm run channel:simulate -- --channel TMALL --orders 200 [--rate 20] [--concurrency 8]
+//     [--base http://localhost:3000]
 // --channel may be repeated or comma-separated. Tokens are the demo channels' connector tokens
 // (feed-demo-<code>) unless --token is given. Prints a table, then the JSON figures on the last
 // line; exits 1 when a resend was answered with another order or an event is missing.
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     channel: { type: "string", multiple: true, default: ["TMALL"] },
     orders: { type: "string", default: "50" },
     rate: { type: "string", default: "20" },
+    concurrency: { type: "string", default: "8" },
     "resend-every": { type: "string", default: "5" },
     "pickup-store": { type: "string", default: "SH-001" },
     token: { type: "string" },
@@ -34,6 +36,7 @@ const report = await simulateConnectors({
   channels,
   ordersPerChannel: whole("orders", values.orders),
   ratePerSecond: whole("rate", values.rate),
+  concurrency: whole("concurrency", values.concurrency),
   resendEvery: whole("resend-every", values["resend-every"]),
   pickupStoreCode: values["pickup-store"] || undefined,
   tokenOf: (code) => values.token ?? demoFeedToken(code),

@@ -32,6 +32,7 @@ type Body = {
   created?: boolean;
   total?: number;
   refused?: { line: number; reason: string }[];
+  holdExpiresAt?: string | null;
   error?: {
     code: string;
     details?: Record<string, unknown> & { lines?: { line: number; reason: string }[] };
