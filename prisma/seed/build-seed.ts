@@ -73,6 +73,8 @@ function mergeHistory(a: HistoryRows, b: HistoryRows): HistoryRows {
     fulfilmentEvents: [...a.fulfilmentEvents, ...b.fulfilmentEvents],
     payments: [...a.payments, ...b.payments],
     settlementEntries: [...a.settlementEntries, ...b.settlementEntries],
+    // Employee orders come from no marketplace: the history's events stay in time order.
+    channelOrderEvents: [...a.channelOrderEvents, ...b.channelOrderEvents],
     sales: [...a.sales, ...b.sales],
   };
 }

@@ -75,6 +75,7 @@ export function buildEmployeeHistory(input: {
       minuteOfDay: when.minuteOfDay + i * 7,
       member: asRecipient(employee, warehouse),
       channel: "EMPLOYEE",
+      channelOrderId: null,
       method: "EXPRESS",
       node: warehouse,
       lines,

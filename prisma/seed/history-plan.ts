@@ -10,6 +10,7 @@ import {
   COUPONS,
   type CouponCode,
 } from "./coupons";
+import { channelOrderIdDrawer, isMarketplace } from "./marketplace-orders";
 import { EXPRESS_WAREHOUSE_BY_CITY, nodeId, type NodeFacts } from "./nodes";
 import type { MemberFacts } from "./people";
 import { createRandom, type Random } from "./random";
@@ -32,8 +33,11 @@ export type PlannedOrder = {
   daysAgo: number;
   /** Minute of that day the order was placed (Shanghai time). */
   minuteOfDay: number;
+  /** The buyer; on a marketplace order only the person the goods go to (not the buyer of record). */
   member: MemberFacts;
   channel: ChannelCode;
+  /** The marketplace's own order id (Tmall, JD, Douyin orders), else null. */
+  channelOrderId: string | null;
   method: FulfilmentMethod;
   node: NodeFacts;
   lines: PlannedLine[];
@@ -47,23 +51,25 @@ export type PlannedOrder = {
   stepMinutes: readonly number[];
 };
 
+// About a quarter of the orders come in from the marketplaces (Tmall, JD, Douyin).
 const CHANNEL_MIX: readonly (readonly [ChannelCode, number])[] = [
-  ["WEB", 26],
-  ["MINI", 22],
-  ["STORE_O2O", 9],
-  ["TMALL", 20],
-  ["JD", 11],
-  ["DOUYIN", 9],
+  ["WEB", 32],
+  ["MINI", 27],
+  ["STORE_O2O", 11],
+  ["TMALL", 14],
+  ["JD", 8],
+  ["DOUYIN", 5],
   ["OUTLET", 3],
 ];
 // Share of PICKUP and SAME_CITY orders per channel; the rest ships EXPRESS. Marketplaces run
-// their own one-hour delivery programmes, which stores near the buyer fulfil.
+// their own one-hour delivery programmes, which stores near the buyer fulfil, and Tmall and JD
+// let their buyers collect from a store.
 const METHOD_MIX: Record<ChannelCode, readonly [number, number]> = {
   WEB: [0.3, 0.3],
   MINI: [0.3, 0.3],
   STORE_O2O: [0.3, 0.7],
-  TMALL: [0, 0.2],
-  JD: [0, 0.2],
+  TMALL: [0.05, 0.2],
+  JD: [0.05, 0.2],
   DOUYIN: [0, 0.1],
   EMPLOYEE: [0, 0],
   OUTLET: [0, 0],
@@ -78,6 +84,7 @@ export function planHistory(input: {
   assortment: Assortment;
 }): PlannedOrder[] {
   const random = createRandom("history");
+  const drawChannelOrderId = channelOrderIdDrawer();
   const { members, nodes, assortment } = input;
   const orders: PlannedOrder[] = [];
   const redeemed = new Set<string>();
@@ -111,6 +118,7 @@ export function planHistory(input: {
         minuteOfDay,
         member,
         channel,
+        channelOrderId: isMarketplace(channel) ? drawChannelOrderId(channel) : null,
         method,
         node,
         lines,

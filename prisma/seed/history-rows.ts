@@ -4,6 +4,7 @@ import { channelId, channelOrganizationId } from "./channels";
 import { CITIES } from "./cities";
 import { MINUTE_MS, shanghaiTime } from "./clock";
 import type { PlannedOrder } from "./history-plan";
+import { historyChannelEvents } from "./marketplace-orders";
 import { nodeId } from "./nodes";
 import { entriesForSale } from "@/lib/settlement/settlement-rules";
 import type { WithId } from "./with-id";
@@ -26,6 +27,8 @@ export type HistoryRows = {
   fulfilmentEvents: Prisma.FulfilmentEventCreateManyInput[];
   payments: Prisma.PaymentCreateManyInput[];
   settlementEntries: Prisma.SettlementEntryCreateManyInput[];
+  /** What the marketplaces heard about their orders, oldest first (ids are given in this order). */
+  channelOrderEvents: Prisma.ChannelOrderEventCreateManyInput[];
   sales: Sale[];
 };
 
@@ -68,6 +71,7 @@ export function buildHistoryRows(
     fulfilmentEvents: [],
     payments: [],
     settlementEntries: [],
+    channelOrderEvents: [],
     sales: [],
   };
   const staffOfFlagship = nodeId("SH-001");
@@ -79,13 +83,19 @@ export function buildHistoryRows(
     const handedOverAt = stepTimes[3] ?? paidAt;
     const completedAt = stepTimes[4] ?? paidAt;
     const pickup = plan.method === "PICKUP";
+    // A marketplace's customer buys through the marketplace, which collects the money: no member
+    // account, no points, a CHANNEL charge (as lib/channel-orders books a live one).
+    const channelOrderId = plan.channelOrderId;
+    const provider = channelOrderId ? "CHANNEL" : "DEMO";
+    const courierName = pickup ? null : plan.method === "EXPRESS" ? "SF Express" : "Shansong";
     rows.orders.push({
       id,
       orderNo,
       channelId: channelId(plan.channel),
-      buyerType: "MEMBER",
-      userId: plan.member.userId,
-      memberId: plan.member.id,
+      channelOrderId,
+      buyerType: channelOrderId ? "MARKETPLACE" : "MEMBER",
+      userId: channelOrderId ? null : plan.member.userId,
+      memberId: channelOrderId ? null : plan.member.id,
       method: plan.method,
       pickupNodeId: pickup ? plan.node.id : null,
       contactName: plan.member.name,
@@ -98,9 +108,9 @@ export function buildHistoryRows(
       discountTotal: plan.discountTotal,
       shippingFee: 0,
       total: plan.total,
-      pointsEarned: pointsFor(plan.total),
+      pointsEarned: channelOrderId ? 0 : pointsFor(plan.total),
       paymentStatus: "PAID",
-      paymentProvider: "DEMO",
+      paymentProvider: provider,
       status: "COMPLETED",
       placedAt,
       paidAt,
@@ -113,7 +123,7 @@ export function buildHistoryRows(
       nodeId: plan.node.id,
       status: pickup ? "PICKED_UP" : "DELIVERED",
       pickupCode: pickup ? plan.pickupCode : null,
-      courierName: pickup ? null : plan.method === "EXPRESS" ? "SF Express" : "Shansong",
+      courierName,
       trackingNo: pickup ? null : plan.trackingNo,
       createdAt: paidAt,
       updatedAt: completedAt,
@@ -169,11 +179,11 @@ export function buildHistoryRows(
     rows.payments.push({
       id: `pay_${key}`,
       orderId: id,
-      provider: "DEMO",
+      provider,
       kind: "CHARGE",
       status: "SUCCEEDED",
       amount: plan.total,
-      providerRef: `demo_${key}`,
+      providerRef: channelOrderId ? `channel_${id}` : `demo_${key}`,
       createdAt: paidAt,
     });
     // Booked by the same rules as a live order, at the rates in force from the beginning.
@@ -203,9 +213,30 @@ export function buildHistoryRows(
         createdAt: paidAt,
       });
     });
+    if (channelOrderId)
+      rows.channelOrderEvents.push(
+        ...historyChannelEvents({
+          orderId: id,
+          channel: plan.channel,
+          channelOrderId,
+          fulfilmentOrderId: fulfilmentId,
+          method: plan.method,
+          courierName,
+          trackingNo: pickup ? null : plan.trackingNo,
+          placedAt,
+          paidAt,
+          handedOverAt,
+          completedAt,
+        }),
+      );
   }
+  // A connector reads events by id, which must follow the clock (the sort keeps an order's own
+  // events in their sequence when two fall on the same instant).
+  rows.channelOrderEvents.sort((a, b) => time(a.createdAt) - time(b.createdAt));
   return rows;
 }
+
+const time = (value: Date | string | undefined): number => new Date(value ?? 0).getTime();
 
 /** When a history order was paid: two minutes after it was placed. */
 export function historyPaidAt(

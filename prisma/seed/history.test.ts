@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildSeedData, type SeedData } from "./build-seed";
+import { channelId, channelOrganizationId } from "./channels";
 import { DAY_MS } from "./clock";
 import { HISTORY_DAYS } from "./history-plan";
+import { MARKETPLACE_CHANNELS } from "./marketplace-orders";
 
 const now = new Date("2026-11-22T04:00:00Z");
 const data = buildSeedData({ now, passwordHash: "hash" });
@@ -10,7 +12,14 @@ const time = (value: Date | string | undefined | null): number => new Date(value
 // Everything except timestamps, which legitimately follow the clock.
 function withoutTimes(seed: SeedData) {
   return {
-    orders: seed.history.orders.map((o) => [o.id, o.memberId, o.channelId, o.method, o.total]),
+    orders: seed.history.orders.map((o) => [
+      o.id,
+      o.memberId,
+      o.channelId,
+      o.channelOrderId,
+      o.method,
+      o.total,
+    ]),
     lines: seed.history.orderLines.map((l) => [l.id, l.skuId, l.quantity, l.lineTotal]),
     levels: seed.stock.map((e) => e.level),
     movements: seed.stock.flatMap((e) =>
@@ -60,6 +69,78 @@ describe("buildSeedData", () => {
       if (o.method === "EXPRESS") expect(node).toMatch(/^node_(CW|RW)-/);
       else expect(node).toMatch(/^node_(SH|BJ|GZ)-\d{3}$/);
       if (o.method === "PICKUP") expect(o.pickupNodeId).toBe(node);
+    }
+  });
+
+  it("takes a quarter of the orders from the marketplaces, each with its own id, charge and events", () => {
+    const orders = data.history.orders;
+    const marketplaceChannels = new Set(MARKETPLACE_CHANNELS.map((c) => channelId(c)));
+    const marketplace = orders.filter((o) => marketplaceChannels.has(o.channelId));
+    expect(marketplace.length / orders.length).toBeGreaterThan(0.2);
+    expect(marketplace.length / orders.length).toBeLessThan(0.3);
+    const style: Record<string, RegExp> = {
+      [channelId("TMALL")]: /^[23]\d{18}$/,
+      [channelId("JD")]: /^[23]\d{11}$/,
+      [channelId("DOUYIN")]: /^69\d{17}$/,
+    };
+    const keys = new Set(marketplace.map((o) => `${o.channelId}:${o.channelOrderId}`));
+    expect(keys.size).toBe(marketplace.length);
+    const payments = new Map(data.history.payments.map((p) => [p.orderId, p]));
+    const pointsOrders = new Set(data.membership.pointsEntries.map((p) => p.orderId));
+    for (const o of orders) {
+      if (!marketplaceChannels.has(o.channelId)) {
+        expect(o.channelOrderId ?? null).toBeNull();
+        continue;
+      }
+      expect(o.channelOrderId).toMatch(style[o.channelId] ?? /^$/);
+      expect(o).toMatchObject({ buyerType: "MARKETPLACE", userId: null, memberId: null });
+      expect(o).toMatchObject({ paymentProvider: "CHANNEL", pointsEarned: 0 });
+      expect(payments.get(o.id)).toMatchObject({ provider: "CHANNEL", amount: o.total });
+      expect(pointsOrders.has(o.id)).toBe(false);
+    }
+    // The marketplace's organisation books the sales credit, as for a live marketplace order.
+    const code = (id: string) => id.replace(/^ch_/, "") as (typeof MARKETPLACE_CHANNELS)[number];
+    const channelOf = new Map(marketplace.map((o) => [o.id, o.channelId]));
+    for (const s of data.history.settlementEntries) {
+      const ch = channelOf.get(s.orderId);
+      if (ch && s.kind === "SALES_CREDIT")
+        expect(s.organizationId).toBe(channelOrganizationId(code(ch)));
+    }
+    expect(new Set(marketplace.map((o) => o.method))).toEqual(
+      new Set(["EXPRESS", "SAME_CITY", "PICKUP"]),
+    );
+  });
+
+  it("gives every marketplace order its events in the writers' order, oldest first", () => {
+    const events = data.history.channelOrderEvents;
+    const times = events.map((e) => time(e.createdAt));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(new Set(events.map((e) => e.dedupeKey)).size).toBe(events.length);
+    const fulfilment = new Map(data.history.fulfilmentOrders.map((f) => [f.orderId, f]));
+    const byOrder = new Map<string, typeof events>();
+    for (const e of events) byOrder.set(e.orderId, [...(byOrder.get(e.orderId) ?? []), e]);
+    const marketplace = data.history.orders.filter((o) => o.channelOrderId);
+    expect(byOrder.size).toBe(marketplace.length);
+    for (const o of marketplace) {
+      const mine = byOrder.get(o.id) ?? [];
+      const fo = fulfilment.get(o.id);
+      expect(mine.map((e) => e.kind)).toEqual(
+        o.method === "PICKUP"
+          ? ["ACCEPTED", "PAID", "READY_FOR_PICKUP", "PICKED_UP"]
+          : ["ACCEPTED", "PAID", "SHIPPED", "DELIVERED"],
+      );
+      for (const e of mine) {
+        expect(e).toMatchObject({ channelId: o.channelId, channelOrderId: o.channelOrderId });
+        expect(time(e.createdAt)).toBeLessThan(now.getTime());
+      }
+      expect(time(mine[1]?.createdAt)).toBe(time(o.paidAt));
+      expect(time(mine[3]?.createdAt)).toBe(time(o.completedAt));
+      if (o.method !== "PICKUP")
+        expect(mine[2]).toMatchObject({
+          fulfilmentOrderId: fo?.id,
+          courierName: fo?.courierName,
+          trackingNo: fo?.trackingNo,
+        });
     }
   });
 

@@ -46,6 +46,8 @@ export function buildMembership(
   }
   const memberCoupons: Prisma.MemberCouponCreateManyInput[] = [];
   for (const plan of plans) {
+    // A marketplace's customer buys on the marketplace's account, not as a member.
+    if (plan.channelOrderId) continue;
     const { id, key } = historyOrderKeys(plan.number);
     const paidAt = historyPaidAt(plan, now);
     spend.set(plan.member.id, (spend.get(plan.member.id) ?? 0) + plan.total);

@@ -26,6 +26,7 @@ const COUNTERS = {
   fulfilmentEvents: (p: PrismaClient) => p.fulfilmentEvent.count(),
   payments: (p: PrismaClient) => p.payment.count(),
   settlementEntries: (p: PrismaClient) => p.settlementEntry.count(),
+  channelOrderEvents: (p: PrismaClient) => p.channelOrderEvent.count(),
   stockLevels: (p: PrismaClient) => p.stockLevel.count(),
   stockMovements: (p: PrismaClient) => p.stockMovement.count(),
 };

@@ -3,6 +3,11 @@ import { deployMigrations } from "@/lib/db/migrations/deploy";
 import { openDatabase, type Database } from "@/lib/db/open";
 import type { DatabaseTarget } from "@/lib/db/target";
 import { computeChannelAts } from "@/lib/allocation/compute-channel-ats.server";
+import {
+  readChannelOrderEvents,
+  type ChannelOrderEventView,
+} from "@/lib/channel-orders/read-channel-order-events.server";
+import { ORDER_EVENTS_CURSOR } from "@/lib/order-events/record-channel-order-event.server";
 import { reconcileBooks } from "@/lib/settlement/reconcile.server";
 import { channelId } from "./channels";
 import { DAY_MS } from "./clock";
@@ -215,6 +220,61 @@ export function defineSeedTests(create: () => Promise<ThrowawayDatabase>): void 
     expect(badLines).toBe(0);
     expect(badCredits).toBe(0);
     expect(future).toBe(0);
+  });
+
+  it("holds marketplace orders with their channel order ids, read back as Tmall's connector reads their events", async () => {
+    const history = { orderNo: { startsWith: "OP-H" } };
+    const all = await db.prisma.order.count({ where: history });
+    const fromMarketplaces = await db.prisma.order.count({
+      where: { ...history, channelOrderId: { not: null } },
+    });
+    expect(fromMarketplaces / all).toBeGreaterThan(0.2);
+    expect(fromMarketplaces / all).toBeLessThan(0.3);
+    const tmall = await db.prisma.order.findMany({
+      where: { ...history, channelId: channelId("TMALL") },
+      select: { id: true, orderNo: true, channelOrderId: true, buyerType: true, method: true },
+    });
+    expect(tmall.length).toBeGreaterThan(300);
+    for (const o of tmall) {
+      expect(o.channelOrderId).toMatch(/^\d{19}$/);
+      expect(o.buyerType).toBe("MARKETPLACE");
+    }
+    const charges = await db.prisma.payment.groupBy({
+      by: ["provider"],
+      where: { orderId: { in: tmall.map((o) => o.id) } },
+      _count: true,
+    });
+    expect(charges).toEqual([{ provider: "CHANNEL", _count: tmall.length }]);
+
+    const events: ChannelOrderEventView[] = [];
+    for (let since = 0; ;) {
+      const page = await readChannelOrderEvents(db.prisma, { code: "TMALL", since });
+      events.push(...page.events);
+      if (!page.hasMore) break;
+      since = page.cursor;
+    }
+    const ids = events.map((e) => e.id);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    const times = events.map((e) => Date.parse(e.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const kinds = new Map<string, string[]>();
+    for (const e of events) kinds.set(e.orderNo, [...(kinds.get(e.orderNo) ?? []), e.kind]);
+    for (const o of tmall) {
+      expect(kinds.get(o.orderNo), o.orderNo).toEqual(
+        o.method === "PICKUP"
+          ? ["ACCEPTED", "PAID", "READY_FOR_PICKUP", "PICKED_UP"]
+          : ["ACCEPTED", "PAID", "SHIPPED", "DELIVERED"],
+      );
+    }
+    const byOrderNo = new Map(tmall.map((o) => [o.orderNo, o.channelOrderId]));
+    for (const e of events) expect(e.channelOrderId).toBe(byOrderNo.get(e.orderNo));
+    for (const e of events.filter((e) => e.kind === "SHIPPED")) {
+      expect(e.courierName).toMatch(/^(SF Express|Shansong)$/);
+      expect(e.trackingNo).toMatch(/^(SF|SS)\d+$/);
+    }
+    // The cursor row stands where the live writers would have left it after writing each event.
+    const cursor = await db.prisma.logCursor.findUnique({ where: { name: ORDER_EVENTS_CURSOR } });
+    expect(cursor?.position).toBe((await db.prisma.channelOrderEvent.count()) - 1);
   });
 
   it("books settlement that reconciles: every day's entries equal its paid orders less refunds", async () => {

@@ -7,6 +7,7 @@ import { seedOpenOrders } from "./open-orders";
 import { countSeedTables, zeroSeedCounts, type SeedCounts } from "./seed-counts";
 import { writeStock } from "./write-stock";
 import { recountNodeLoads } from "@/lib/capacity/node-capacity.server";
+import { ORDER_EVENTS_CURSOR } from "@/lib/order-events/record-channel-order-event.server";
 
 export type SeedSummary = {
   /** Rows this run added, per table (all zero when the seed had already run). */
@@ -53,9 +54,11 @@ export async function seedDemoData(
   await phase("nodes and channels", (tx) => writeNetwork(tx, data, inserted));
   await phase("people", (tx) => writePeople(tx, data, inserted));
   await phase("members and order history", async (tx) => {
-    await writeHistory(tx, data, inserted);
+    const events = await writeHistory(tx, data, inserted);
     // The history's fulfilment orders count in their nodes' loads, like those checkout makes.
     await recountNodeLoads(tx);
+    // Last, as the live writers do: the event log's cursor is the transaction's last lock.
+    inserted.channelOrderEvents = await writeChannelOrderEvents(tx, events);
   });
   await phase("stock and its ledger", (tx) => writeStock(tx, data.stock, inserted));
 
@@ -121,8 +124,13 @@ async function writePeople(tx: Tx, data: SeedData, n: SeedCounts): Promise<void>
 }
 
 // Members, their orders, points and coupons go in one transaction: a member's points balance
-// and a coupon's claimed count are only right together with the rows they summarise.
-async function writeHistory(tx: Tx, data: SeedData, n: SeedCounts): Promise<void> {
+// and a coupon's claimed count are only right together with the rows they summarise. Returns the
+// marketplace events of the orders it wrote, for the caller to publish last.
+async function writeHistory(
+  tx: Tx,
+  data: SeedData,
+  n: SeedCounts,
+): Promise<Prisma.ChannelOrderEventCreateManyInput[]> {
   const m = data.membership;
   const h = data.history;
   n.members = await insertInBatches(m.members, (rows) =>
@@ -184,5 +192,26 @@ async function writeHistory(tx: Tx, data: SeedData, n: SeedCounts): Promise<void
   await insertInBatches(
     u.skuUsages.filter((r) => employeesWithFreshOrders.has(r.employeeId)),
     (rows) => tx.employeeQuotaSkuUsage.createMany({ data: rows, skipDuplicates: true }),
+  );
+  return fresh(h.channelOrderEvents);
+}
+
+/**
+ * The history's marketplace events, written as lib/order-events writes them: the log's cursor row
+ * is locked first (and moved on as far as these writes would have moved it), so the events take
+ * their ids in time order after any event already there, and a live writer waits for them.
+ */
+async function writeChannelOrderEvents(
+  tx: Tx,
+  events: readonly Prisma.ChannelOrderEventCreateManyInput[],
+): Promise<number> {
+  if (events.length === 0) return 0;
+  await tx.logCursor.upsert({
+    where: { name: ORDER_EVENTS_CURSOR },
+    create: { name: ORDER_EVENTS_CURSOR, position: events.length - 1 },
+    update: { position: { increment: events.length } },
+  });
+  return insertInBatches(events, (rows) =>
+    tx.channelOrderEvent.createMany({ data: rows, skipDuplicates: true }),
   );
 }
