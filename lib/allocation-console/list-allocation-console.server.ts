@@ -11,6 +11,7 @@ export async function listAllocationConsole(db: Db) {
         code: true,
         name: true,
         nameZh: true,
+        kind: true,
         priority: true,
         active: true,
         version: true,

@@ -1,6 +1,17 @@
 import { z } from "zod";
 import { MAX_FEN, METHODS, ORDER_LIMITS } from "@/lib/orders/order-input";
 
+/**
+ * Channels whose orders the brand's own shops take (the web store, the employee store), with
+ * their own holds and checkout: they do not post orders through the order API.
+ */
+const OWN_STOREFRONT_KINDS: ReadonlySet<string> = new Set(["WEB", "EMPLOYEE"]);
+
+/** Whether a channel of this kind sends its orders through the order API (a marketplace, the mini-program, live clearance). */
+export function takesOrdersThroughApi(kind: string): boolean {
+  return !OWN_STOREFRONT_KINDS.has(kind);
+}
+
 /** A marketplace order body larger than this is refused before it is parsed. */
 export const CHANNEL_ORDER_BODY_LIMIT_BYTES = 1024 * 1024;
 

@@ -6,7 +6,11 @@ import type { Db } from "@/lib/db/transaction.server";
 import { placeOrder, type PlaceOrderResult } from "@/lib/orders/place-order.server";
 import type { OrderDestination } from "@/lib/orders/order-input";
 import { parseInput } from "@/lib/validation/parse-input";
-import { channelOrderSchema, type ChannelOrder } from "./channel-order-input";
+import {
+  channelOrderSchema,
+  takesOrdersThroughApi,
+  type ChannelOrder,
+} from "./channel-order-input";
 import { channelOrderDestination } from "./channel-order-destination.server";
 import {
   isSameChannelOrder,
@@ -61,11 +65,21 @@ export async function intakeChannelOrder(
   const now = options.now ?? new Date();
   const channel = await db.channel.findUnique({
     where: { code: order.code },
-    select: { id: true, code: true, acceptsPartialOrders: true, unpaidHoldMinutes: true },
+    select: {
+      id: true,
+      code: true,
+      kind: true,
+      acceptsPartialOrders: true,
+      unpaidHoldMinutes: true,
+    },
   });
   if (!channel)
     throw new AppError("NOT_FOUND", `There is no channel ${order.code}.`, {
       details: { reason: "CHANNEL", channelCode: order.code },
+    });
+  if (!takesOrdersThroughApi(channel.kind))
+    throw new AppError("FORBIDDEN", `${channel.code}'s orders are taken by its own shop.`, {
+      details: { reason: "OWN_STOREFRONT", channelCode: channel.code },
     });
   const skus = await loadChannelSkus(db, { channelId: channel.id, lines: order.lines });
   const key = { channelId: channel.id, channelOrderId: order.channelOrderId };

@@ -129,6 +129,8 @@ export type DetailsByCode = {
     | { reason: "EMPLOYEE_DISABLED" }
     | { reason: "SHOPPERS_ONLY" }
     | { reason: "DEMO_PAYMENTS_OFF" }
+    /** The order API is for channels whose orders come from elsewhere (marketplaces). */
+    | { reason: "OWN_STOREFRONT"; channelCode: string }
     | { reason: "OTHER_ORGANIZATION" }
     | { reason: "ADMIN_ONLY" };
   NOT_FOUND:
@@ -371,6 +373,7 @@ export const REFUSAL_REASONS = {
     "DEMO_PAYMENTS_OFF",
     "OTHER_ORGANIZATION",
     "ADMIN_ONLY",
+    "OWN_STOREFRONT",
   ],
   NOT_FOUND: [
     "SKU",

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { IntakeSettingsForm } from "@/components/admin/channel-orders/intake-settings-form";
+import { takesOrdersThroughApi } from "@/lib/channel-orders/channel-order-input";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -73,9 +74,11 @@ function PriorityRow({
         </Button>
         <RunnerMessage runner={runner} />
       </div>
-      <div className="mt-2">
-        <IntakeSettingsForm channel={channel} />
-      </div>
+      {takesOrdersThroughApi(channel.kind) ? (
+        <div className="mt-2">
+          <IntakeSettingsForm channel={channel} />
+        </div>
+      ) : null}
       {runner.fields.priority ? (
         <FieldError id={`${form}-priority-error`}>{runner.fields.priority}</FieldError>
       ) : null}

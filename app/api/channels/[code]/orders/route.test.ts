@@ -5,6 +5,7 @@ import {
   expressOrder,
   type ChannelOrderWorld,
 } from "@/lib/channel-orders/testing/channel-order-world";
+import { hashToken } from "@/lib/feed/feed-token";
 import { publishFeed } from "@/lib/feed/publish-feed.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { useMigratedDatabase } from "@/lib/db/testing/test-database";
@@ -82,6 +83,22 @@ describe("POST /api/channels/[code]/orders", () => {
     harness.user = admin;
     const res = await post(w.tm.code, null, expressOrder("ADMIN-1", w.sku("tee")));
     expect(res.status).toBe(403);
+  });
+
+  it("refuses the web store's own channel: its orders come from its checkout, not the API", async () => {
+    const webToken = `token-web-${w.suffix}`;
+    await db().channel.update({
+      where: { id: w.channel("web") },
+      data: { feedTokenHash: hashToken(webToken) },
+    });
+    const before = await db().order.count();
+    const res = await post(w.channel("web"), webToken, expressOrder("WEB-1", w.sku("tee")));
+    expect(res.status).toBe(403);
+    expect(res.body.error).toMatchObject({
+      code: "FORBIDDEN",
+      details: { reason: "OWN_STOREFRONT", channelCode: w.channel("web") },
+    });
+    expect(await db().order.count()).toBe(before);
   });
 
   it("answers 404 for an unknown channel to a valid token", async () => {
