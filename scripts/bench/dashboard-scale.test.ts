@@ -3,7 +3,7 @@ import { copyRowsSql, scaleHistorySql, shiftedSql } from "./dashboard-scale";
 
 const now = new Date("2026-12-06T12:00:00.000Z");
 const columns = {
-  Order: ["id", "orderNo", "idempotencyKey", "placedAt", "paidAt", "total"],
+  Order: ["id", "orderNo", "channelOrderId", "idempotencyKey", "placedAt", "paidAt", "total"],
   OrderLine: ["id", "orderId", "skuId", "quantity"],
   StockMovement: ["id", "nodeId", "kind", "documentType", "documentId", "createdAt"],
 };
@@ -56,12 +56,12 @@ describe("scaleHistorySql", () => {
     columns,
   });
 
-  it("gives copied orders new ids and numbers, no idempotency key, and moved times", () => {
+  it("gives copied orders new ids, numbers and channel order ids, no idempotency key, and moved times", () => {
     expect(orders).toContain(
-      'INSERT INTO "Order" ("id", "orderNo", "idempotencyKey", "placedAt", "paidAt", "total")',
+      'INSERT INTO "Order" ("id", "orderNo", "channelOrderId", "idempotencyKey", "placedAt", "paidAt", "total")',
     );
     expect(orders).toContain(
-      `SELECT t."id" || '_x' || c.k, t."orderNo" || '_x' || c.k, NULL, (CASE`,
+      `SELECT t."id" || '_x' || c.k, t."orderNo" || '_x' || c.k, t."channelOrderId" || '_x' || c.k, NULL, (CASE`,
     );
     expect(orders).toContain('t."total"\nFROM');
     expect(orders).toContain("generate_series(1, 9)");

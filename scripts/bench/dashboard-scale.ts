@@ -81,6 +81,8 @@ export function scaleHistorySql(input: {
         replace: {
           id: suffixed(`t."id"`),
           orderNo: suffixed(`t."orderNo"`),
+          // Unique per channel; a web order's NULL stays NULL (NULL || text is NULL).
+          channelOrderId: suffixed(`t."channelOrderId"`),
           idempotencyKey: "NULL",
           ...times(input.columns.Order, [
             "placedAt",
