@@ -8,6 +8,11 @@ import { intakeChannelOrder } from "./intake-channel-order.server";
 import { readChannelOrderEvents } from "./read-channel-order-events.server";
 import { withTransaction } from "@/lib/db/transaction.server";
 import { recordChannelOrderEvent } from "@/lib/order-events/record-channel-order-event.server";
+import { acceptFulfilment } from "@/lib/fulfilment/accept-fulfilment.server";
+import { markReadyForPickup } from "@/lib/fulfilment/mark-ready-for-pickup.server";
+import { packFulfilment } from "@/lib/fulfilment/pack-fulfilment.server";
+import { pickLines } from "@/lib/fulfilment/pick-lines.server";
+import { verifyPickupCode } from "@/lib/fulfilment/verify-pickup-code.server";
 
 const outcome = (e: unknown) =>
   isAppError(e) ? `${e.code}/${String(e.details?.reason)}` : String(e);
@@ -177,5 +182,70 @@ describeIfPostgres("marketplace orders racing on PostgreSQL", () => {
     });
     // B committed first, so its event holds the lower id.
     expect(delivered.map((e) => e.dedupeKey)).toEqual(["B", "A"]);
+  });
+
+  it("a store fulfils a marketplace pickup while the channel keeps sending orders; its events arrive in order", async () => {
+    const prisma = db();
+    const w = await createChannelOrderWorld(prisma);
+    const pickup = await intakeChannelOrder(prisma, {
+      input: {
+        code: w.tm.code,
+        ...expressOrder("FULFIL-1", w.sku("tee")),
+        method: "PICKUP",
+        address: undefined,
+        pickupStoreCode: w.node("near"),
+      },
+      stockGate: null,
+    });
+    const fo = await prisma.fulfilmentOrder.findFirstOrThrow({
+      where: { order: { orderNo: pickup.orderNo } },
+      include: { lines: true },
+    });
+    const step = {
+      fulfilmentOrderId: fo.id,
+      actor: { id: w.staffUserId, role: "STORE_STAFF" as const, storeNodeId: fo.nodeId },
+    };
+    const storeSteps = (async () => {
+      await acceptFulfilment(prisma, step);
+      await pickLines(prisma, {
+        ...step,
+        ticks: fo.lines.map((l) => ({ lineId: l.id, pickedQty: l.quantity })),
+      });
+      await packFulfilment(prisma, step);
+      await markReadyForPickup(prisma, step);
+      await verifyPickupCode(prisma, { ...step, code: fo.pickupCode ?? "" });
+    })();
+    const others = Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        intakeChannelOrder(prisma, {
+          input: { code: w.tm.code, ...expressOrder(`BUSY-${i}`, w.sku("tee")) },
+          stockGate: null,
+        }).then(() => "placed", outcome),
+      ),
+    );
+    const [, placed] = await Promise.all([storeSteps, others]);
+    expect(placed.every((a) => a === "placed")).toBe(true);
+
+    const seen: { id: number; channelOrderId: string; kind: string }[] = [];
+    for (let cursor = 0; ;) {
+      const page = await readChannelOrderEvents(prisma, {
+        code: w.tm.code,
+        since: cursor,
+        limit: 5,
+      });
+      seen.push(...page.events);
+      cursor = page.cursor;
+      if (!page.hasMore) break;
+    }
+    expect(seen.filter((e) => e.channelOrderId === "FULFIL-1").map((e) => e.kind)).toEqual([
+      "ACCEPTED",
+      "PAID",
+      "READY_FOR_PICKUP",
+      "PICKED_UP",
+    ]);
+    expect(seen).toHaveLength(4 + 12 * 2);
+    const ids = seen.map((e) => e.id);
+    expect([...ids].sort((a, b) => a - b)).toEqual(ids);
+    expect(await reconcileLedger(prisma)).toEqual([]);
   });
 });
