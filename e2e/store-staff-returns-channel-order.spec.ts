@@ -134,4 +134,9 @@ test("a channel order id held on one channel only finds that order", async ({ pa
   const found = page.getByTestId("counter-order");
   await expect(found.getByText(new RegExp(`^Order ${orderNo} · ${buyer} · placed `))).toBeVisible();
   await expect(page.getByText(AMBIGUOUS)).toHaveCount(0);
+  // Not delivered yet: nothing can come back, so no exchange is offered either.
+  await expect(
+    found.getByText(/^This order cannot be returned: it has not been delivered/),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Exchange a size instead" })).toHaveCount(0);
 });

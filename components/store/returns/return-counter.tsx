@@ -208,7 +208,10 @@ export function ReturnCounter({
                 fields={fields}
                 onSubmit={(submission) => walkIn(lookup.found.orderNo, submission)}
               />
-              <ExchangeSection orderNo={lookup.found.orderNo} contact={last?.contact ?? ""} />
+              {/* An exchange starts with a return: only offered while something can come back. */}
+              {lookup.found.returnable && lookup.found.lines.some((l) => l.returnable > 0) ? (
+                <ExchangeSection orderNo={lookup.found.orderNo} contact={last?.contact ?? ""} />
+              ) : null}
             </>
           )}
         </div>
