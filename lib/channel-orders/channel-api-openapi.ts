@@ -1,159 +1,101 @@
+import {
+  extendZodWithOpenApi,
+  OpenAPIRegistry,
+  OpenApiGeneratorV31,
+} from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
-import { CHANNEL_ORDER_EVENT_KINDS } from "@/lib/order-events/channel-order-event-kinds";
+import {
+  channelOrderReceiptSchema,
+  orderEventPageSchema,
+  refusalSchema,
+  stockFeedSchema,
+} from "./channel-api-schemas";
 import { channelOrderBodySchema } from "./channel-order-input";
 
 // The channel API (stock feed, order intake, order events) as an OpenAPI 3.1 document for
-// marketplace connector builders. The order body is generated from the very zod schema the
-// route validates with, so the document cannot drift from what is accepted.
+// marketplace connector builders, generated from zod schemas: the order body is the very schema
+// the route validates with, and the answers are the schemas the route tests parse real answers
+// with, so the document cannot drift from what the routes do.
 
-type Schema = Record<string, unknown>;
+// Registering a schema as a named component needs zod's `.openapi()`, which zod gives only to
+// schemas made after this call: the imported ones are registered as clones made below. Only
+// the document's writer and its test load this module; the routes never do.
+extendZodWithOpenApi(z);
 
-const int = (description: string): Schema => ({ type: "integer", description });
-const str = (description: string): Schema => ({ type: "string", description });
-const nullable = (schema: Schema): Schema => ({ anyOf: [schema, { type: "null" }] });
-const object = (properties: Record<string, Schema>, required = Object.keys(properties)) => ({
-  type: "object",
-  properties,
-  required,
+const code = z.string().describe("Channel code, e.g. TMALL.");
+const cursorQuery = z.object({
+  since: z.number().int().min(0).optional().describe("Continue after this event id."),
+  limit: z.number().int().min(1).max(1000).optional().describe("At most this many events."),
 });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: Schema, description: string) => ({
+
+const json = (schema: z.ZodType, description: string) => ({
   description,
   content: { "application/json": { schema } },
 });
 
-const REFUSAL_REASONS = [
-  "UNKNOWN_SKU",
-  "NOT_SOLD",
-  "DUPLICATE_SKU",
-  "CHANNEL_SHORT",
-  "NO_NODE",
-  "PRESALE_CAP",
-];
-
-const schemas: Record<string, Schema> = {
-  ChannelOrder: (() => {
-    const { $schema: _draft, ...body } = z.toJSONSchema(channelOrderBodySchema, { io: "input" });
-    return body;
-  })(),
-  LineRefusal: object(
-    {
-      line: int("The line's place in the order, from 0."),
-      sku: str("The SKU code or barcode the line sent."),
-      reason: { type: "string", enum: REFUSAL_REASONS },
-      requested: int("Units the line asked for."),
-      available: int("The most the channel could take now (CHANNEL_SHORT, NO_NODE, PRESALE_CAP)."),
-    },
-    ["line", "sku", "reason", "requested"],
-  ),
-  ChannelOrderReceipt: object({
-    channel: str("The channel code."),
-    channelOrderId: str("The marketplace's order id, as sent."),
-    orderNo: str("OnePool's order number: the same for every resend."),
-    status: {
-      type: "string",
-      enum: ["PENDING_PAYMENT", "PAID", "IN_FULFILMENT", "COMPLETED", "CANCELLED"],
-    },
-    paymentStatus: {
-      type: "string",
-      enum: ["PENDING", "PAID", "REFUNDED", "PARTIALLY_REFUNDED", "FAILED"],
-    },
-    total: int("What the order comes to, in fen."),
-    created: { type: "boolean", description: "False for a resend: nothing changed." },
-    lines: {
-      type: "array",
-      items: object({ sku: str("SKU code."), quantity: int("Units."), unitPrice: int("Fen.") }),
-    },
-    refused: {
-      type: "array",
-      items: ref("LineRefusal"),
-      description: "Lines left out by partial acceptance.",
-    },
-    holdExpiresAt: {
-      type: ["string", "null"],
-      format: "date-time",
-      description:
-        "When an unpaid order gives its stock back unless it is sent again marked paid (the channel's unpaid hold); null once paid.",
-    },
-  }),
-  Refusal: object({
-    error: object(
-      {
-        code: str(
-          "UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, OUT_OF_STOCK, UNDELIVERABLE, CONFLICT…",
-        ),
-        message: str("English, for logs."),
-        details: {
-          type: "object",
-          description:
-            "The facts, by `reason`: ORDER_LINES carries `lines` (LineRefusal[]); CHANNEL_ORDER_ID the existing `orderNo`; ADDRESS_UNPLACEABLE the `city`; BODY_TOO_LARGE `limitBytes`.",
-          properties: {
-            reason: { type: "string" },
-            lines: { type: "array", items: ref("LineRefusal") },
-            orderNo: { type: "string" },
-          },
-        },
-        fieldErrors: {
-          type: "object",
-          description: "Problems per field path, e.g. `lines.0.quantity`.",
-        },
-      },
-      ["code", "message"],
+function registry(): OpenAPIRegistry {
+  const r = new OpenAPIRegistry();
+  const bearer = r.registerComponent("securitySchemes", "channelToken", {
+    type: "http",
+    scheme: "bearer",
+  });
+  const security = [{ [bearer.name]: [] }];
+  const body = r.register("ChannelOrder", channelOrderBodySchema.clone());
+  const receipt = r.register("ChannelOrderReceipt", channelOrderReceiptSchema.clone());
+  const refusalBody = r.register("Refusal", refusalSchema.clone());
+  const refusal = (description: string) => json(refusalBody, description);
+  const authRefusals = {
+    400: refusal("Not a valid request (field errors, or ORDER_LINES / BODY_TOO_LARGE)."),
+    401: refusal("No token, or a token of no channel."),
+    403: refusal(
+      "Another channel's token, or a channel whose orders the brand's own shops take (OWN_STOREFRONT).",
     ),
-  }),
-  OrderEventPage: object({
-    channel: str("The channel code."),
-    cursor: int("Pass as `since` to continue."),
-    hasMore: { type: "boolean" },
-    events: {
-      type: "array",
-      items: object({
-        id: int("Grows in commit order: reading `id > since` never skips an event."),
-        channelOrderId: str("The marketplace's order id."),
-        orderNo: str("OnePool's order number."),
-        kind: { type: "string", enum: [...CHANNEL_ORDER_EVENT_KINDS] },
-        courierName: nullable(str("SHIPPED: the courier.")),
-        trackingNo: nullable(str("SHIPPED: the tracking number.")),
-        amount: nullable(int("REFUNDED: fen given back.")),
-        at: { type: "string", format: "date-time" },
-      }),
+    404: refusal("No such channel (or, for an order, pickup store)."),
+  };
+  const events = r.register("OrderEventPage", orderEventPageSchema.clone());
+  const feed = r.register("StockFeed", stockFeedSchema.clone());
+  r.registerPath({
+    method: "get",
+    path: "/api/channels/{code}/stock",
+    summary: "The channel's available-to-sell per SKU: a snapshot, or the changes after a cursor.",
+    security,
+    request: { params: z.object({ code }), query: cursorQuery },
+    responses: { 200: json(feed, "The snapshot or a page of changes."), ...authRefusals },
+  });
+  r.registerPath({
+    method: "post",
+    path: "/api/channels/{code}/orders",
+    summary:
+      "Place the channel's order. The channel's order id is unique per channel: a resend answers the same order.",
+    security,
+    request: {
+      params: z.object({ code }),
+      body: { required: true, ...json(body, "At most 1 MB. Prices in whole fen.") },
     },
-  }),
-  StockFeed: {
-    description:
-      "Without `since`: the snapshot `{channel, cursor, generatedAt, items[{skuCode, ats, updatedAt}]}`; with it: `{channel, cursor, hasMore, events[{id, skuCode, ats, cause, at}]}`.",
-    type: "object",
-  },
-};
-
-const code = {
-  name: "code",
-  in: "path",
-  required: true,
-  schema: { type: "string" },
-  description: "Channel code, e.g. TMALL.",
-};
-const cursorParams = [
-  code,
-  {
-    name: "since",
-    in: "query",
-    schema: { type: "integer", minimum: 0 },
-    description: "Continue after this event id.",
-  },
-  { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 1000 } },
-];
-const refusal = (description: string) => json(ref("Refusal"), description);
-const authRefusals = {
-  "400": refusal("Not a valid request (field errors, or ORDER_LINES / BODY_TOO_LARGE)."),
-  "401": refusal("No token, or a token of no channel."),
-  "403": refusal("Another channel's token."),
-  "404": refusal("No such channel (or, for an order, pickup store)."),
-};
+    responses: {
+      201: json(receipt, "Placed."),
+      200: json(receipt, "A resend of an order placed before."),
+      ...authRefusals,
+      409: refusal(
+        "OUT_OF_STOCK / ORDER_LINES with a reason per line, or CONFLICT / CHANNEL_ORDER_ID: the id names an order with other lines. Nothing was reserved.",
+      ),
+      422: refusal("UNDELIVERABLE: no node can place the address or serve the method there."),
+    },
+  });
+  r.registerPath({
+    method: "get",
+    path: "/api/channels/{code}/order-events",
+    summary: "What happened to the channel's orders, after a cursor (from the start without one).",
+    security,
+    request: { params: z.object({ code }), query: cursorQuery },
+    responses: { 200: json(events, "A page of events."), ...authRefusals },
+  });
+  return r;
+}
 
 /** The channel API as an OpenAPI 3.1 document. */
 export function channelApiDocument() {
-  return {
+  return new OpenApiGeneratorV31(registry().definitions).generateDocument({
     openapi: "3.1.0",
     info: {
       title: "OnePool channel API",
@@ -162,52 +104,5 @@ export function channelApiDocument() {
         "For marketplace connectors: the channel's stock feed, its order intake and its order events. Each channel has one bearer token.",
     },
     security: [{ channelToken: [] }],
-    components: {
-      securitySchemes: { channelToken: { type: "http", scheme: "bearer" } },
-      schemas,
-    },
-    paths: {
-      "/api/channels/{code}/stock": {
-        get: {
-          summary:
-            "The channel's available-to-sell per SKU: a snapshot, or the changes after a cursor.",
-          parameters: cursorParams,
-          responses: {
-            "200": json(ref("StockFeed"), "The snapshot or a page of changes."),
-            ...authRefusals,
-          },
-        },
-      },
-      "/api/channels/{code}/orders": {
-        post: {
-          summary:
-            "Place the channel's order. The channel's order id is unique per channel: a resend answers the same order.",
-          parameters: [code],
-          requestBody: {
-            required: true,
-            ...json(ref("ChannelOrder"), "At most 1 MB. Prices in whole fen."),
-          },
-          responses: {
-            "201": json(ref("ChannelOrderReceipt"), "Placed."),
-            "200": json(ref("ChannelOrderReceipt"), "A resend of an order placed before."),
-            ...authRefusals,
-            "409": refusal(
-              "OUT_OF_STOCK / ORDER_LINES with a reason per line, or CONFLICT / CHANNEL_ORDER_ID: the id names an order with other lines. Nothing was reserved.",
-            ),
-            "422": refusal(
-              "UNDELIVERABLE: no node can place the address or serve the method there.",
-            ),
-          },
-        },
-      },
-      "/api/channels/{code}/order-events": {
-        get: {
-          summary:
-            "What happened to the channel's orders, after a cursor (from the start without one).",
-          parameters: cursorParams,
-          responses: { "200": json(ref("OrderEventPage"), "A page of events."), ...authRefusals },
-        },
-      },
-    },
-  };
+  });
 }

@@ -77,6 +77,16 @@ export type BundleComponentShortfall = {
   bundleZh: string;
 } & ItemNaming;
 
+/** Why a line of a marketplace order is refused (see ChannelLineRefusal). */
+export const CHANNEL_LINE_REFUSAL_REASONS = [
+  "UNKNOWN_SKU",
+  "NOT_SOLD",
+  "DUPLICATE_SKU",
+  "CHANNEL_SHORT",
+  "NO_NODE",
+  "PRESALE_CAP",
+] as const;
+
 /**
  * One line of a marketplace order that cannot be accepted, by its place in the order (from 0)
  * and the SKU code or barcode the channel sent. UNKNOWN_SKU: no such SKU; NOT_SOLD: the channel's
@@ -87,8 +97,7 @@ export type BundleComponentShortfall = {
 export type ChannelLineRefusal = {
   line: number;
   sku: string;
-  reason:
-    "UNKNOWN_SKU" | "NOT_SOLD" | "DUPLICATE_SKU" | "CHANNEL_SHORT" | "NO_NODE" | "PRESALE_CAP";
+  reason: (typeof CHANNEL_LINE_REFUSAL_REASONS)[number];
   requested: number;
   /** The most the channel could take now (CHANNEL_SHORT, NO_NODE, PRESALE_CAP). */
   available?: number;

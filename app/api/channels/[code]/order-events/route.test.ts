@@ -19,6 +19,7 @@ import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import { cancelUnpaidOrder } from "@/lib/orders/cancel-unpaid-order.server";
 import { placeOrder } from "@/lib/orders/place-order.server";
 import { refundOrderPayment } from "@/lib/payments/refund-order-payment.server";
+import { orderEventPageSchema, refusalSchema } from "@/lib/channel-orders/channel-api-schemas";
 
 // The handler runs as Next would call it; only the session and the database are swapped in.
 const harness = vi.hoisted(() => ({
@@ -55,7 +56,11 @@ async function get(code: string, token: string | null, query = "") {
     headers: token ? { authorization: `Bearer ${token}` } : {},
   });
   const response = await GET(request, { params: Promise.resolve({ code }) });
-  return { status: response.status, body: (await response.json()) as Page };
+  const body = (await response.json()) as Page;
+  // Every answer is what the OpenAPI document says it is.
+  const documented = response.ok ? orderEventPageSchema : refusalSchema;
+  expect(documented.safeParse(body).error?.issues ?? []).toEqual([]);
+  return { status: response.status, body };
 }
 
 describe("GET /api/channels/[code]/order-events", () => {

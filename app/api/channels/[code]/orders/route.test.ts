@@ -6,6 +6,7 @@ import {
   type ChannelOrderWorld,
 } from "@/lib/channel-orders/testing/channel-order-world";
 import { hashToken } from "@/lib/feed/feed-token";
+import { channelOrderReceiptSchema, refusalSchema } from "@/lib/channel-orders/channel-api-schemas";
 import { publishFeed } from "@/lib/feed/publish-feed.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { useMigratedDatabase } from "@/lib/db/testing/test-database";
@@ -51,7 +52,11 @@ async function post(code: string, token: string | null, body: unknown) {
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
   const response = await POST(request, { params: Promise.resolve({ code }) });
-  return { status: response.status, body: (await response.json()) as Body };
+  const answer = (await response.json()) as Body;
+  // Every answer is what the OpenAPI document says it is.
+  const documented = response.ok ? channelOrderReceiptSchema : refusalSchema;
+  expect(documented.safeParse(answer).error?.issues ?? []).toEqual([]);
+  return { status: response.status, body: answer };
 }
 
 const admin: SessionUser = { id: "u1", email: "a@x", name: "A", role: "ADMIN", storeNodeId: null };

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { stockFeedSchema } from "@/lib/channel-orders/channel-api-schemas";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { FieldErrors } from "@/lib/errors/field-problem";
 import { hashToken } from "@/lib/feed/feed-token";
@@ -103,10 +104,14 @@ describe("GET /api/channels/[code]/stock", () => {
     };
     expect(body.channel).toBe(w.channel("jd"));
     expect(body.items.find((i) => i.skuCode === w.sku("cap"))?.ats).toBe(3);
+    // Both answers are what the OpenAPI document says they are.
+    expect(stockFeedSchema.safeParse(body).error?.issues ?? []).toEqual([]);
 
     const page = await call(getStock, w.channel("jd"), "?since=0&limit=1", bearer("token-jd"));
     expect(page.status).toBe(200);
-    expect(await page.json()).toMatchObject({
+    const pageBody: unknown = await page.json();
+    expect(stockFeedSchema.safeParse(pageBody).error?.issues ?? []).toEqual([]);
+    expect(pageBody).toMatchObject({
       channel: w.channel("jd"),
       hasMore: true,
       events: [{ cause: "rebuild" }],
