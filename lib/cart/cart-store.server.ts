@@ -75,6 +75,17 @@ async function getOrCreateUserCart(db: Db, userId: string, channelId: string): P
  * because the sign-in callback cannot see the browser's cookies reliably.
  */
 export async function findCartId(db: Db, key: CartKey): Promise<string | null> {
+  return (await locateCart(db, key)).cartId;
+}
+
+/**
+ * findCartId with the shop channel it read on the way, so that checkout does not read the
+ * channel a second time.
+ */
+export async function locateCart(
+  db: Db,
+  key: CartKey,
+): Promise<{ cartId: string | null; channelId: string }> {
   const channelId = await shopChannelId(db, key.shop);
   if (key.userId) {
     // A visitor's cart is a web cart: only a web cart adopts it.
@@ -84,9 +95,10 @@ export async function findCartId(db: Db, key: CartKey): Promise<string | null> {
         anonymousToken: key.anonymousToken,
         channelId,
       });
-    return userCartId(db, key.userId, channelId);
+    return { cartId: await userCartId(db, key.userId, channelId), channelId };
   }
-  return key.anonymousToken ? anonymousCartId(db, key.anonymousToken) : null;
+  const cartId = key.anonymousToken ? await anonymousCartId(db, key.anonymousToken) : null;
+  return { cartId, channelId };
 }
 
 /**

@@ -4,7 +4,7 @@ import { getSessionUser } from "@/lib/auth/session.server";
 import type { Db } from "@/lib/db/transaction.server";
 import { CART_ROLES, mergeCartQuantities } from "./cart-rules";
 import { readCartOwner } from "./cart-owner.server";
-import { findCartId, peekCartIds, type CartKey } from "./cart-store.server";
+import { findCartId, locateCart, peekCartIds, type CartKey } from "./cart-store.server";
 import { cartTotals, EMPTY_CART, type CartView } from "./cart-view";
 import { getPresaleOffers } from "./presale-offers.server";
 import { loadShopOffers, shopChannelOf, WEB_SHOP, type ShopChannel } from "./shop-channel.server";
@@ -152,10 +152,12 @@ export async function getCurrentCart(db: Db): Promise<CartView> {
  */
 export async function findCurrentCart(
   db: Db,
-): Promise<{ cartId: string; shop: ShopChannel } | null> {
+): Promise<{ cartId: string; shop: ShopChannel; channelId: string } | null> {
   const key = await currentCartKey();
-  const cartId = key ? await findCartId(db, key) : null;
-  return key && cartId ? { cartId, shop: key.shop ?? WEB_SHOP } : null;
+  const found = key ? await locateCart(db, key) : null;
+  return key && found?.cartId
+    ? { cartId: found.cartId, shop: key.shop ?? WEB_SHOP, channelId: found.channelId }
+    : null;
 }
 
 /** Units per SKU in a cart, read alone (no prices, no stock). */

@@ -8,7 +8,7 @@ import {
   readCartUnits,
 } from "@/lib/cart/get-cart.server";
 import type { SessionUser } from "@/lib/auth/roles";
-import { shopChannelId, shopChannelOf } from "@/lib/cart/shop-channel.server";
+import { shopChannelOf } from "@/lib/cart/shop-channel.server";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { nameRefusedItems } from "@/lib/orders/name-refused-items.server";
@@ -52,7 +52,7 @@ export async function placeCheckoutOrder(
   if (!current) throw cartEmpty();
   // Once a size is sold out, pressing "Place order" costs one Redis read from here on.
   await refuseSoldOutAtGate(getStockGateRedis(), {
-    channelId: await shopChannelId(db, current.shop),
+    channelId: current.channelId,
     units: await readCartUnits(db, current.cartId),
   }).catch(async (error: unknown) => {
     throw await nameRefusedItems(db, error);
