@@ -51,25 +51,24 @@ export type PlannedOrder = {
   stepMinutes: readonly number[];
 };
 
-// About a quarter of the orders come in from the marketplaces (Tmall, JD, Douyin).
+// Two orders in five come in from the marketplaces (Tmall, JD, Douyin).
 const CHANNEL_MIX: readonly (readonly [ChannelCode, number])[] = [
-  ["WEB", 32],
-  ["MINI", 27],
-  ["STORE_O2O", 11],
-  ["TMALL", 14],
-  ["JD", 8],
-  ["DOUYIN", 5],
+  ["WEB", 26],
+  ["MINI", 22],
+  ["STORE_O2O", 9],
+  ["TMALL", 20],
+  ["JD", 11],
+  ["DOUYIN", 9],
   ["OUTLET", 3],
 ];
 // Share of PICKUP and SAME_CITY orders per channel; the rest ships EXPRESS. Marketplaces run
-// their own one-hour delivery programmes, which stores near the buyer fulfil, and Tmall and JD
-// let their buyers collect from a store.
+// their own one-hour delivery programmes, which stores near the buyer fulfil.
 const METHOD_MIX: Record<ChannelCode, readonly [number, number]> = {
   WEB: [0.3, 0.3],
   MINI: [0.3, 0.3],
   STORE_O2O: [0.3, 0.7],
-  TMALL: [0.05, 0.2],
-  JD: [0.05, 0.2],
+  TMALL: [0, 0.2],
+  JD: [0, 0.2],
   DOUYIN: [0, 0.1],
   EMPLOYEE: [0, 0],
   OUTLET: [0, 0],

@@ -228,8 +228,8 @@ export function defineSeedTests(create: () => Promise<ThrowawayDatabase>): void 
     const fromMarketplaces = await db.prisma.order.count({
       where: { ...history, channelOrderId: { not: null } },
     });
-    expect(fromMarketplaces / all).toBeGreaterThan(0.2);
-    expect(fromMarketplaces / all).toBeLessThan(0.3);
+    expect(fromMarketplaces / all).toBeGreaterThan(0.35);
+    expect(fromMarketplaces / all).toBeLessThan(0.45);
     const tmall = await db.prisma.order.findMany({
       where: { ...history, channelId: channelId("TMALL") },
       select: { id: true, orderNo: true, channelOrderId: true, buyerType: true, method: true },
