@@ -1,23 +1,13 @@
 import "server-only";
 import type { Db } from "@/lib/db/transaction.server";
 import type { ChannelLineRefusal } from "@/lib/errors/error-details";
+import type { ChannelOrderReceiptBody } from "./channel-api-schemas";
 
-/** What a connector is told about its order: OnePool's number and state, and what was taken. */
-export type ChannelOrderReceipt = {
-  channel: string;
-  channelOrderId: string;
-  orderNo: string;
-  status: string;
-  paymentStatus: string;
-  total: number;
-  /** False when the order existed already (a resend): nothing changed. */
-  created: boolean;
-  lines: { sku: string; quantity: number; unitPrice: number }[];
-  /** Lines left out by partial acceptance, each with its reason. */
-  refused: ChannelLineRefusal[];
-  /** When an unpaid order's stock is given back (the channel's unpaid hold); null once paid. */
-  holdExpiresAt: string | null;
-};
+/**
+ * What a connector is told about its order: OnePool's number and state, and what was taken. The
+ * shape is the documented answer's (channel-api-schemas.ts), so the two cannot drift.
+ */
+export type ChannelOrderReceipt = ChannelOrderReceiptBody;
 
 /** A channel's order by the channel's own id, with its lines, or null. */
 export async function findChannelOrder(db: Db, key: { channelId: string; channelOrderId: string }) {
