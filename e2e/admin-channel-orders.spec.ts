@@ -1,8 +1,27 @@
-import { expect as baseExpect, test } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, signIn } from "./support";
 
 // Server actions on a shared two-core machine can take a few seconds.
 const expect = baseExpect.configure({ timeout: 15_000 });
+
+/**
+ * Saves JD's intake settings and checks the confirmation is still there once the refresh that
+ * brings the channel's new version has landed (the form must not start over and lose it).
+ */
+async function saveAndOutliveRefresh(page: Page, saved: string) {
+  const settings = page.getByTestId("partial-JD");
+  const refreshed = page.waitForResponse(
+    (r) => r.request().method() === "GET" && r.request().headers()["rsc"] === "1",
+  );
+  await settings.getByRole("button", { name: "Save" }).click();
+  await expect(settings).toContainText(saved);
+  await (await refreshed).finished();
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await expect(settings).toContainText(saved);
+  await expect(settings.getByRole("button", { name: "Save" })).toBeDisabled();
+}
 
 const TMALL = { authorization: "Bearer feed-demo-tmall" };
 const STORE = "SH-001";
@@ -114,10 +133,7 @@ test("HQ sets how long a channel's unpaid orders hold stock, and the channel's n
   await expect(page.getByTestId("partial-JD").getByRole("spinbutton")).toHaveValue("60");
 
   await page.getByTestId("partial-JD").getByRole("spinbutton").fill("30");
-  await page.getByTestId("partial-JD").getByRole("button", { name: "Save" }).click();
-  await expect(page.getByTestId("partial-JD")).toContainText(
-    "Saved. The channel's next orders follow it.",
-  );
+  await saveAndOutliveRefresh(page, "Saved. The channel's next orders follow it.");
   await page.reload();
   await expect(page.getByTestId("partial-JD").getByRole("spinbutton")).toHaveValue("30");
   await page.screenshot({
@@ -151,6 +167,5 @@ test("HQ sets how long a channel's unpaid orders hold stock, and the channel's n
 
   // Put the demo setting back for the rest of the suite.
   await page.getByTestId("partial-JD").getByRole("spinbutton").fill("60");
-  await page.getByTestId("partial-JD").getByRole("button", { name: "Save" }).click();
-  await expect(page.getByTestId("partial-JD")).toContainText("Saved.");
+  await saveAndOutliveRefresh(page, "Saved.");
 });

@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { IntakeSettingsForm } from "@/components/admin/channel-orders/intake-settings-form";
 import { takesOrdersThroughApi } from "@/lib/channel-orders/channel-order-input";
@@ -16,6 +15,7 @@ import { AllocationPreview } from "./allocation-preview";
 import { RunnerMessage } from "./editor-actions";
 import type { ConsoleChannel, ConsolePolicy } from "./console-types";
 import { fieldAria, useChangeRunner } from "./use-change-runner";
+import { useVersionedDraft } from "./use-versioned-draft";
 
 /** One channel's priority, previewed and saved on its own with the version it was opened at. */
 function PriorityRow({
@@ -30,7 +30,7 @@ function PriorityRow({
   const t = useTranslations("allocation");
   const locale = useLocale();
   const runner = useChangeRunner();
-  const [priority, setPriority] = useState(String(channel.priority));
+  const [priority, setPriority] = useVersionedDraft(String(channel.priority), channel.version);
   const form = `priority-${channel.code}`;
   const input = { channelCode: channel.code, priority, version: channel.version };
   return (
@@ -102,13 +102,7 @@ export function ChannelPriorities({
   return (
     <ul className="divide-y divide-stone-100">
       {channels.map((c) => (
-        // The version in the key gives the row a fresh draft once a save has refreshed the page.
-        <PriorityRow
-          key={`${c.id}-${c.version}`}
-          channel={c}
-          channels={channels}
-          policies={policies}
-        />
+        <PriorityRow key={c.id} channel={c} channels={channels} policies={policies} />
       ))}
     </ul>
   );

@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
@@ -8,6 +7,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { RunnerMessage } from "@/components/admin/allocation/editor-actions";
 import { useChangeRunner } from "@/components/admin/allocation/use-change-runner";
+import { useVersionedDraft } from "@/components/admin/allocation/use-versioned-draft";
 import { setChannelIntakeSettingsAction } from "@/lib/channel-orders/actions";
 import { UNPAID_HOLD_MINUTES } from "@/lib/channel-orders/channel-order-input";
 
@@ -25,8 +25,11 @@ type IntakeChannel = {
 export function IntakeSettingsForm({ channel }: { channel: IntakeChannel }) {
   const t = useTranslations("allocation");
   const runner = useChangeRunner();
-  const [accepts, setAccepts] = useState(channel.acceptsPartialOrders);
-  const [holdMinutes, setHoldMinutes] = useState(String(channel.unpaidHoldMinutes));
+  const [accepts, setAccepts] = useVersionedDraft(channel.acceptsPartialOrders, channel.version);
+  const [holdMinutes, setHoldMinutes] = useVersionedDraft(
+    String(channel.unpaidHoldMinutes),
+    channel.version,
+  );
   const input = {
     channelCode: channel.code,
     acceptsPartialOrders: accepts,
