@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/transaction.server";
+import { forgetRecentSessions } from "./recent-sessions.server";
 
 /**
  * How long a user's session version read from the database is reused by this process. Every
@@ -35,9 +36,13 @@ export async function currentSessionVersion(
   return version;
 }
 
-/** Forgets the cached version of `userId`, so the next session read asks the database. */
+/**
+ * Forgets the cached version of `userId` and the sessions read with it, so the next session
+ * read asks the database.
+ */
 export function forgetSessionVersion(userId: string): void {
   cache.delete(userId);
+  forgetRecentSessions(userId);
 }
 
 /** True when a token carrying `tokenVersion` still opens a session for a user at `current`. */
