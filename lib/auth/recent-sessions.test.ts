@@ -10,8 +10,7 @@ const state = vi.hoisted(() => ({
 }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({
-    get: (name: string) =>
-      state.cookies.has(name) ? { name, value: state.cookies.get(name) } : undefined,
+    getAll: () => [...state.cookies].map(([name, value]) => ({ name, value })),
   }),
 }));
 vi.mock("next-auth", () => ({
@@ -93,6 +92,21 @@ describe("getSessionUser", () => {
     await getSessionUser();
     await getSessionUser();
     state.cookies.clear();
+    await getSessionUser();
+    expect(state.reads).toBe(3);
+  });
+
+  it("keys on every session cookie sent, so another cookie beside it is another read", async () => {
+    state.cookies.set("next-auth.session-token", "cookie-li");
+    state.cookies.set("theme", "dark");
+    await getSessionUser();
+    state.cookies.set("__Secure-next-auth.session-token", "cookie-old");
+    await getSessionUser();
+    state.cookies.delete("next-auth.session-token");
+    state.cookies.delete("__Secure-next-auth.session-token");
+    state.cookies.set("next-auth.session-token.0", "cookie-li-part-1");
+    state.cookies.set("next-auth.session-token.1", "cookie-li-part-2");
+    await getSessionUser();
     await getSessionUser();
     expect(state.reads).toBe(3);
   });

@@ -16,8 +16,8 @@ const sessionUserSchema = z.object({
   storeNodeId: z.string().nullable(),
 });
 
-// next-auth's names for the session cookie, over https and over http.
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+// next-auth's session cookie, over https or http, whole or split in chunks (".0", ".1", …).
+const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
 async function readSession(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
@@ -26,19 +26,23 @@ async function readSession(): Promise<SessionUser | null> {
 }
 
 /**
- * The signed-in user, or null. A cookie read in the last few seconds is not decrypted again
- * (`recent-sessions.server.ts`); anything else (no cookie, a cookie split in chunks) is read by
- * next-auth as it comes.
+ * The signed-in user, or null. The same session cookies read in the last few seconds are not
+ * decrypted again (`recent-sessions.server.ts`): the key is every session cookie the request
+ * sent, exactly what next-auth would read.
  */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const jar = await cookies();
-  const cookie = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
-  if (!cookie) return readSession();
-  const known = recentSessionUser(cookie, SESSION_VERSION_CACHE_MS);
+  const sent = (await cookies())
+    .getAll()
+    .filter((c) => SESSION_COOKIE.test(c.name))
+    .map((c) => `${c.name}=${c.value}`)
+    .sort()
+    .join("; ");
+  if (!sent) return readSession();
+  const known = recentSessionUser(sent, SESSION_VERSION_CACHE_MS);
   if (known) return known;
   const mark = sessionReadMark();
   const user = await readSession();
-  if (user) rememberSessionUser(cookie, user, mark);
+  if (user) rememberSessionUser(sent, user, mark);
   return user;
 }
 
