@@ -40,7 +40,7 @@ export function IntakeSettingsForm({ channel }: { channel: IntakeChannel }) {
     accepts === channel.acceptsPartialOrders && holdMinutes === String(channel.unpaidHoldMinutes);
   const holdId = `unpaid-hold-${channel.code}`;
   return (
-    <div className="text-sm" data-testid={`partial-${channel.code}`}>
+    <div className="text-sm" data-testid={`partial-${channel.code}`} data-version={channel.version}>
       <div className="flex flex-wrap items-end gap-3">
         <Select
           aria-label={`${t("partialOrders")} ${channel.code}`}
