@@ -28,7 +28,7 @@ async function readSession(): Promise<SessionUser | null> {
 /**
  * The signed-in user, or null. The same session cookies read in the last few seconds are not
  * decrypted again (`recent-sessions.server.ts`): the key is every session cookie the request
- * sent, exactly what next-auth would read.
+ * sent, so whatever next-auth would read is part of it.
  */
 export async function getSessionUser(): Promise<SessionUser | null> {
   const sent = (await cookies())

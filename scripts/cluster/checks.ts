@@ -59,13 +59,19 @@ export async function rateLimitsShared([a, b]: Pair, perMinute: number): Promise
   };
 }
 
-/** Holds already past their expiry, at a node of the web channel with stock to spare. */
-async function placeExpiredHolds(prisma: PrismaClient, count: number) {
+/** The web channel and the node's stock level with the most units on hand, for holds to take. */
+async function webStockToSpare(prisma: PrismaClient) {
   const web = await prisma.channel.findUniqueOrThrow({ where: { code: "WEB" } });
   const level = await prisma.stockLevel.findFirstOrThrow({
     where: { onHand: { gte: 40 }, sku: { presaleEnabled: false } },
     orderBy: { onHand: "desc" },
   });
+  return { web, level };
+}
+
+/** Holds already past their expiry, at a node of the web channel with stock to spare. */
+async function placeExpiredHolds(prisma: PrismaClient, count: number) {
+  const { web, level } = await webStockToSpare(prisma);
   const past = new Date(Date.now() - 60 * 60_000);
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -116,11 +122,7 @@ export async function feedPublishedOnce(prisma: PrismaClient): Promise<CheckResu
   const built = async () =>
     (await prisma.logCursor.findUnique({ where: { name: FEED_CURSOR } })) !== null;
   await until(built, (yes) => yes, 30_000);
-  const web = await prisma.channel.findUniqueOrThrow({ where: { code: "WEB" } });
-  const level = await prisma.stockLevel.findFirstOrThrow({
-    where: { onHand: { gte: 40 }, sku: { presaleEnabled: false } },
-    orderBy: { onHand: "desc" },
-  });
+  const { web, level } = await webStockToSpare(prisma);
   const stockEvents = () =>
     prisma.channelFeedEvent.count({ where: { cause: "stock", skuId: level.skuId } });
   const before = await stockEvents();
