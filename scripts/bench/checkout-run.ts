@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { reconcileLedger } from "@/lib/inventory/reconcile-ledger.server";
@@ -243,12 +243,14 @@ export async function main(argv: readonly string[]): Promise<number> {
 
     const stoppedAt = Date.now();
     await stopServer();
-    const profile = cpuProfDir
-      ? await readProfile(cpuProfDir, options.top, {
-          fromMsBeforeEnd: stoppedAt - beganAt,
-          toMsBeforeEnd: stoppedAt - endedAt,
-        })
-      : null;
+    const pressWindow = {
+      fromMsBeforeEnd: stoppedAt - beganAt,
+      toMsBeforeEnd: stoppedAt - endedAt,
+    };
+    const profile = cpuProfDir ? await readProfile(cpuProfDir, options.top, pressWindow) : null;
+    // Kept beside the profile, so the presses can be looked at in any profile viewer or script.
+    if (cpuProfDir)
+      await writeFile(path.join(cpuProfDir, "press-window.json"), JSON.stringify(pressWindow));
     const result = {
       options,
       unitsFree,
