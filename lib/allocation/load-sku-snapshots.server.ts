@@ -31,6 +31,8 @@ export async function loadSkuRecords(
   tx: Tx,
   skuIds: readonly string[],
 ): Promise<Map<string, SkuRecord>> {
+  // No SKUs (an order without bundles asks for its components): no statements.
+  if (skuIds.length === 0) return new Map();
   const [skus, categories] = await Promise.all([
     tx.sku.findMany({
       where: { id: { in: [...skuIds] } },
