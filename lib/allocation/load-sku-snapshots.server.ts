@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { NodeType } from "@/lib/generated/prisma/enums";
 import type { NodeStock } from "@/lib/inventory/availability";
 import type { BundlePart } from "@/lib/inventory/bundles";
-import type { Tx } from "@/lib/db/transaction.server";
+import type { Db, Tx } from "@/lib/db/transaction.server";
 import { categoryPath, type SkuTraits } from "./resolve-policy";
 import { buildSkuSnapshot, type AllocationConfig, type SkuSnapshot } from "./sku-snapshot";
 
@@ -28,13 +28,13 @@ export async function loadAllocationConfig(tx: Tx): Promise<AllocationConfig> {
 
 /** The SKUs by id, with their category path, lifecycle, bundle components and presale state. */
 export async function loadSkuRecords(
-  tx: Tx,
+  db: Db,
   skuIds: readonly string[],
 ): Promise<Map<string, SkuRecord>> {
   // No SKUs (an order without bundles asks for its components): no statements.
   if (skuIds.length === 0) return new Map();
   const [skus, categories] = await Promise.all([
-    tx.sku.findMany({
+    db.sku.findMany({
       where: { id: { in: [...skuIds] } },
       select: {
         id: true,
@@ -46,7 +46,7 @@ export async function loadSkuRecords(
         bundleComponents: { select: { componentSkuId: true, quantity: true } },
       },
     }),
-    tx.category.findMany({ select: { id: true, parentId: true } }),
+    db.category.findMany({ select: { id: true, parentId: true } }),
   ]);
   const parentOf = new Map(categories.map((c) => [c.id, c.parentId]));
   return new Map(

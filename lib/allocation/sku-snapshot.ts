@@ -1,7 +1,7 @@
 import { poolAvailable, type NodeStock } from "@/lib/inventory/availability";
 import { allocateChannelAts, type AllocationResult } from "./channel-ats";
 import { resolveScopedRule, type ScopedRule, type SkuTraits } from "./resolve-policy";
-import type { ChannelPolicy, ChannelState, TierRule } from "./tier-switch";
+import { isListed, type ChannelPolicy, type ChannelState, type TierRule } from "./tier-switch";
 
 /** An allocation policy row as stored. */
 export type PolicyRow = ScopedRule & ChannelPolicy & { channelId: string };
@@ -24,6 +24,30 @@ export type SkuSnapshot = {
   tierRule: TierRule | null;
 };
 
+/** The channel's most specific active policy for the SKU (resolveScopedRule), or null. */
+export function channelPolicyFor<P extends PolicyRow>(
+  policies: readonly P[],
+  channelId: string,
+  sku: SkuTraits,
+): P | null {
+  return resolveScopedRule(
+    policies.filter((p) => p.channelId === channelId),
+    sku,
+  );
+}
+
+/**
+ * Whether the channel lists the SKU: its policy lets it sell some share of the SKU (isListed).
+ * Stock does not matter: a listed SKU may have nothing to sell now. The channel is taken as active.
+ */
+export function channelListsSku(
+  policies: readonly PolicyRow[],
+  channelId: string,
+  sku: SkuTraits,
+): boolean {
+  return isListed(channelPolicyFor(policies, channelId, sku));
+}
+
 /**
  * Resolves, for one SKU, each active channel's most specific policy and the tier rule, and joins
  * the channels' open reservations. Inactive channels sell nothing and are left out.
@@ -37,10 +61,7 @@ export function buildSkuSnapshot(
   const channels = config.channels
     .filter((c) => c.active)
     .map((c): ChannelState => {
-      const policy = resolveScopedRule(
-        config.policies.filter((p) => p.channelId === c.id),
-        sku,
-      );
+      const policy = channelPolicyFor(config.policies, c.id, sku);
       return {
         channelId: c.id,
         priority: c.priority,

@@ -73,7 +73,7 @@ async function priceLines(
 }
 
 /** A cart with its lines priced for its channel now (prices are not frozen in the cart). */
-export async function loadCartView(
+async function loadCartView(
   db: Db,
   cartId: string,
   shop: ShopChannel = WEB_SHOP,
@@ -160,10 +160,11 @@ export async function findCurrentCart(
     : null;
 }
 
-/** Units per SKU in a cart, read alone (no prices, no stock). */
+/** Units per SKU in a cart, in cart order, read alone (no prices, no stock). */
 export async function readCartUnits(db: Db, cartId: string): Promise<Map<string, number>> {
   const items = await db.cartItem.findMany({
     where: { cartId },
+    orderBy: { id: "asc" },
     select: { skuId: true, quantity: true },
   });
   return new Map(items.map((i) => [i.skuId, i.quantity]));

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/transaction.server";
 import { employeeSkuPrices, loadEmployeePolicy } from "@/lib/employee/employee-prices.server";
 import { AppError } from "@/lib/errors/app-error";
 import type { ItemNaming } from "@/lib/errors/error-details";
+import type { Lifecycle } from "@/lib/generated/prisma/enums";
 
 /** The storefront's channel code: the shop cart and checkout sell through it. */
 export const WEB_CHANNEL_CODE = "WEB";
@@ -55,6 +56,18 @@ export type ShopOffer = {
 };
 
 /**
+ * Whether a shop sells an item its channel's allocation lists: the employee store sells what it
+ * lists, clearance included; the web store leaves clearance styles to the employee store and the
+ * outlet.
+ */
+export function shopSells(
+  shop: ShopChannel,
+  item: { listed: boolean; lifecycle: Lifecycle },
+): boolean {
+  return item.listed && (shop.code !== WEB_CHANNEL_CODE || item.lifecycle !== "CLEARANCE");
+}
+
+/**
  * Channel ATS is recomputed live (as a reservation would decide it) rather than read from the
  * published feed table, which may lag a moment behind stock changes. The cart still reserves
  * nothing: checkout re-decides under the stock engine's locks.
@@ -92,13 +105,12 @@ export async function loadShopOffers(
   for (const sku of skus) {
     const channelAts = atsById.get(sku.id);
     const own = channelAts?.channels.find((c) => c.channelId === channelId);
-    const listed = own?.listed === true;
     const web = shop.code === WEB_CHANNEL_CODE;
     offers.set(sku.id, {
       skuId: sku.id,
       shop: shop.code,
-      // The employee store sells what its allocation lists, clearance included; presale is web only.
-      sellable: listed && (!web || sku.product.lifecycle !== "CLEARANCE"),
+      sellable: shopSells(shop, { listed: own?.listed === true, lifecycle: sku.product.lifecycle }),
+      // Presale is web only.
       available: Math.max(0, (own?.ats ?? 0) + (web ? (channelAts?.presaleAvailable ?? 0) : 0)),
       unitPrice:
         employeePrices?.get(sku.id) ??

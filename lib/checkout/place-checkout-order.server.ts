@@ -1,12 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import type { Db } from "@/lib/db/transaction.server";
-import {
-  clearCartItems,
-  findCurrentCart,
-  loadCartView,
-  readCartUnits,
-} from "@/lib/cart/get-cart.server";
+import { clearCartItems, findCurrentCart, readCartUnits } from "@/lib/cart/get-cart.server";
+import { sellableCartLines } from "@/lib/cart/sellable-cart-lines.server";
 import type { SessionUser } from "@/lib/auth/roles";
 import { shopChannelOf } from "@/lib/cart/shop-channel.server";
 import { env } from "@/lib/env";
@@ -50,18 +46,16 @@ export async function placeCheckoutOrder(
   }
   const current = await findCurrentCart(db);
   if (!current) throw cartEmpty();
+  const units = await readCartUnits(db, current.cartId);
   // Once a size is sold out, pressing "Place order" costs one Redis read from here on.
-  await refuseSoldOutAtGate(getStockGateRedis(), {
-    channelId: current.channelId,
-    units: await readCartUnits(db, current.cartId),
-  }).catch(async (error: unknown) => {
-    throw await nameRefusedItems(db, error);
-  });
-  const cart = await loadCartView(db, current.cartId, current.shop);
-  const lines = cart.lines
-    .filter((l) => l.sellable)
-    .map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
-  if (!cart.cartId || lines.length === 0) throw cartEmpty();
+  await refuseSoldOutAtGate(getStockGateRedis(), { channelId: current.channelId, units }).catch(
+    async (error: unknown) => {
+      throw await nameRefusedItems(db, error);
+    },
+  );
+  // Priced and stock-checked by the order itself: only what the shop sells is read here.
+  const lines = await sellableCartLines(db, { ...current, units });
+  if (lines.length === 0) throw cartEmpty();
   const placed = await placeOrder(db, {
     channelCode: shop.code,
     buyer: { kind: shop.code === "EMPLOYEE" ? "EMPLOYEE" : "MEMBER", userId },
@@ -79,7 +73,7 @@ export async function placeCheckoutOrder(
     holdMinutes: env.E2E_SHORT_HOLDS && input.holdSeconds ? input.holdSeconds / 60 : undefined,
   });
   if (placed.created)
-    await clearCartItems(db, { cartId: cart.cartId, skuIds: lines.map((l) => l.skuId) });
+    await clearCartItems(db, { cartId: current.cartId, skuIds: lines.map((l) => l.skuId) });
   const orderUrl = `/orders/${encodeURIComponent(placed.orderNo)}`;
   try {
     const payment = await startPayment(db, {

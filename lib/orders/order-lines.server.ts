@@ -67,12 +67,16 @@ export async function loadOrderRouting(
     method?: FulfilmentMethod;
     now: Date;
     strict?: boolean;
+    /** The lines' kinds when the caller has read them already (loadLineKinds). */
+    kinds?: LineKinds;
   },
 ): Promise<OrderRouting> {
-  const kinds = await loadLineKinds(
-    db,
-    input.lines.map((l) => l.skuId),
-  );
+  const kinds =
+    input.kinds ??
+    (await loadLineKinds(
+      db,
+      input.lines.map((l) => l.skuId),
+    ));
   const { routed, presale } = splitPresale(input.lines, kinds);
   const first = presale[0];
   if (first && input.method && input.method !== "EXPRESS")

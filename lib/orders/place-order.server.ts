@@ -23,7 +23,7 @@ import { placeOrderSchema, type ParsedOrder, type PlaceOrderInput } from "./orde
 import { priceForOrder, redeemForOrder } from "./order-pricing.server";
 import { promisedBy } from "./promise-time";
 import { recordRoutingDecision } from "./record-routing-decision.server";
-import { gatedUnits } from "./order-lines";
+import { gatedUnits, type LineKinds } from "./order-lines";
 import { loadLineKinds, loadOrderRouting } from "./order-lines.server";
 import { passStockGate } from "./order-stock-gate.server";
 import { routingRefusalError } from "./routing-refusal";
@@ -68,7 +68,8 @@ export async function placeOrder(db: Db, options: PlaceOrderOptions): Promise<Pl
     throw await nameRefusedItems(db, error);
   };
   const context = await loadOrderContext(db, input).catch(named);
-  // A sold-out SKU is refused here, by Redis, before any transaction starts.
+  // A sold-out SKU is refused here, by Redis, before any transaction starts. The kinds (bundle,
+  // presale) are read once: routing in the transaction decides on the same ones.
   const kinds = await loadLineKinds(
     db,
     input.lines.map((l) => l.skuId),
@@ -79,7 +80,9 @@ export async function placeOrder(db: Db, options: PlaceOrderOptions): Promise<Pl
   }).catch(named);
   for (let attempt = 1; ; attempt++) {
     try {
-      const placed = await withTransaction(db, (tx) => placeInTransaction(tx, input, context, now));
+      const placed = await withTransaction(db, (tx) =>
+        placeInTransaction(tx, input, { ...context, kinds }, now),
+      );
       notifyStockChanged();
       return placed;
     } catch (error) {
@@ -154,7 +157,7 @@ function routingDestination(input: ParsedOrder): Destination {
 async function placeInTransaction(
   tx: Tx,
   input: ParsedOrder,
-  context: OrderContext,
+  context: OrderContext & { kinds: LineKinds },
   now: Date,
 ): Promise<PlaceOrderResult> {
   const plan = await loadOrderRouting(tx, {
@@ -162,6 +165,7 @@ async function placeInTransaction(
     lines: input.lines,
     method: input.method,
     now,
+    kinds: context.kinds,
   });
   const { candidates, rules } = plan;
   // An order of presale lines only waits for inbound supply: there is nothing to route now.
