@@ -3,14 +3,9 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { z } from "zod";
 import { bundleAvailable } from "@/lib/inventory/bundles";
 import { poolAvailable } from "@/lib/inventory/availability";
-import { withTransaction, type Db } from "@/lib/db/transaction.server";
+import type { Db } from "@/lib/db/transaction.server";
 import { atsOf, type AllocationResult, type ChannelAllocation } from "./channel-ats";
-import {
-  loadAllocationConfig,
-  loadSkuRecords,
-  loadSkuSnapshots,
-  type SkuRecord,
-} from "./load-sku-snapshots.server";
+import { loadAllocationState } from "./load-sku-snapshots.server";
 import { allocateSnapshot } from "./sku-snapshot";
 
 export type ComputeChannelAtsOptions = { skuIds: readonly string[] };
@@ -43,89 +38,78 @@ export async function computeChannelAts(
   options: ComputeChannelAtsOptions,
 ): Promise<SkuChannelAts[]> {
   const { skuIds } = parseInput(inputSchema, { skuIds: options.skuIds });
-  return withTransaction(db, async (tx) => {
-    const config = await loadAllocationConfig(tx);
-    const requested = await loadSkuRecords(tx, skuIds);
-    const componentIds = [...requested.values()].flatMap((s) =>
-      s.components.map((c) => c.componentSkuId),
-    );
-    const components = await loadSkuRecords(tx, componentIds);
-    const plain = new Map<string, SkuRecord>();
-    for (const s of [...requested.values(), ...components.values()])
-      if (!s.isBundle) plain.set(s.id, s);
-    const snapshots = await loadSkuSnapshots(tx, config, [...plain.values()]);
-    const allocations = new Map(
-      [...snapshots.entries()].map(([id, snapshot]) => [
-        id,
-        { snapshot, allocation: allocateSnapshot(snapshot) },
-      ]),
-    );
+  const { config, records, snapshots } = await loadAllocationState(db, skuIds);
+  const allocations = new Map(
+    [...snapshots.entries()].map(([id, snapshot]) => [
+      id,
+      { snapshot, allocation: allocateSnapshot(snapshot) },
+    ]),
+  );
 
-    return skuIds.flatMap((id): SkuChannelAts[] => {
-      const sku = requested.get(id);
-      if (!sku) return [];
-      const presaleAvailable = sku.presale.enabled
-        ? Math.max(0, sku.presale.cap - sku.presale.sold)
-        : 0;
-      if (!sku.isBundle) {
-        const entry = allocations.get(id);
-        if (!entry) return [];
-        const { allocation } = entry;
-        return [
-          {
-            skuId: id,
-            isBundle: false,
-            poolAvailable: allocation.poolAvailable,
-            regime: allocation.regime,
-            strategy: allocation.strategy,
-            presaleAvailable,
-            channels: allocation.channels.map(
-              ({ channelId, ats, grant, open, listed, guaranteed }) => ({
-                channelId,
-                ats,
-                grant,
-                open,
-                listed,
-                guaranteed,
-              }),
-            ),
-          },
-        ];
-      }
-      const pool = bundleAvailable(sku.components, (c) => {
-        const entry = allocations.get(c);
-        return entry ? poolAvailable(entry.snapshot.levels) : 0;
-      });
-      const componentAllocations = sku.components.map(
-        (c) => allocations.get(c.componentSkuId)?.allocation,
-      );
-      const channels = config.channels
-        .filter((c) => c.active)
-        .map((c) => ({
-          channelId: c.id,
-          ats: bundleAvailable(sku.components, (comp) => {
-            const entry = allocations.get(comp);
-            return entry ? atsOf(entry.allocation, c.id) : 0;
-          }),
-          grant: null,
-          open: 0,
-          // A channel sells the bundle only if it may sell every component.
-          listed: componentAllocations.every(
-            (a) => a?.channels.some((ch) => ch.channelId === c.id && ch.listed) ?? false,
-          ),
-          guaranteed: false,
-        }));
+  return skuIds.flatMap((id): SkuChannelAts[] => {
+    const sku = records.get(id);
+    if (!sku) return [];
+    const presaleAvailable = sku.presale.enabled
+      ? Math.max(0, sku.presale.cap - sku.presale.sold)
+      : 0;
+    if (!sku.isBundle) {
+      const entry = allocations.get(id);
+      if (!entry) return [];
+      const { allocation } = entry;
       return [
         {
           skuId: id,
-          isBundle: true,
-          poolAvailable: pool,
-          regime: null,
-          strategy: null,
-          channels,
+          isBundle: false,
+          poolAvailable: allocation.poolAvailable,
+          regime: allocation.regime,
+          strategy: allocation.strategy,
           presaleAvailable,
+          channels: allocation.channels.map(
+            ({ channelId, ats, grant, open, listed, guaranteed }) => ({
+              channelId,
+              ats,
+              grant,
+              open,
+              listed,
+              guaranteed,
+            }),
+          ),
         },
       ];
+    }
+    const pool = bundleAvailable(sku.components, (c) => {
+      const entry = allocations.get(c);
+      return entry ? poolAvailable(entry.snapshot.levels) : 0;
     });
+    const componentAllocations = sku.components.map(
+      (c) => allocations.get(c.componentSkuId)?.allocation,
+    );
+    const channels = config.channels
+      .filter((c) => c.active)
+      .map((c) => ({
+        channelId: c.id,
+        ats: bundleAvailable(sku.components, (comp) => {
+          const entry = allocations.get(comp);
+          return entry ? atsOf(entry.allocation, c.id) : 0;
+        }),
+        grant: null,
+        open: 0,
+        // A channel sells the bundle only if it may sell every component.
+        listed: componentAllocations.every(
+          (a) => a?.channels.some((ch) => ch.channelId === c.id && ch.listed) ?? false,
+        ),
+        guaranteed: false,
+      }));
+    return [
+      {
+        skuId: id,
+        isBundle: true,
+        poolAvailable: pool,
+        regime: null,
+        strategy: null,
+        channels,
+        presaleAvailable,
+      },
+    ];
   });
 }

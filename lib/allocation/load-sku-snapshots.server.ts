@@ -1,10 +1,19 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { NodeType } from "@/lib/generated/prisma/enums";
-import type { NodeStock } from "@/lib/inventory/availability";
 import type { BundlePart } from "@/lib/inventory/bundles";
 import type { Db, Tx } from "@/lib/db/transaction.server";
-import { categoryPath, type SkuTraits } from "./resolve-policy";
+import {
+  CONFIG_COLUMNS,
+  configOf,
+  SKU_COLUMNS,
+  skuTargetCte,
+  stockBySku,
+  stockColumns,
+  type ConfigColumns,
+  type SkuRows,
+  type StockColumns,
+} from "./allocation-sql.server";
+import type { SkuTraits } from "./resolve-policy";
 import { buildSkuSnapshot, type AllocationConfig, type SkuSnapshot } from "./sku-snapshot";
 
 /** A SKU with what allocation, bundles and presale need to know about it. */
@@ -16,78 +25,32 @@ export type SkuRecord = {
   presale: { enabled: boolean; cap: number; sold: number };
 };
 
-/** Channels, active policies and active tier-switch rules. */
-export async function loadAllocationConfig(tx: Tx): Promise<AllocationConfig> {
-  const [channels, policies, tierRules] = await Promise.all([
-    tx.channel.findMany({ select: { id: true, priority: true, active: true } }),
-    tx.allocationPolicy.findMany({ where: { active: true } }),
-    tx.tierSwitchRule.findMany({ where: { active: true } }),
-  ]);
-  return { channels, policies, tierRules };
+/** Channels, active policies and active tier-switch rules, in one statement (CONFIG_COLUMNS). */
+export async function loadAllocationConfig(db: Db): Promise<AllocationConfig> {
+  const [row] = await db.$queryRaw<ConfigColumns[]>`SELECT ${CONFIG_COLUMNS}`;
+  if (!row) throw new Error("the allocation configuration query returned no row");
+  return configOf(row);
 }
 
-/** The SKUs by id, with their category path, lifecycle, bundle components and presale state. */
+/**
+ * The SKUs by id, with their category path, lifecycle, bundle components and presale state, in
+ * one statement (skuTargetCte, SKU_COLUMNS).
+ */
 export async function loadSkuRecords(
   db: Db,
   skuIds: readonly string[],
 ): Promise<Map<string, SkuRecord>> {
   // No SKUs (an order without bundles asks for its components): no statements.
   if (skuIds.length === 0) return new Map();
-  const [skus, categories] = await Promise.all([
-    db.sku.findMany({
-      where: { id: { in: [...skuIds] } },
-      select: {
-        id: true,
-        isBundle: true,
-        presaleEnabled: true,
-        presaleCap: true,
-        presaleSold: true,
-        product: { select: { lifecycle: true, categoryId: true } },
-        bundleComponents: { select: { componentSkuId: true, quantity: true } },
-      },
-    }),
-    db.category.findMany({ select: { id: true, parentId: true } }),
-  ]);
-  const parentOf = new Map(categories.map((c) => [c.id, c.parentId]));
-  return new Map(
-    skus.map((s) => [
-      s.id,
-      {
-        id: s.id,
-        isBundle: s.isBundle,
-        traits: {
-          skuId: s.id,
-          lifecycle: s.product.lifecycle,
-          categoryPath: categoryPath(s.product.categoryId, parentOf),
-        },
-        components: s.bundleComponents,
-        presale: { enabled: s.presaleEnabled, cap: s.presaleCap, sold: s.presaleSold },
-      },
-    ]),
-  );
+  const [row] = await db.$queryRaw<SkuRows[]>`
+    ${skuTargetCte(Prisma.join([...new Set(skuIds)]), { components: false })}
+    SELECT ${SKU_COLUMNS}`;
+  return row ? skuRecordsOf(row) : new Map();
 }
-
-type SnapshotRow = {
-  levels: {
-    skuId: string;
-    nodeId: string;
-    onHand: number;
-    reserved: number;
-    safetyStock: number;
-    type: NodeType;
-    city: string;
-    active: boolean;
-    shipsExpress: boolean;
-    offersPickup: boolean;
-    offersSameCity: boolean;
-  }[];
-  open: { skuId: string; channelId: string; units: number }[];
-};
 
 /**
  * Snapshots of (non-bundle) SKUs: stock per node and open reservations per channel, read by one
- * statement so both come from the same committed state (a release committing between two reads
- * would otherwise skew the allocatable pool).
+ * statement (stockColumns).
  */
 export async function loadSkuSnapshots(
   tx: Tx,
@@ -95,50 +58,90 @@ export async function loadSkuSnapshots(
   skus: readonly SkuRecord[],
 ): Promise<Map<string, SkuSnapshot>> {
   if (skus.length === 0) return new Map();
-  const ids = Prisma.join(skus.map((s) => s.id));
-  const [row] = await tx.$queryRaw<SnapshotRow[]>`
-    SELECT
-      (SELECT COALESCE(json_agg(json_build_object(
-          'skuId', s."skuId", 'nodeId', s."nodeId", 'onHand', s."onHand", 'reserved', s."reserved",
-          'safetyStock', s."safetyStock", 'type', n."type", 'city', n."city", 'active', n."active",
-          'shipsExpress', n."shipsExpress", 'offersPickup', n."offersPickup",
-          'offersSameCity', n."offersSameCity")), '[]'::json)
-        FROM "StockLevel" s JOIN "Node" n ON n."id" = s."nodeId"
-        WHERE s."skuId" IN (${ids})) AS "levels",
-      (SELECT COALESCE(json_agg(json_build_object(
-          'skuId', o."skuId", 'channelId', o."channelId", 'units', o."units")), '[]'::json)
-        FROM (SELECT "skuId", "channelId", SUM("quantity")::int AS "units" FROM "Reservation"
-              WHERE "skuId" IN (${ids}) AND "status" = 'ACTIVE' GROUP BY "skuId", "channelId") o) AS "open"`;
+  const [row] = await tx.$queryRaw<StockColumns[]>`
+    SELECT ${stockColumns(Prisma.join(skus.map((s) => s.id)))}`;
+  return snapshotsOf(config, skus, row ?? { levels: [], open: [] });
+}
 
-  const levelsOf = new Map<string, NodeStock[]>();
-  for (const l of row?.levels ?? []) {
-    const list = levelsOf.get(l.skuId) ?? [];
-    list.push({
-      onHand: l.onHand,
-      reserved: l.reserved,
-      safetyStock: l.safetyStock,
-      node: {
-        nodeId: l.nodeId,
-        type: l.type,
-        city: l.city,
-        active: l.active,
-        shipsExpress: l.shipsExpress,
-        offersPickup: l.offersPickup,
-        offersSameCity: l.offersSameCity,
-      },
-    });
-    levelsOf.set(l.skuId, list);
-  }
-  const openOf = new Map<string, Map<string, number>>();
-  for (const o of row?.open ?? []) {
-    const byChannel = openOf.get(o.skuId) ?? new Map<string, number>();
-    byChannel.set(o.channelId, o.units);
-    openOf.set(o.skuId, byChannel);
-  }
+/** The allocation configuration with SKU records and the snapshots of the plain ones among them. */
+export type AllocationState = {
+  config: AllocationConfig;
+  /** The SKUs asked for and the components of those that are bundles. */
+  records: Map<string, SkuRecord>;
+  /** Every plain (non-bundle) record's snapshot; empty when read without stock. */
+  snapshots: Map<string, SkuSnapshot>;
+};
+
+/**
+ * Everything channel ATS is computed on for these SKUs, in one statement (so from one committed
+ * state, with no transaction): the configuration (loadAllocationConfig), the SKUs and their
+ * bundles' components (loadSkuRecords) and, unless `stock: false`, the plain ones' stock
+ * (loadSkuSnapshots).
+ */
+export async function loadAllocationState(
+  db: Db,
+  skuIds: readonly string[],
+  options: { stock: boolean } = { stock: true },
+): Promise<AllocationState> {
+  const ids = Prisma.join([...new Set(skuIds)]);
+  const stock = options.stock
+    ? Prisma.sql`, ${stockColumns(Prisma.sql`SELECT "id" FROM target WHERE NOT "isBundle"`)}`
+    : Prisma.empty;
+  const [row] = await db.$queryRaw<(ConfigColumns & SkuRows & Partial<StockColumns>)[]>`
+    ${skuTargetCte(ids, { components: true })}
+    SELECT ${SKU_COLUMNS}, ${CONFIG_COLUMNS}${stock}`;
+  if (!row) throw new Error("the allocation state query returned no row");
+  const config = configOf(row);
+  const records = skuRecordsOf(row);
+  const plain = [...records.values()].filter((r) => !r.isBundle);
+  const snapshots =
+    row.levels && row.open
+      ? snapshotsOf(config, plain, { levels: row.levels, open: row.open })
+      : new Map<string, SkuSnapshot>();
+  return { config, records, snapshots };
+}
+
+/** Each SKU's snapshot from the stock rows stockColumns read. */
+export function snapshotsOf(
+  config: AllocationConfig,
+  skus: readonly SkuRecord[],
+  stock: StockColumns,
+): Map<string, SkuSnapshot> {
+  const { levelsOf, openOf } = stockBySku(stock);
   return new Map(
     skus.map((s) => [
       s.id,
       buildSkuSnapshot(config, s.traits, levelsOf.get(s.id) ?? [], openOf.get(s.id) ?? new Map()),
     ]),
   );
+}
+
+/** The SKU records SKU_COLUMNS read, by id. */
+export function skuRecordsOf(rows: SkuRows): Map<string, SkuRecord> {
+  return new Map(
+    rows.skus.map((sku) => [
+      sku.id,
+      {
+        id: sku.id,
+        isBundle: sku.isBundle,
+        traits: {
+          skuId: sku.id,
+          lifecycle: sku.lifecycle,
+          categoryPath: acyclic(rows.paths[sku.categoryId] ?? []),
+        },
+        components: sku.components,
+        presale: { enabled: sku.presaleEnabled, cap: sku.presaleCap, sold: sku.presaleSold },
+      },
+    ]),
+  );
+}
+
+/** The path up to its first repeat: a cycle in the categories ends it, as in categoryPath. */
+function acyclic(path: readonly string[]): string[] {
+  const seen: string[] = [];
+  for (const id of path) {
+    if (seen.includes(id)) break;
+    seen.push(id);
+  }
+  return seen;
 }
