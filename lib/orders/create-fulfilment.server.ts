@@ -58,40 +58,47 @@ export async function createFulfilment(tx: Tx, plan: FulfilmentPlan): Promise<Cr
   if (pickupKey && plan.pickupNodeId && !groups.has(pickupKey))
     groups.set(pickupKey, { nodeId: plan.pickupNodeId, lines: [] });
 
-  const fulfilmentOrderIds: string[] = [];
   const capacityDay = capacityDayOf(now);
+  // One statement for the fulfilment orders, one for their lines, one for their first events.
+  const created = await tx.fulfilmentOrder.createManyAndReturn({
+    data: [...groups].map(([key, group]) => ({
+      orderId,
+      nodeId: group.nodeId,
+      shipToNodeId: group.shipToNodeId ?? null,
+      routingDecisionId,
+      pickupCode: key === pickupKey ? (plan.pickupCode ?? newPickupCode()) : null,
+      capacityDay,
+    })),
+    select: { id: true, nodeId: true, shipToNodeId: true },
+  });
+  const idOf = new Map(created.map((fo) => [`${fo.nodeId}|${fo.shipToNodeId ?? ""}`, fo.id]));
+  const fulfilmentOrderIds: string[] = [];
+  const lines: {
+    fulfilmentOrderId: string;
+    skuId: string;
+    quantity: number;
+    orderLineId: string;
+  }[] = [];
   const holds: { nodeId: string; skuId: string; quantity: number; orderLineId: string }[] = [];
   for (const [key, group] of groups) {
-    const fo = await tx.fulfilmentOrder.create({
-      data: {
-        orderId,
-        nodeId: group.nodeId,
-        shipToNodeId: group.shipToNodeId ?? null,
-        routingDecisionId,
-        pickupCode: key === pickupKey ? (plan.pickupCode ?? newPickupCode()) : null,
-        capacityDay,
-        lines: {
-          create: group.lines.flatMap((l) =>
-            unitsOf(plan.bundles, l).map((unit) => ({
-              skuId: unit.skuId,
-              quantity: unit.quantity,
-              orderLineId: lineOf(lineOfSku, l.skuId),
-            })),
-          ),
-        },
-        events: { create: { toStatus: "ROUTED", note: "routed" } },
-      },
-      select: { id: true },
-    });
-    fulfilmentOrderIds.push(fo.id);
-    for (const l of group.lines)
-      holds.push({
-        nodeId: group.nodeId,
-        skuId: l.skuId,
-        quantity: l.quantity,
-        orderLineId: lineOf(lineOfSku, l.skuId),
-      });
+    const fulfilmentOrderId = idOf.get(key);
+    if (!fulfilmentOrderId) throw new Error(`fulfilment order ${key} was not created`);
+    fulfilmentOrderIds.push(fulfilmentOrderId);
+    for (const l of group.lines) {
+      const orderLineId = lineOf(lineOfSku, l.skuId);
+      for (const unit of unitsOf(plan.bundles, l))
+        lines.push({ fulfilmentOrderId, skuId: unit.skuId, quantity: unit.quantity, orderLineId });
+      holds.push({ nodeId: group.nodeId, skuId: l.skuId, quantity: l.quantity, orderLineId });
+    }
   }
+  if (lines.length > 0) await tx.fulfilmentLine.createMany({ data: lines });
+  await tx.fulfilmentEvent.createMany({
+    data: fulfilmentOrderIds.map((fulfilmentOrderId) => ({
+      fulfilmentOrderId,
+      toStatus: "ROUTED" as const,
+      note: "routed",
+    })),
+  });
 
   holds.sort((a, b) =>
     a.skuId === b.skuId ? a.nodeId.localeCompare(b.nodeId) : a.skuId.localeCompare(b.skuId),

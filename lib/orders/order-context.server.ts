@@ -5,6 +5,8 @@ import { employeeSkuPrices, loadEmployeePolicy } from "@/lib/employee/employee-p
 import type { QuotaLimits } from "@/lib/employee/quota";
 import type { QuotaPeriod } from "@/lib/generated/prisma/enums";
 import type { ParsedOrder } from "./order-input";
+import type { LineKinds } from "./order-lines";
+import { LINE_KIND_FIELDS, lineKindsOf } from "./order-lines.server";
 
 /** A SKU of the order with the price the channel sells it at (fen). */
 export type PricedSku = { skuId: string; unitPrice: number };
@@ -23,6 +25,8 @@ export type OrderContext = {
   channelId: string;
   buyer: BuyerColumns;
   prices: Map<string, number>;
+  /** Which lines are bundles and which presale, read with the prices. */
+  kinds: LineKinds;
   pickupNode: { id: string; name: string } | null;
   /** The employee's quota policy, for an EMPLOYEE buyer (prices above are employee prices). */
   employeeQuota: { period: QuotaPeriod; limits: QuotaLimits } | null;
@@ -46,7 +50,7 @@ export async function loadOrderContext(db: Db, input: ParsedOrder): Promise<Orde
       details: { reason: "CHANNEL_INACTIVE", channelCode: channel.code },
     });
 
-  const prices = await loadSkuPrices(
+  const { prices, kinds } = await loadOrderSkus(
     db,
     channel.id,
     input.lines.map((l) => l.skuId),
@@ -81,7 +85,7 @@ export async function loadOrderContext(db: Db, input: ParsedOrder): Promise<Orde
       throw new AppError("NOT_FOUND", "Unknown store.", { details: { reason: "STORE" } });
     pickupNode = { id: node.id, name: node.name };
   }
-  return { channelId: channel.id, buyer, prices, pickupNode, employeeQuota };
+  return { channelId: channel.id, buyer, prices, kinds, pickupNode, employeeQuota };
 }
 
 /** Replaces each price with the employee price (lib/employee/employee-prices.server.ts). */
@@ -106,18 +110,35 @@ export async function loadSkuPrices(
   channelId: string,
   skuIds: readonly string[],
 ): Promise<Map<string, number>> {
+  return (await loadOrderSkus(db, channelId, skuIds)).prices;
+}
+
+/** The SKUs' prices in the channel (loadSkuPrices) and their kinds (lineKindsOf), in one read. */
+async function loadOrderSkus(
+  db: Db,
+  channelId: string,
+  skuIds: readonly string[],
+): Promise<{ prices: Map<string, number>; kinds: LineKinds }> {
   const skus = await db.sku.findMany({
     where: { id: { in: [...skuIds] } },
-    include: { product: true, channelPrices: { where: { channelId } } },
+    select: {
+      ...LINE_KIND_FIELDS,
+      listPrice: true,
+      product: { select: { listPrice: true } },
+      channelPrices: { where: { channelId }, select: { price: true } },
+    },
   });
   const missing = skuIds.filter((id) => !skus.some((s) => s.id === id));
   if (missing.length > 0)
     throw new AppError("NOT_FOUND", "Some items no longer exist.", {
       details: { reason: "ITEMS", skuIds: missing },
     });
-  return new Map(
-    skus.map((s) => [s.id, s.channelPrices[0]?.price ?? s.listPrice ?? s.product.listPrice]),
-  );
+  return {
+    prices: new Map(
+      skus.map((s) => [s.id, s.channelPrices[0]?.price ?? s.listPrice ?? s.product.listPrice]),
+    ),
+    kinds: lineKindsOf(skus),
+  };
 }
 
 async function loadBuyer(db: Db, buyer: ParsedOrder["buyer"]): Promise<BuyerColumns> {

@@ -35,21 +35,34 @@ type Quote = {
   sameCity?: unknown;
 };
 
-/** Which of these SKUs are bundles (with their components) and which are on presale. */
-export async function loadLineKinds(db: Db, skuIds: readonly string[]): Promise<LineKinds> {
-  const skus = await db.sku.findMany({
-    where: { id: { in: [...skuIds] } },
-    select: {
-      id: true,
-      isBundle: true,
-      presaleEnabled: true,
-      bundleComponents: { select: { componentSkuId: true, quantity: true } },
-    },
-  });
+/** What a SKU row must hold to tell its kind (lineKindsOf). */
+export const LINE_KIND_FIELDS = {
+  id: true,
+  isBundle: true,
+  presaleEnabled: true,
+  bundleComponents: { select: { componentSkuId: true, quantity: true } },
+} as const;
+
+/** Which of these SKU rows are bundles (with their components) and which are on presale. */
+export function lineKindsOf(
+  skus: readonly {
+    id: string;
+    isBundle: boolean;
+    presaleEnabled: boolean;
+    bundleComponents: { componentSkuId: string; quantity: number }[];
+  }[],
+): LineKinds {
   return {
     bundles: new Map(skus.filter((s) => s.isBundle).map((s) => [s.id, s.bundleComponents])),
     presale: new Set(skus.filter((s) => s.presaleEnabled && !s.isBundle).map((s) => s.id)),
   };
+}
+
+/** Which of these SKUs are bundles (with their components) and which are on presale. */
+export async function loadLineKinds(db: Db, skuIds: readonly string[]): Promise<LineKinds> {
+  return lineKindsOf(
+    await db.sku.findMany({ where: { id: { in: [...skuIds] } }, select: LINE_KIND_FIELDS }),
+  );
 }
 
 /**

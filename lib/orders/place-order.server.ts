@@ -23,8 +23,8 @@ import { placeOrderSchema, type ParsedOrder, type PlaceOrderInput } from "./orde
 import { priceForOrder, redeemForOrder } from "./order-pricing.server";
 import { promisedBy } from "./promise-time";
 import { recordRoutingDecision } from "./record-routing-decision.server";
-import { gatedUnits, type LineKinds } from "./order-lines";
-import { loadLineKinds, loadOrderRouting } from "./order-lines.server";
+import { gatedUnits } from "./order-lines";
+import { loadOrderRouting } from "./order-lines.server";
 import { passStockGate } from "./order-stock-gate.server";
 import { routingRefusalError } from "./routing-refusal";
 
@@ -69,20 +69,14 @@ export async function placeOrder(db: Db, options: PlaceOrderOptions): Promise<Pl
   };
   const context = await loadOrderContext(db, input).catch(named);
   // A sold-out SKU is refused here, by Redis, before any transaction starts. The kinds (bundle,
-  // presale) are read once: routing in the transaction decides on the same ones.
-  const kinds = await loadLineKinds(
-    db,
-    input.lines.map((l) => l.skuId),
-  );
+  // presale) were read with the prices: routing in the transaction decides on the same ones.
   const gate = await passStockGate(db, stockGate, {
     channelId: context.channelId,
-    units: gatedUnits(input.lines, kinds),
+    units: gatedUnits(input.lines, context.kinds),
   }).catch(named);
   for (let attempt = 1; ; attempt++) {
     try {
-      const placed = await withTransaction(db, (tx) =>
-        placeInTransaction(tx, input, { ...context, kinds }, now),
-      );
+      const placed = await withTransaction(db, (tx) => placeInTransaction(tx, input, context, now));
       notifyStockChanged();
       return placed;
     } catch (error) {
@@ -157,7 +151,7 @@ function routingDestination(input: ParsedOrder): Destination {
 async function placeInTransaction(
   tx: Tx,
   input: ParsedOrder,
-  context: OrderContext & { kinds: LineKinds },
+  context: OrderContext,
   now: Date,
 ): Promise<PlaceOrderResult> {
   const plan = await loadOrderRouting(tx, {
@@ -213,13 +207,19 @@ async function placeInTransaction(
       channelOrderId: input.channelOrderId ?? null,
       placedAt: now,
       promisedBy: promisedBy(input.method, now, { shippedIn }),
-      lines: {
-        create: priced.lines.map((l) => ({ ...l, isPresale: plan.kinds.presale.has(l.skuId) })),
-      },
     },
-    include: { lines: true },
+    select: { id: true, orderNo: true, total: true },
   });
-  const lineOfSku = new Map(order.lines.map((l) => [l.skuId, l.id]));
+  // Written apart from the order: a nested write costs a statement more to read it all back.
+  const orderLines = await tx.orderLine.createManyAndReturn({
+    data: priced.lines.map((l) => ({
+      ...l,
+      orderId: order.id,
+      isPresale: plan.kinds.presale.has(l.skuId),
+    })),
+    select: { id: true, skuId: true },
+  });
+  const lineOfSku = new Map(orderLines.map((l) => [l.skuId, l.id]));
   const holdKind = input.method === "PICKUP" ? "PICKUP_HOLD" : "CHECKOUT_HOLD";
   const ttlSeconds = input.holdMinutes
     ? Math.max(1, Math.round(input.holdMinutes * 60))
