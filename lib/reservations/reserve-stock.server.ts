@@ -42,7 +42,8 @@ export type { ReserveStockResult };
  * promises the units and records the reservation and its movement. On a client, attempts
  * without an idempotency key then join the SKU's group commit (fast-path-batch.server.ts):
  * attempts arriving while a transaction holds the SKU lock are decided together, in arrival
- * order, in the next one, so one commit serves many promises instead of one.
+ * order, in the next one, so one commit serves many promises instead of one. Inside a caller's
+ * transaction (an order's holds) the lock comes first and the one read after it decides.
  */
 export async function reserveStock(
   db: Db,
@@ -52,6 +53,8 @@ export async function reserveStock(
   const input = parseInput(reserveInputSchema, raw);
   const ttlSeconds = holdTtlSeconds(input.kind, input.ttlSeconds, pickupHoldMinutes);
   try {
+    // Inside a caller's transaction (an order) nothing is gained by deciding before the lock.
+    if (!("$connect" in db)) return await reserveLockedFirst(db, { input, ttlSeconds, now });
     const context = await loadReserveContext(db, input.skuId, wantedNodeIds(input));
     const { sku, snapshot } = checkReserveContext(context, input);
     // A refusal decided on a committed snapshot is as valid as one decided under the lock, so
@@ -99,6 +102,32 @@ async function reserveUnderLock(tx: Tx, locked: LockedReserve): Promise<ReserveS
   if (replay) return { reservation: replay, replayed: true, affectedSkuIds: [] };
   const snapshot = (await loadSkuSnapshots(tx, config, [sku])).get(sku.id);
   if (!snapshot) throw new Error(`no snapshot for ${sku.id}`);
+  return promiseUnits(tx, { input, sku, snapshot, ttlSeconds, now });
+}
+
+/**
+ * In a caller's transaction: the SKU lock first, then everything the reservation is decided on
+ * in one statement (the lock, that read and the promise: three statements).
+ */
+async function reserveLockedFirst(
+  tx: Tx,
+  locked: Pick<LockedReserve, "input" | "ttlSeconds" | "now">,
+): Promise<ReserveStockResult> {
+  const { input } = locked;
+  await lockSkus(tx, [input.skuId]);
+  const context = await loadReserveContext(tx, input.skuId, wantedNodeIds(input));
+  const { sku, snapshot } = checkReserveContext(context, input);
+  const replay = await findReplay(tx, input);
+  if (replay) return { reservation: replay, replayed: true, affectedSkuIds: [] };
+  return promiseUnits(tx, { ...locked, sku, snapshot });
+}
+
+/** Decides on a snapshot taken under the SKU lock and promises the units at the first node that has them. */
+async function promiseUnits(
+  tx: Tx,
+  locked: Omit<LockedReserve, "config"> & { snapshot: SkuSnapshot },
+): Promise<ReserveStockResult> {
+  const { input, sku, snapshot, ttlSeconds, now } = locked;
   const nodeIds = decide(snapshot, input);
 
   const reservation = {

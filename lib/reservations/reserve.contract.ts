@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { computeChannelAts } from "@/lib/allocation/compute-channel-ats.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { withTransaction, type Tx } from "@/lib/db/transaction.server";
 import { reconcileLedger } from "@/lib/inventory/reconcile-ledger.server";
 import { reserveStock } from "./reserve-stock.server";
 import { createWorld, levelOf, refusalOf, stockState } from "./test-world";
@@ -266,6 +267,39 @@ export function defineReserveTests(db: () => PrismaClient): void {
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
+    expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
+  });
+
+  it("inside a caller's transaction: locks first, decides on what it then reads, refuses as outside", async () => {
+    const prisma = db();
+    const w = await createWorld(prisma, {
+      nodes: ["a"],
+      channels: { web: { priority: 1, policy: { mode: "FIXED", fixedQty: 4 } } },
+      skus: { tee: { stock: { a: 10 } } },
+      bundles: { kit: { tee: 1 } },
+    });
+    const base = {
+      channelId: w.channel("web"),
+      skuId: w.sku("tee"),
+      nodeId: "best",
+      kind: "CHECKOUT_HOLD" as const,
+      now,
+    };
+    const held = await withTransaction(prisma, (tx) => reserveStock(tx, { ...base, quantity: 3 }));
+    expect(held.reservation).toMatchObject({ nodeId: w.node("a"), quantity: 3, status: "ACTIVE" });
+    const inTx = <T>(work: (tx: Tx) => Promise<T>) => refusalOf(withTransaction(prisma, work));
+    // The channel's grant of 4 has 1 left.
+    expect(await inTx((tx) => reserveStock(tx, { ...base, quantity: 2 }))).toMatchObject({
+      code: "OUT_OF_STOCK",
+      details: { reason: "CHANNEL", available: 1 },
+    });
+    expect(
+      await inTx((tx) => reserveStock(tx, { ...base, skuId: "sku_missing", quantity: 1 })),
+    ).toMatchObject({ code: "NOT_FOUND", details: { reason: "SKU" } });
+    expect(
+      await inTx((tx) => reserveStock(tx, { ...base, skuId: w.sku("kit"), quantity: 1 })),
+    ).toMatchObject({ code: "INVALID_INPUT", details: { reason: "IS_BUNDLE" } });
+    expect((await levelOf(prisma, w.node("a"), w.sku("tee"))).reserved).toBe(3);
     expect(await reconcileLedger(prisma, { skuIds: w.skuIds })).toEqual([]);
   });
 }
