@@ -80,7 +80,10 @@ export async function loadShopOffers(
   const ids = [...new Set(skuIds)];
   if (ids.length === 0) return new Map();
   const channelId = await shopChannelId(db, shop);
-  const [skus, ats, employeePrices] = await Promise.all([
+  // Channel ATS (one raw statement) on its own: in a transaction, batched with the model reads,
+  // it would make Prisma compile the whole batch again on every call.
+  const ats = await computeChannelAts(db, { skuIds: ids });
+  const [skus, employeePrices] = await Promise.all([
     db.sku.findMany({
       where: { id: { in: ids } },
       select: {
@@ -93,7 +96,6 @@ export async function loadShopOffers(
         channelPrices: { where: { channelId }, select: { price: true } },
       },
     }),
-    computeChannelAts(db, { skuIds: ids }),
     shop.code === EMPLOYEE_CHANNEL_CODE
       ? loadEmployeePolicy(db, { userId: shop.userId }).then((policy) =>
           employeeSkuPrices(db, policy.discountBps, ids),

@@ -59,46 +59,37 @@ export async function createFulfilment(tx: Tx, plan: FulfilmentPlan): Promise<Cr
     groups.set(pickupKey, { nodeId: plan.pickupNodeId, lines: [] });
 
   const capacityDay = capacityDayOf(now);
-  // One statement for the fulfilment orders, one for their lines, one for their first events.
-  const created = await tx.fulfilmentOrder.createManyAndReturn({
-    data: [...groups].map(([key, group]) => ({
-      orderId,
-      nodeId: group.nodeId,
-      shipToNodeId: group.shipToNodeId ?? null,
-      routingDecisionId,
-      pickupCode: key === pickupKey ? (plan.pickupCode ?? newPickupCode()) : null,
-      capacityDay,
-    })),
-    select: { id: true, nodeId: true, shipToNodeId: true },
-  });
-  const idOf = new Map(created.map((fo) => [`${fo.nodeId}|${fo.shipToNodeId ?? ""}`, fo.id]));
+  // Plain creates, one statement each (a nested write costs one more to read it back; Prisma
+  // compiles every createMany anew but reuses a create's plan).
   const fulfilmentOrderIds: string[] = [];
-  const lines: {
-    fulfilmentOrderId: string;
-    skuId: string;
-    quantity: number;
-    orderLineId: string;
-  }[] = [];
   const holds: { nodeId: string; skuId: string; quantity: number; orderLineId: string }[] = [];
   for (const [key, group] of groups) {
-    const fulfilmentOrderId = idOf.get(key);
-    if (!fulfilmentOrderId) throw new Error(`fulfilment order ${key} was not created`);
+    const { id: fulfilmentOrderId } = await tx.fulfilmentOrder.create({
+      data: {
+        orderId,
+        nodeId: group.nodeId,
+        shipToNodeId: group.shipToNodeId ?? null,
+        routingDecisionId,
+        pickupCode: key === pickupKey ? (plan.pickupCode ?? newPickupCode()) : null,
+        capacityDay,
+      },
+      select: { id: true },
+    });
     fulfilmentOrderIds.push(fulfilmentOrderId);
     for (const l of group.lines) {
       const orderLineId = lineOf(lineOfSku, l.skuId);
       for (const unit of unitsOf(plan.bundles, l))
-        lines.push({ fulfilmentOrderId, skuId: unit.skuId, quantity: unit.quantity, orderLineId });
+        await tx.fulfilmentLine.create({
+          data: { fulfilmentOrderId, skuId: unit.skuId, quantity: unit.quantity, orderLineId },
+          select: { id: true },
+        });
       holds.push({ nodeId: group.nodeId, skuId: l.skuId, quantity: l.quantity, orderLineId });
     }
+    await tx.fulfilmentEvent.create({
+      data: { fulfilmentOrderId, toStatus: "ROUTED", note: "routed" },
+      select: { id: true },
+    });
   }
-  if (lines.length > 0) await tx.fulfilmentLine.createMany({ data: lines });
-  await tx.fulfilmentEvent.createMany({
-    data: fulfilmentOrderIds.map((fulfilmentOrderId) => ({
-      fulfilmentOrderId,
-      toStatus: "ROUTED" as const,
-      note: "routed",
-    })),
-  });
 
   holds.sort((a, b) =>
     a.skuId === b.skuId ? a.nodeId.localeCompare(b.nodeId) : a.skuId.localeCompare(b.skuId),

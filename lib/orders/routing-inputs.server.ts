@@ -18,10 +18,12 @@ export async function loadRoutingInputs(
   input: { channelId: string; skuIds: readonly string[]; now: Date },
 ): Promise<RoutingInputs> {
   const { channelId, skuIds, now } = input;
-  const [nodes, levels, ats, shipped, rules] = await Promise.all([
+  // Channel ATS (one raw statement) is read on its own: batched with the model reads, it would
+  // make Prisma compile the whole batch again on every order instead of reusing its plans.
+  const ats = await computeChannelAts(db, { skuIds });
+  const [nodes, levels, shipped, rules] = await Promise.all([
     db.node.findMany({ where: { active: true } }),
     db.stockLevel.findMany({ where: { skuId: { in: [...skuIds] } } }),
-    computeChannelAts(db, { skuIds }),
     loadNodeLoads(db, now),
     db.routingRule.findMany({ orderBy: { position: "asc" } }),
   ]);
