@@ -1,26 +1,23 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import { createShopWorld, type ShopWorld } from "./testing/shop-world";
 
 // The actions as the browser calls them: session, cookies and database are stand-ins, the
 // wrapper, validation, role check and use cases are real.
-const state = vi.hoisted(() => ({
-  user: null as SessionUser | null,
-  jar: new Map<string, string>(),
-  prisma: null as PrismaClient | null,
-}));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) =>
-      state.jar.has(name) ? { name, value: state.jar.get(name)! } : undefined,
-    set: (name: string, value: string) => void state.jar.set(name, value),
-    delete: (name: string) => void state.jar.delete(name),
-  }),
-}));
-vi.mock("@/lib/auth/session.server", () => ({ getSessionUser: async () => state.user }));
-vi.mock("@/lib/db/client.server", () => ({ getDb: async () => state.prisma }));
+vi.mock(
+  "next/headers",
+  async () => (await import("@/lib/http/testing/request-stand-ins")).nextHeaders,
+);
+vi.mock(
+  "@/lib/auth/session.server",
+  async () => (await import("@/lib/http/testing/request-stand-ins")).session,
+);
+vi.mock(
+  "@/lib/db/client.server",
+  async () => (await import("@/lib/http/testing/request-stand-ins")).dbClient,
+);
+const { request: state } = await import("@/lib/http/testing/request-stand-ins");
 
 const { addToCart, removeFromCart, setCartQuantity } = await import("./actions");
 const { getCurrentCart } = await import("./get-cart.server");

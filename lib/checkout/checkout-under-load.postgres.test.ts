@@ -1,5 +1,4 @@
 import { beforeEach, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/roles";
 import { describeIfPostgres } from "@/lib/db/testing/databases";
 import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -9,22 +8,19 @@ import { createWorld, type World } from "@/lib/reservations/test-world";
 
 // Checkout as the browser drives it, on PostgreSQL: the cart and checkout actions with a
 // stand-in session and cookie jar; wrapper, validation, cart, order engine and pool are real.
-const state = vi.hoisted(() => ({
-  user: null as SessionUser | null,
-  jar: new Map<string, string>(),
-  prisma: null as PrismaClient | null,
-}));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) =>
-      state.jar.has(name) ? { name, value: state.jar.get(name)! } : undefined,
-    set: (name: string, value: string) => void state.jar.set(name, value),
-    delete: (name: string) => void state.jar.delete(name),
-  }),
-  headers: async () => new Headers({ host: "127.0.0.1:3000" }),
-}));
-vi.mock("@/lib/auth/session.server", () => ({ getSessionUser: async () => state.user }));
-vi.mock("@/lib/db/client.server", () => ({ getDb: async () => state.prisma }));
+vi.mock(
+  "next/headers",
+  async () => (await import("@/lib/http/testing/request-stand-ins")).nextHeaders,
+);
+vi.mock(
+  "@/lib/auth/session.server",
+  async () => (await import("@/lib/http/testing/request-stand-ins")).session,
+);
+vi.mock(
+  "@/lib/db/client.server",
+  async () => (await import("@/lib/http/testing/request-stand-ins")).dbClient,
+);
+const { request: state } = await import("@/lib/http/testing/request-stand-ins");
 
 const { addToCart } = await import("@/lib/cart/actions");
 const { placeCheckoutOrder } = await import("./actions");

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { useMigratedDatabase } from "@/lib/db/testing/test-database";
 import { quotaPeriodKey } from "@/lib/employee/quota";
 import { quotaUsage } from "@/lib/employee/testing/employee-world";
@@ -8,22 +7,19 @@ import { createWorld, type World } from "@/lib/reservations/test-world";
 
 // The employee store as the browser drives it: the cart and checkout actions with a stand-in
 // session and cookie jar; wrapper, validation, role checks, cart, order engine and quota are real.
-const state = vi.hoisted(() => ({
-  user: null as SessionUser | null,
-  jar: new Map<string, string>(),
-  prisma: null as PrismaClient | null,
-}));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) =>
-      state.jar.has(name) ? { name, value: state.jar.get(name)! } : undefined,
-    set: (name: string, value: string) => void state.jar.set(name, value),
-    delete: (name: string) => void state.jar.delete(name),
-  }),
-  headers: async () => new Headers({ host: "127.0.0.1:3000" }),
-}));
-vi.mock("@/lib/auth/session.server", () => ({ getSessionUser: async () => state.user }));
-vi.mock("@/lib/db/client.server", () => ({ getDb: async () => state.prisma }));
+vi.mock(
+  "next/headers",
+  async () => (await import("@/lib/http/testing/request-stand-ins")).nextHeaders,
+);
+vi.mock(
+  "@/lib/auth/session.server",
+  async () => (await import("@/lib/http/testing/request-stand-ins")).session,
+);
+vi.mock(
+  "@/lib/db/client.server",
+  async () => (await import("@/lib/http/testing/request-stand-ins")).dbClient,
+);
+const { request: state } = await import("@/lib/http/testing/request-stand-ins");
 
 const { addToCart, setCartQuantity } = await import("@/lib/cart/actions");
 const { getCurrentCart } = await import("@/lib/cart/get-cart.server");
