@@ -14,6 +14,7 @@ describe("parseCheckoutOptions", () => {
       build: true,
       redis: false,
       cpuProfDir: null,
+      instances: 1,
     });
   });
 
@@ -36,6 +37,8 @@ describe("parseCheckoutOptions", () => {
         "3999",
         "--top",
         "5",
+        "--instances",
+        "2",
       ]),
     ).toMatchObject({
       mode: "ample",
@@ -47,6 +50,7 @@ describe("parseCheckoutOptions", () => {
       cpuProfDir: "prof",
       port: 3999,
       top: 5,
+      instances: 2,
     });
   });
 
@@ -56,6 +60,8 @@ describe("parseCheckoutOptions", () => {
     expect(() => parseCheckoutOptions(["--shoppers", "0"])).toThrow(/--shoppers/);
     expect(() => parseCheckoutOptions(["--concurrency", "2.5"])).toThrow(/--concurrency/);
     expect(() => parseCheckoutOptions(["--port", "70000"])).toThrow(/--port/);
+    expect(() => parseCheckoutOptions(["--instances", "0"])).toThrow(/--instances/);
+    expect(() => parseCheckoutOptions(["--port", "65535", "--instances", "2"])).toThrow(/65535/);
     expect(() => parseCheckoutOptions(["--unknown"])).toThrow();
   });
 });

@@ -17,6 +17,8 @@ export type CheckoutOptions = {
   sku: string;
   store: string;
   port: number;
+  /** Servers over the one database and Redis, on ports port, port+1, …; shoppers spread over them. */
+  instances: number;
   distDir: string;
   build: boolean;
   postgresUrl: string;
@@ -38,12 +40,14 @@ export const CHECKOUT_HELP = `npm run bench:checkout -- [options]
   --sku CODE              the SKU on sale (LS-301-CRM-36)
   --store CODE            the pickup store (SH-001)
   --port N                port of the store's server (3400)
+  --instances N           servers on ports --port, --port+1, … over the same database and Redis,
+                          each shopper kept on one, as a load balancer would (1)
   --dist-dir DIR          build folder (.next-bench)
   --no-build              serve the existing build in --dist-dir
   --postgres-url URL      admin connection for the throwaway database (postgresql://postgres@127.0.0.1:5432/postgres)
   --redis                 start the Upstash-protocol proxy in front of --redis-url for the server
   --redis-url URL         Redis behind that proxy (redis://127.0.0.1:6379)
-  --cpu-prof DIR          profile the server (node --cpu-prof) into DIR and print its top self times
+  --cpu-prof DIR          profile the (first) server (node --cpu-prof) into DIR and print its top self times
   --top N                 entries of that summary (15)
 UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN, when set, are passed to the server.`;
 
@@ -68,6 +72,7 @@ export function parseCheckoutOptions(argv: readonly string[]): CheckoutOptions |
       sku: { type: "string" },
       store: { type: "string" },
       port: { type: "string" },
+      instances: { type: "string" },
       "dist-dir": { type: "string" },
       "no-build": { type: "boolean" },
       "postgres-url": { type: "string" },
@@ -82,7 +87,9 @@ export function parseCheckoutOptions(argv: readonly string[]): CheckoutOptions |
   const mode = values.mode ?? "sell-out";
   if (!MODES.some((m) => m === mode)) throw new Error(`--mode must be one of ${MODES.join(", ")}`);
   const port = positive("port", values.port, 3400);
-  if (port > 65_535) throw new Error("--port must be at most 65535");
+  const instances = positive("instances", values.instances, 1);
+  if (port + instances - 1 > 65_535)
+    throw new Error("--port plus --instances must stay within 65535");
   return {
     mode: mode as CheckoutMode,
     shoppers: positive("shoppers", values.shoppers, 300),
@@ -92,6 +99,7 @@ export function parseCheckoutOptions(argv: readonly string[]): CheckoutOptions |
     sku: values.sku ?? "LS-301-CRM-36",
     store: values.store ?? "SH-001",
     port,
+    instances,
     distDir: values["dist-dir"] ?? ".next-bench",
     build: !values["no-build"],
     postgresUrl: values["postgres-url"] ?? "postgresql://postgres@127.0.0.1:5432/postgres",

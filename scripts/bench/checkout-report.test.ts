@@ -38,6 +38,7 @@ describe("checkout report", () => {
 
   it("prints the figures and the checks", () => {
     const table = formatCheckoutTable(run);
+    expect(table).toContain("servers: 1");
     expect(table).toContain("the web channel may sell 1, orders expected 1");
     expect(table).toMatch(/placed\s+1\s+10\s+100/);
     expect(table).toMatch(/refused after sell-out\s+2\s+20\s+40/);
@@ -51,6 +52,7 @@ describe("checkout report", () => {
       mode: "sell-out",
       N: 3,
       C: 50,
+      instances: 1,
       successes: 1,
       successesPerSec: 10,
       refusalsPerSecAfterSellOut: 20,

@@ -53,7 +53,7 @@ export function formatCheckoutTable(run: CheckoutRun): string {
   const f = run.figures;
   const o = run.options;
   const lines = [
-    `Checkout: ${o.shoppers} shoppers, ${o.concurrency} at once, mode ${o.mode}, ${o.quantity} × ${o.sku} for pickup at ${o.store}; Redis: ${run.redis}`,
+    `Checkout: ${o.shoppers} shoppers, ${o.concurrency} at once, mode ${o.mode}, ${o.quantity} × ${o.sku} for pickup at ${o.store}; Redis: ${run.redis}; servers: ${o.instances}`,
     `units free ${run.unitsFree}, the web channel may sell ${run.channelMaySell}, orders expected ${run.expectedSuccesses}`,
     "",
     alignRows([
@@ -109,6 +109,7 @@ export function checkoutJson(run: CheckoutRun) {
     mode: run.options.mode,
     N: run.options.shoppers,
     C: run.options.concurrency,
+    instances: run.options.instances,
     units: run.unitsFree,
     channelMaySell: run.channelMaySell,
     expectedSuccesses: run.expectedSuccesses,

@@ -33,7 +33,7 @@ import {
 } from "./checkout-world";
 import { throwawayPostgres } from "./databases";
 import { drive } from "./drive";
-import { startBenchServer } from "./pages-server";
+import { startBenchServer, type BenchServer } from "./pages-server";
 
 // Progress goes to stderr, so stdout holds only the table and, last, the JSON line.
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -135,36 +135,49 @@ export async function main(argv: readonly string[]): Promise<number> {
     cleanups.push(() => redis.clearGate([target.skuId]));
     const cpuProfDir = options.cpuProfDir ? path.resolve(options.cpuProfDir) : null;
     if (cpuProfDir) await mkdir(cpuProfDir, { recursive: true });
+    const ports = Array.from({ length: options.instances }, (_, i) => options.port + i);
     say(
-      `${options.build ? "building and starting" : "starting"} the store on port ${options.port}…`,
+      `${options.build ? "building and starting" : "starting"} the store on port${ports.length > 1 ? "s" : ""} ${ports.join(", ")}…`,
     );
-    const server = await startBenchServer({
-      port: options.port,
-      dataDir: ".data/bench-checkout",
-      distDir: options.distDir,
-      build: options.build,
-      env: {
-        DATABASE_URL: db.url,
-        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-        SIGNIN_ATTEMPTS_PER_MINUTE: "1000",
-        // Without Stripe, checkout uses the demo payment provider.
-        STRIPE_SECRET_KEY: undefined,
-        STRIPE_WEBHOOK_SECRET: undefined,
-        ...redis.env,
-      },
-      serverNodeArgs: cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [],
-    });
-    let serverStopped = false;
-    const stopServer = async () => {
-      if (serverStopped) return;
-      serverStopped = true;
-      await server.stop();
+    const serverEnv = {
+      DATABASE_URL: db.url,
+      // One secret for every instance: a session signed by one is valid on all.
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      SIGNIN_ATTEMPTS_PER_MINUTE: "1000",
+      // Without Stripe, checkout uses the demo payment provider.
+      STRIPE_SECRET_KEY: undefined,
+      STRIPE_WEBHOOK_SECRET: undefined,
+      ...redis.env,
     };
-    cleanups.push(stopServer);
+    const servers: BenchServer[] = [];
+    let serversStopped = false;
+    const stopServers = async () => {
+      if (serversStopped) return;
+      serversStopped = true;
+      await Promise.all(servers.map((server) => server.stop()));
+    };
+    cleanups.push(stopServers);
+    // One after another: the first builds and migrates, the others serve its build.
+    for (const [i, port] of ports.entries()) {
+      servers.push(
+        await startBenchServer({
+          port,
+          dataDir: ".data/bench-checkout",
+          distDir: options.distDir,
+          build: options.build && i === 0,
+          env: serverEnv,
+          serverNodeArgs:
+            cpuProfDir && i === 0 ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [],
+        }),
+      );
+    }
 
     const actions = await readActionIds(options.distDir);
     const at = paths(target);
-    const sessions = shoppers.map(() => new BrowserSession(server.baseUrl, actions));
+    // Each shopper stays on one server, as behind a load balancer that spreads connections.
+    const sessions = shoppers.map(
+      (_, i) => new BrowserSession(servers[i % servers.length]!.baseUrl, actions),
+    );
     const keys: string[] = [];
     say(`signing in ${shoppers.length} shoppers, filling their carts, opening checkout…`);
     const readyStarted = performance.now();
@@ -242,7 +255,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (figures.errors > 0) problems.push(`${figures.errors} presses failed: ${run.firstError}`);
 
     const stoppedAt = Date.now();
-    await stopServer();
+    await stopServers();
     const pressWindow = {
       fromMsBeforeEnd: stoppedAt - beganAt,
       toMsBeforeEnd: stoppedAt - endedAt,
