@@ -28,32 +28,29 @@ import { ROUTE_TABLE, type RouteCall } from "./fuzz/route-table";
 // cookies and the cache layer are stand-ins.
 
 const WEBHOOK_SECRET = "whsec_fuzz_secret";
-const state = vi.hoisted(() => {
+vi.hoisted(() => {
   // Set before lib/env.ts is first imported, so the webhook checks signatures (hoisted code
   // cannot read WEBHOOK_SECRET, hence the repeated literal).
   process.env.STRIPE_WEBHOOK_SECRET = "whsec_fuzz_secret";
-  return {
-    user: null as SessionUser | null,
-    jar: new Map<string, string>(),
-    prisma: null as unknown,
-  };
 });
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) =>
-      state.jar.has(name) ? { name, value: state.jar.get(name)! } : undefined,
-    set: (name: string, value: string) => void state.jar.set(name, value),
-    delete: (name: string) => void state.jar.delete(name),
-  }),
-  headers: async () => new Headers({ host: "127.0.0.1:3000" }),
-}));
+vi.mock(
+  "next/headers",
+  async () => (await import("@/lib/http/testing/request-stand-ins")).nextHeaders,
+);
 vi.mock("next/cache", () => ({
   revalidatePath: () => {},
   revalidateTag: () => {},
   unstable_cache: <F>(fn: F) => fn,
 }));
-vi.mock("@/lib/auth/session.server", () => ({ getSessionUser: async () => state.user }));
-vi.mock("@/lib/db/client.server", () => ({ getDb: async () => state.prisma }));
+vi.mock(
+  "@/lib/auth/session.server",
+  async () => (await import("@/lib/http/testing/request-stand-ins")).session,
+);
+vi.mock(
+  "@/lib/db/client.server",
+  async () => (await import("@/lib/http/testing/request-stand-ins")).dbClient,
+);
+const { request: state } = await import("@/lib/http/testing/request-stand-ins");
 
 // Fixed, so a failure replays exactly; bounded, so the file stays well under a minute.
 const SEED = 20_261_204;
