@@ -87,7 +87,7 @@ async function main(): Promise<void> {
       env: { ...childEnv, NODE_ENV: "production", PORT: String(port) },
     },
   );
-  console.log(`OnePool is starting on http://localhost:${port}`);
+  console.log(`OnePool is starting on http://localhost:${port} (Node ${process.version})`);
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

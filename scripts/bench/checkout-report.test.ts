@@ -23,6 +23,7 @@ const run: CheckoutRun = {
   redis: "none",
   load1: 1.5,
   cpus: 2,
+  node: "v24.22.3",
   profile: null,
 };
 
@@ -38,7 +39,7 @@ describe("checkout report", () => {
 
   it("prints the figures and the checks", () => {
     const table = formatCheckoutTable(run);
-    expect(table).toContain("servers: 1");
+    expect(table).toContain("servers: 1; Node v24.22.3");
     expect(table).toContain("the web channel may sell 1, orders expected 1");
     expect(table).toMatch(/placed\s+1\s+10\s+100/);
     expect(table).toMatch(/refused after sell-out\s+2\s+20\s+40/);
@@ -62,6 +63,7 @@ describe("checkout report", () => {
       oversold: 0,
       ledgerOk: true,
       loadAverage: 1.5,
+      node: "v24.22.3",
       sound: true,
     });
   });

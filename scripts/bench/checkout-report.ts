@@ -17,6 +17,8 @@ export type CheckoutRun = {
   redis: string;
   load1: number;
   cpus: number;
+  /** The Node.js version the benchmark and the servers it starts run on (the same `node`). */
+  node: string;
   /** The server's CPU profile while the shoppers pressed, and over its whole life. */
   profile: { presses: ProfileSummary; whole: ProfileSummary } | null;
 };
@@ -53,7 +55,7 @@ export function formatCheckoutTable(run: CheckoutRun): string {
   const f = run.figures;
   const o = run.options;
   const lines = [
-    `Checkout: ${o.shoppers} shoppers, ${o.concurrency} at once, mode ${o.mode}, ${o.quantity} × ${o.sku} for pickup at ${o.store}; Redis: ${run.redis}; servers: ${o.instances}`,
+    `Checkout: ${o.shoppers} shoppers, ${o.concurrency} at once, mode ${o.mode}, ${o.quantity} × ${o.sku} for pickup at ${o.store}; Redis: ${run.redis}; servers: ${o.instances}; Node ${run.node}`,
     `units free ${run.unitsFree}, the web channel may sell ${run.channelMaySell}, orders expected ${run.expectedSuccesses}`,
     "",
     alignRows([
@@ -130,6 +132,7 @@ export function checkoutJson(run: CheckoutRun) {
     ledgerOk: run.ledgerOk,
     loadAverage: run.load1,
     cpus: run.cpus,
+    node: run.node,
     redis: run.redis,
     sound: run.problems.length === 0,
     problems: run.problems,

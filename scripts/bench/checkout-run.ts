@@ -276,6 +276,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       redis: redis.label,
       load1,
       cpus: os.cpus().length,
+      node: process.version,
       profile,
     };
     console.log(formatCheckoutTable(result));
