@@ -6,6 +6,7 @@ import {
   addCartItem,
   clearCartItems,
   findCartId,
+  locateCartUnits,
   mergeAnonymousCart,
   openCart,
   removeCartItem,
@@ -211,6 +212,55 @@ export function defineCartTests(db: () => PrismaClient, options: { concurrent: b
     });
     await findCartId(prisma, { userId: buyer.userId, anonymousToken: again });
     expect(await linesOf(prisma, userCart)).toEqual({ [world.sku("tee")]: 99 });
+  });
+
+  it("reads checkout's cart with its units: the oldest cart of the shop, lines in cart order", async () => {
+    const prisma = db();
+    const buyer = await world.addMember();
+    const key = { userId: buyer.userId, anonymousToken: null };
+    expect(await locateCartUnits(prisma, key)).toBeNull();
+    const web = await prisma.channel.findUniqueOrThrow({ where: { code: "WEB" } });
+    const oldest = await prisma.cart.create({
+      data: { userId: buyer.userId, channelId: web.id, createdAt: new Date(Date.now() - 60_000) },
+    });
+    const newer = await prisma.cart.create({ data: { userId: buyer.userId, channelId: web.id } });
+    await addCartItem(prisma, { cartId: newer.id, skuId: world.sku("rare"), quantity: 1 });
+    await addCartItem(prisma, { cartId: oldest.id, skuId: world.sku("tee"), quantity: 2 });
+    await addCartItem(prisma, { cartId: oldest.id, skuId: world.sku("rare"), quantity: 1 });
+
+    const found = await locateCartUnits(prisma, key);
+    expect(found).toMatchObject({ cartId: oldest.id, channelId: web.id });
+    expect([...found!.units]).toEqual([
+      [world.sku("tee"), 2],
+      [world.sku("rare"), 1],
+    ]);
+    // A leftover visitor's cart is merged first, as every other read that may write does.
+    const token = newToken();
+    const visitor = await openCart(prisma, { userId: null, anonymousToken: token });
+    await addCartItem(prisma, { cartId: visitor, skuId: world.sku("tee"), quantity: 1 });
+    const merged = await locateCartUnits(prisma, { userId: buyer.userId, anonymousToken: token });
+    expect(merged?.cartId).toBe(oldest.id);
+    expect(merged?.units.get(world.sku("tee"))).toBe(3);
+  });
+
+  it("refuses checkout's cart read while the shop is closed, with or without a cart", async () => {
+    const prisma = db();
+    const withCart = await world.addMember();
+    const cartId = await openCart(prisma, { userId: withCart.userId, anonymousToken: null });
+    await addCartItem(prisma, { cartId, skuId: world.sku("tee"), quantity: 1 });
+    const withoutCart = await world.addMember();
+    await prisma.channel.update({ where: { code: "WEB" }, data: { active: false } });
+    try {
+      for (const buyer of [withCart, withoutCart]) {
+        const refusal = await refusalOf(
+          locateCartUnits(prisma, { userId: buyer.userId, anonymousToken: null }),
+        );
+        expect(refusal.details).toMatchObject({ reason: "SHOP_CLOSED" });
+      }
+    } finally {
+      await prisma.channel.update({ where: { code: "WEB" }, data: { active: true } });
+    }
+    expect(await linesOf(prisma, cartId)).toEqual({ [world.sku("tee")]: 1 });
   });
 
   if (options.concurrent) {

@@ -4,7 +4,13 @@ import { getSessionUser } from "@/lib/auth/session.server";
 import type { Db } from "@/lib/db/transaction.server";
 import { CART_ROLES, mergeCartQuantities } from "./cart-rules";
 import { readCartOwner } from "./cart-owner.server";
-import { findCartId, locateCart, peekCartIds, type CartKey } from "./cart-store.server";
+import {
+  findCartId,
+  locateCartUnits,
+  peekCartIds,
+  type CartKey,
+  type CartUnits,
+} from "./cart-store.server";
 import { cartTotals, EMPTY_CART, type CartView } from "./cart-view";
 import { getPresaleOffers } from "./presale-offers.server";
 import { loadShopOffers, shopChannelOf, WEB_SHOP, type ShopChannel } from "./shop-channel.server";
@@ -148,26 +154,15 @@ export async function getCurrentCart(db: Db): Promise<CartView> {
 
 /**
  * The request's cart without its lines priced (as getCurrentCart finds it, merging a leftover
- * anonymous cart): for checkout, which looks at the stock gate before anything else is read.
+ * anonymous cart), with its units per SKU: for checkout, which looks at the stock gate before
+ * anything else is read.
  */
 export async function findCurrentCart(
   db: Db,
-): Promise<{ cartId: string; shop: ShopChannel; channelId: string } | null> {
+): Promise<{ cartId: string; shop: ShopChannel; channelId: string; units: CartUnits } | null> {
   const key = await currentCartKey();
-  const found = key ? await locateCart(db, key) : null;
-  return key && found?.cartId
-    ? { cartId: found.cartId, shop: key.shop ?? WEB_SHOP, channelId: found.channelId }
-    : null;
-}
-
-/** Units per SKU in a cart, in cart order, read alone (no prices, no stock). */
-export async function readCartUnits(db: Db, cartId: string): Promise<Map<string, number>> {
-  const items = await db.cartItem.findMany({
-    where: { cartId },
-    orderBy: { id: "asc" },
-    select: { skuId: true, quantity: true },
-  });
-  return new Map(items.map((i) => [i.skuId, i.quantity]));
+  const found = key ? await locateCartUnits(db, key) : null;
+  return key && found ? { ...found, shop: key.shop ?? WEB_SHOP } : null;
 }
 
 /** The same cart as getCurrentCart, read without writing (see peekCartFor): for pages. */
