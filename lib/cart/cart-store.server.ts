@@ -17,12 +17,14 @@ import {
  */
 export type CartKey = { userId: string | null; anonymousToken: string | null; shop?: ShopChannel };
 
+// userId is not unique on Cart, so two first writes racing could each create one: every reader
+// uses the oldest, so all agree on the same cart.
+const OLDEST_CART_FIRST = [{ createdAt: "asc" }, { id: "asc" }] as const;
+
 async function userCartId(db: Db, userId: string, channelId: string): Promise<string | null> {
-  // userId is not unique on Cart, so two first writes racing could each create one: always use
-  // the oldest, so every reader agrees on the same cart.
   const cart = await db.cart.findFirst({
     where: { userId, channelId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: [...OLDEST_CART_FIRST],
     select: { id: true },
   });
   return cart?.id ?? null;
@@ -125,10 +127,9 @@ export async function locateCartUnits(
     return { cartId, channelId, units: unitsOf(items) };
   }
   const shop = key.shop ?? WEB_SHOP;
-  // The oldest cart, as userCartId reads it.
   const cart = await db.cart.findFirst({
     where: { userId: key.userId, channel: { code: shop.code } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: [...OLDEST_CART_FIRST],
     select: {
       id: true,
       channelId: true,
