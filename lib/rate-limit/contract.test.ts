@@ -7,6 +7,7 @@ import { startUpstashProxy, type UpstashProxy } from "@/scripts/upstash-proxy/se
 import type { RateLimitConfig, RateLimiter } from "./limiter";
 import { createMemoryRateLimiter } from "./memory";
 import { createUpstashRateLimiter } from "./upstash";
+import { createNativeRedis } from "@/lib/redis/client.server";
 
 /** The behaviour both limiters promise; run against each implementation below. */
 type LimiterFactory = (config: RateLimitConfig) => RateLimiter;
@@ -120,6 +121,18 @@ describe("rate limiter contract: in-process", () => {
 
 const redisAvailability = await probeRedis();
 
+// Any answer from the fallback would mean the Redis path failed and the test proves nothing.
+const refusingFallback: RateLimiter = {
+  limit: (key) => Promise.reject(new Error(`fallback used for "${key}": the Redis path failed`)),
+};
+
+async function deleteRunKeys(): Promise<void> {
+  const direct = new Redis(redisAvailability.url);
+  const keys = await direct.keys(`${RUN_PREFIX}:*`);
+  if (keys.length > 0) await direct.del(...keys);
+  await direct.quit();
+}
+
 describeWithRedis(
   "rate limiter contract: Upstash through the local proxy",
   redisAvailability,
@@ -127,22 +140,13 @@ describeWithRedis(
     const token = randomUUID();
     let proxy: UpstashProxy | undefined;
     let redis: UpstashRedis | undefined;
-    // Any answer from the fallback would mean the Redis path failed and the test proves nothing.
-    const refusingFallback: RateLimiter = {
-      limit: (key) =>
-        Promise.reject(new Error(`fallback used for "${key}": the Redis path failed`)),
-    };
-
     beforeAll(async () => {
       proxy = await startUpstashProxy({ redisUrl: redisAvailability.url, token, port: 0 });
       redis = new UpstashRedis({ url: proxy.url, token, enableTelemetry: false });
     });
 
     afterAll(async () => {
-      const direct = new Redis(redisAvailability.url);
-      const keys = await direct.keys(`${RUN_PREFIX}:*`);
-      if (keys.length > 0) await direct.del(...keys);
-      await direct.quit();
+      await deleteRunKeys();
       await proxy?.close();
     });
 
@@ -152,3 +156,17 @@ describeWithRedis(
     });
   },
 );
+
+describeWithRedis("rate limiter contract: Redis over its own protocol", redisAvailability, () => {
+  const native = createNativeRedis(redisAvailability.url);
+
+  afterAll(async () => {
+    await deleteRunKeys();
+    await native.close();
+  });
+
+  describeContract(
+    () => (config) =>
+      createUpstashRateLimiter({ config, redis: native.redis, fallback: refusingFallback }),
+  );
+});

@@ -1,6 +1,6 @@
 import "server-only";
-import { Redis } from "@upstash/redis";
 import { env } from "@/lib/env";
+import { getRedis } from "@/lib/redis/client.server";
 import { sameRateLimitConfig, type RateLimitConfig, type RateLimiter } from "./limiter";
 import { createMemoryRateLimiter } from "./memory";
 import { createUpstashRateLimiter } from "./upstash";
@@ -14,21 +14,9 @@ type RegisteredLimiter = { config: RateLimitConfig; limiter: RateLimiter };
 
 // One limiter per prefix: in-process counts must be shared by every caller of the same limit.
 const limitersByPrefix = new Map<string, RegisteredLimiter>();
-let upstashRedis: Redis | null | undefined;
-
-/** The shared Upstash client, or null when `UPSTASH_REDIS_REST_URL`/`_TOKEN` are not both set. */
-export function getUpstashRedis(): Redis | null {
-  if (upstashRedis === undefined) {
-    const url = env.UPSTASH_REDIS_REST_URL;
-    const token = env.UPSTASH_REDIS_REST_TOKEN;
-    upstashRedis = url && token ? new Redis({ url, token, enableTelemetry: false }) : null;
-  }
-  return upstashRedis;
-}
-
 function createRateLimiter(config: RateLimitConfig): RateLimiter {
   const inProcess = createMemoryRateLimiter(config);
-  const redis = getUpstashRedis();
+  const redis = getRedis();
   return redis ? createUpstashRateLimiter({ config, redis, fallback: inProcess }) : inProcess;
 }
 

@@ -2,12 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { Redis as UpstashRedis } from "@upstash/redis";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll } from "vitest";
-import { createStockGateRedis } from "@/lib/redis/client.server";
+import { createNativeRedis, createStockGateRedis } from "@/lib/redis/client.server";
 import { stockGateKey } from "@/lib/redis/stock-gate";
 import { startUpstashProxy, type UpstashProxy } from "@/scripts/upstash-proxy/server";
 
 // Test support: the stock gate on the machine's Redis, through the Upstash-protocol proxy, as
-// the app would reach Upstash; plus a direct connection to look at and change the counts.
+// the app would reach Upstash ("rest"), or over Redis's own protocol, as the app does with
+// REDIS_URL ("native"); plus a direct connection to look at and change the counts.
 
 export type TestGate = {
   /** What reserveStockFast is given. */
@@ -21,18 +22,29 @@ export type TestGate = {
   track: (skuIds: readonly string[]) => void;
 };
 
-/** Starts the proxy before the file's tests and removes the counts they left after them. */
-export function useStockGate(redisUrl: string): () => TestGate {
+/** Connects (through the proxy for "rest") before the file's tests and removes the counts they left after them. */
+export function useStockGate(
+  redisUrl: string,
+  transport: "rest" | "native" = "rest",
+): () => TestGate {
   let proxy: UpstashProxy | undefined;
+  let native: ReturnType<typeof createNativeRedis> | undefined;
   let gate: TestGate | undefined;
   const tracked = new Set<string>();
   beforeAll(async () => {
-    const token = randomUUID();
-    proxy = await startUpstashProxy({ redisUrl, token, port: 0 });
+    let redis: UpstashRedis;
+    if (transport === "native") {
+      native = createNativeRedis(redisUrl);
+      redis = native.redis;
+    } else {
+      const token = randomUUID();
+      proxy = await startUpstashProxy({ redisUrl, token, port: 0 });
+      redis = createStockGateRedis({ url: proxy.url, token });
+    }
     const direct = new Redis(redisUrl, { lazyConnect: true });
     await direct.connect();
     gate = {
-      redis: createStockGateRedis({ url: proxy.url, token }),
+      redis,
       direct,
       count: async (skuId, channelId) => {
         const value = await direct.hget(stockGateKey(skuId), channelId);
@@ -51,6 +63,7 @@ export function useStockGate(redisUrl: string): () => TestGate {
       await gate.direct.quit();
     }
     await proxy?.close();
+    await native?.close();
   });
   return () => {
     if (!gate) throw new Error("stock gate not started yet");

@@ -13,6 +13,7 @@ describe("parseCheckoutOptions", () => {
       store: "SH-001",
       build: true,
       redis: false,
+      redisRest: false,
       cpuProfDir: null,
       instances: 1,
     });
@@ -31,6 +32,7 @@ describe("parseCheckoutOptions", () => {
         "7",
         "--no-build",
         "--redis",
+        "--redis-rest",
         "--cpu-prof",
         "prof",
         "--port",
@@ -47,6 +49,7 @@ describe("parseCheckoutOptions", () => {
       units: 7,
       build: false,
       redis: true,
+      redisRest: true,
       cpuProfDir: "prof",
       port: 3999,
       top: 5,

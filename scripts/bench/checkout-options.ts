@@ -22,8 +22,10 @@ export type CheckoutOptions = {
   distDir: string;
   build: boolean;
   postgresUrl: string;
-  /** Start the Upstash-protocol proxy in front of this Redis and give the server its address. */
+  /** Give the server this Redis (REDIS_URL, Redis's own protocol). */
   redis: boolean;
+  /** With `redis`: reach it through the Upstash-protocol proxy instead, as over Upstash's REST API. */
+  redisRest: boolean;
   redisUrl: string;
   /** Folder for the server's CPU profile; null: no profile. */
   cpuProfDir: string | null;
@@ -45,11 +47,13 @@ export const CHECKOUT_HELP = `npm run bench:checkout -- [options]
   --dist-dir DIR          build folder (.next-bench)
   --no-build              serve the existing build in --dist-dir
   --postgres-url URL      admin connection for the throwaway database (postgresql://postgres@127.0.0.1:5432/postgres)
-  --redis                 start the Upstash-protocol proxy in front of --redis-url for the server
-  --redis-url URL         Redis behind that proxy (redis://127.0.0.1:6379)
+  --redis                 give the server --redis-url over Redis's own protocol (REDIS_URL)
+  --redis-rest            with --redis: start the Upstash-protocol proxy in front of it and give the
+                          server its address instead, as with Upstash's REST API
+  --redis-url URL         the Redis for --redis (redis://127.0.0.1:6379)
   --cpu-prof DIR          profile the (first) server (node --cpu-prof) into DIR and print its top self times
   --top N                 entries of that summary (15)
-UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN, when set, are passed to the server.`;
+Without --redis, UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN, when set, are passed to the server.`;
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -77,6 +81,7 @@ export function parseCheckoutOptions(argv: readonly string[]): CheckoutOptions |
       "no-build": { type: "boolean" },
       "postgres-url": { type: "string" },
       redis: { type: "boolean" },
+      "redis-rest": { type: "boolean" },
       "redis-url": { type: "string" },
       "cpu-prof": { type: "string" },
       top: { type: "string" },
@@ -104,6 +109,7 @@ export function parseCheckoutOptions(argv: readonly string[]): CheckoutOptions |
     build: !values["no-build"],
     postgresUrl: values["postgres-url"] ?? "postgresql://postgres@127.0.0.1:5432/postgres",
     redis: values.redis ?? false,
+    redisRest: values["redis-rest"] ?? false,
     redisUrl: values["redis-url"] ?? "redis://127.0.0.1:6379",
     cpuProfDir: values["cpu-prof"] ?? null,
     top: positive("top", values.top, 15),

@@ -8,7 +8,6 @@ import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { throwawayPostgres } from "@/scripts/bench/databases";
-import { startUpstashProxy } from "@/scripts/upstash-proxy/server";
 import { testRedisUrl } from "@/scripts/upstash-proxy/redis-availability";
 import { seedDemoData } from "@/prisma/seed/write-seed";
 import {
@@ -38,16 +37,16 @@ function ensureBuild(): void {
 async function main(): Promise<void> {
   ensureBuild();
   const db = await throwawayPostgres(adminUrl, 5);
-  const token = randomBytes(16).toString("hex");
-  const proxy = await startUpstashProxy({ redisUrl: testRedisUrl(), token, port: 0 });
   let instances: Instance[] = [];
   let results: CheckResult[] = [];
   try {
     await seedDemoData(db.prisma, { log: () => {} });
     const shared = {
       DATABASE_URL: db.url ?? "",
-      UPSTASH_REDIS_REST_URL: proxy.url,
-      UPSTASH_REDIS_REST_TOKEN: token,
+      // One Redis for every instance, over its own protocol (README: Running several servers).
+      REDIS_URL: testRedisUrl(),
+      UPSTASH_REDIS_REST_URL: undefined,
+      UPSTASH_REDIS_REST_TOKEN: undefined,
       // One secret for every instance: a session cookie is then valid on each.
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: `http://127.0.0.1:${PORTS[0]}`,
@@ -69,7 +68,6 @@ async function main(): Promise<void> {
     ];
   } finally {
     await Promise.all(instances.map((i) => i.stop()));
-    await proxy.close();
     await db.dispose();
   }
   for (const r of results) console.log(`${r.ok ? "✓" : "✗"} ${r.name}: ${r.seen}`);

@@ -21,7 +21,10 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number):
  * Starts the production server (scripts/serve.ts, as `npm start` runs it) on `port` with the
  * shared environment every instance behind a load balancer gets, over an existing build.
  */
-export async function startInstance(port: number, env: Record<string, string>): Promise<Instance> {
+export async function startInstance(
+  port: number,
+  env: Record<string, string | undefined>,
+): Promise<Instance> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx/esm", "scripts/serve.ts"], {
     detached: true,

@@ -2,15 +2,20 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
-import { ScriptShaAliases } from "./lua-compat";
-import { runCommand, runPipeline, runTransaction, type CommandSettlement } from "./redis-commands";
+import { ScriptShaAliases } from "@/lib/redis/protocol/lua-compat";
+import {
+  runCommand,
+  runPipeline,
+  runTransaction,
+  type CommandSettlement,
+} from "@/lib/redis/protocol/redis-commands";
 import {
   InvalidCommandError,
   toCommandArguments,
   toCommandList,
   toUpstashValue,
   type UpstashOutcome,
-} from "./upstash-values";
+} from "@/lib/redis/protocol/upstash-values";
 
 export type UpstashProxyOptions = {
   redisUrl: string;
