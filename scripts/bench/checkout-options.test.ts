@@ -14,6 +14,7 @@ describe("parseCheckoutOptions", () => {
       build: true,
       redis: false,
       redisRest: false,
+      floor: false,
       cpuProfDir: null,
       instances: 1,
     });
@@ -33,6 +34,7 @@ describe("parseCheckoutOptions", () => {
         "--no-build",
         "--redis",
         "--redis-rest",
+        "--floor",
         "--cpu-prof",
         "prof",
         "--port",
@@ -50,6 +52,7 @@ describe("parseCheckoutOptions", () => {
       build: false,
       redis: true,
       redisRest: true,
+      floor: true,
       cpuProfDir: "prof",
       port: 3999,
       top: 5,

@@ -27,6 +27,8 @@ export type CheckoutOptions = {
   /** With `redis`: reach it through the Upstash-protocol proxy instead, as over Upstash's REST API. */
   redisRest: boolean;
   redisUrl: string;
+  /** Also measure a bare Next.js server action on this machine: the floor for a press. */
+  floor: boolean;
   /** Folder for the server's CPU profile; null: no profile. */
   cpuProfDir: string | null;
   /** Entries of the profile summary. */
@@ -51,6 +53,8 @@ export const CHECKOUT_HELP = `npm run bench:checkout -- [options]
   --redis-rest            with --redis: start the Upstash-protocol proxy in front of it and give the
                           server its address instead, as with Upstash's REST API
   --redis-url URL         the Redis for --redis (redis://127.0.0.1:6379)
+  --floor                 then build and serve a bare Next.js app whose one action answers a refusal
+                          at once, and call it 3,000 times as many at once: the floor for a press
   --cpu-prof DIR          profile the (first) server (node --cpu-prof) into DIR and print its top self times
   --top N                 entries of that summary (15)
 Without --redis, UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN, when set, are passed to the server.`;
@@ -83,6 +87,7 @@ export function parseCheckoutOptions(argv: readonly string[]): CheckoutOptions |
       redis: { type: "boolean" },
       "redis-rest": { type: "boolean" },
       "redis-url": { type: "string" },
+      floor: { type: "boolean" },
       "cpu-prof": { type: "string" },
       top: { type: "string" },
       help: { type: "boolean" },
@@ -111,6 +116,7 @@ export function parseCheckoutOptions(argv: readonly string[]): CheckoutOptions |
     redis: values.redis ?? false,
     redisRest: values["redis-rest"] ?? false,
     redisUrl: values["redis-url"] ?? "redis://127.0.0.1:6379",
+    floor: values.floor ?? false,
     cpuProfDir: values["cpu-prof"] ?? null,
     top: positive("top", values.top, 15),
   };

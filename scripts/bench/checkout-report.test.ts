@@ -24,6 +24,7 @@ const run: CheckoutRun = {
   load1: 1.5,
   cpus: 2,
   node: "v24.22.3",
+  floor: null,
   profile: null,
 };
 
@@ -66,5 +67,26 @@ describe("checkout report", () => {
       node: "v24.22.3",
       sound: true,
     });
+  });
+
+  it("sets the presses against the floor when one was measured", () => {
+    const floor = {
+      calls: 3000,
+      callsPerSec: 80,
+      latency: { p50Ms: 5, p95Ms: 9, p99Ms: 12, maxMs: 20 },
+    };
+    expect(formatCheckoutTable({ ...run, floor })).toContain(
+      "floor: a bare Next.js server action answers 80/s, 50 at once (p50 5 ms, p95 9 ms, 3000 calls); refusals after sell-out at 0.25× of it, placed orders at 0.13×",
+    );
+    expect(checkoutJson({ ...run, floor }).floor).toEqual({
+      actionsPerSec: 80,
+      calls: 3000,
+      p50Ms: 5,
+      p95Ms: 9,
+      refusalsShare: 0.25,
+      successesShare: 0.13,
+    });
+    expect(formatCheckoutTable(run)).not.toContain("floor:");
+    expect(checkoutJson(run).floor).toBeNull();
   });
 });

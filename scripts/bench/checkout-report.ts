@@ -1,7 +1,8 @@
 import type { PressFigures } from "./checkout-figures";
+import type { ActionFloor } from "./checkout-floor";
 import type { CheckoutOptions } from "./checkout-options";
 import type { ProfileSummary } from "./checkout-profile";
-import { perSecond, type Latency } from "./stats";
+import { perSecond, ratio, type Latency } from "./stats";
 
 /** Everything a run found, printed as the table and the JSON line. */
 export type CheckoutRun = {
@@ -19,6 +20,8 @@ export type CheckoutRun = {
   cpus: number;
   /** The Node.js version the benchmark and the servers it starts run on (the same `node`). */
   node: string;
+  /** A bare Next.js server action on this machine (`--floor`), or null. */
+  floor: ActionFloor | null;
   /** The server's CPU profile while the shoppers pressed, and over its whole life. */
   profile: { presses: ProfileSummary; whole: ProfileSummary } | null;
 };
@@ -76,6 +79,7 @@ export function formatCheckoutTable(run: CheckoutRun): string {
     `oversold ${run.oversold}; ledger ${run.ledgerOk ? "ok" : "NOT BALANCED"}; load average ${run.load1} on ${run.cpus} cores`,
     run.problems.length === 0 ? "sound: yes" : `sound: NO: ${run.problems.join("; ")}`,
   ];
+  if (run.floor) lines.push(formatFloor(run.floor, f, o.concurrency));
   if (run.profile) {
     lines.push("", formatProfile("while the shoppers pressed Place order", run.profile.presses));
     lines.push(
@@ -84,6 +88,19 @@ export function formatCheckoutTable(run: CheckoutRun): string {
     );
   }
   return lines.join("\n");
+}
+
+/** The floor line: what a bare action answers, and the store's presses as a share of it. */
+function formatFloor(floor: ActionFloor, f: PressFigures, concurrency: number): string {
+  const share = (perSec: number | null) => {
+    const r = ratio(perSec ?? undefined, floor.callsPerSec);
+    return r === null ? "-" : `${r}×`;
+  };
+  return [
+    `floor: a bare Next.js server action answers ${floor.callsPerSec}/s, ${concurrency} at once`,
+    `(p50 ${floor.latency.p50Ms} ms, p95 ${floor.latency.p95Ms} ms, ${floor.calls} calls);`,
+    `refusals after sell-out at ${share(f.refusalsPerSecAfterSellOut)} of it, placed orders at ${share(f.successesPerSec)}`,
+  ].join(" ");
 }
 
 /** The profile's top self times and areas. */
@@ -136,6 +153,16 @@ export function checkoutJson(run: CheckoutRun) {
     redis: run.redis,
     sound: run.problems.length === 0,
     problems: run.problems,
+    floor: run.floor
+      ? {
+          actionsPerSec: run.floor.callsPerSec,
+          calls: run.floor.calls,
+          p50Ms: run.floor.latency.p50Ms,
+          p95Ms: run.floor.latency.p95Ms,
+          refusalsShare: ratio(f.refusalsPerSecAfterSellOut ?? undefined, run.floor.callsPerSec),
+          successesShare: ratio(f.successesPerSec, run.floor.callsPerSec),
+        }
+      : null,
     profile: run.profile
       ? {
           busyMs: run.profile.presses.busyMs,

@@ -5,6 +5,7 @@ import path from "node:path";
 import { reconcileLedger } from "@/lib/inventory/reconcile-ledger.server";
 import { lowestBalance, watchLowest } from "./checks";
 import { actionIdOf, type ServerReferenceManifest } from "./checkout-action";
+import { measureActionFloor } from "./checkout-floor";
 import { pressFigures, type Press } from "./checkout-figures";
 import { CHECKOUT_HELP, parseCheckoutOptions, type CheckoutOptions } from "./checkout-options";
 import {
@@ -89,6 +90,9 @@ async function forEachShopper(
   if (run.errors > 0 || Object.keys(run.refusals).length > 0)
     throw new Error(`${run.errors} shopper(s) failed to get ready: ${run.firstError ?? ""}`);
 }
+
+/** Calls of the floor action measured (after 500 unrecorded). */
+const FLOOR_CALLS = 3_000;
 
 const paths = (target: SaleTarget) => ({
   product: `/products/${encodeURIComponent(target.styleCode)}?${new URLSearchParams({ colour: target.color, size: target.size })}`,
@@ -261,6 +265,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       toMsBeforeEnd: stoppedAt - endedAt,
     };
     const profile = cpuProfDir ? await readProfile(cpuProfDir, options.top, pressWindow) : null;
+    // On a quiet machine: the store's servers have stopped.
+    if (options.floor) say("building and serving the floor: a bare Next.js server action…");
+    const floor = options.floor
+      ? await measureActionFloor({
+          port: options.port + options.instances + 10,
+          calls: FLOOR_CALLS,
+          concurrency: options.concurrency,
+        })
+      : null;
     // Kept beside the profile, so the presses can be looked at in any profile viewer or script.
     if (cpuProfDir)
       await writeFile(path.join(cpuProfDir, "press-window.json"), JSON.stringify(pressWindow));
@@ -277,6 +290,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       load1,
       cpus: os.cpus().length,
       node: process.version,
+      floor,
       profile,
     };
     console.log(formatCheckoutTable(result));

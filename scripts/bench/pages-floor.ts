@@ -8,7 +8,7 @@ import path from "node:path";
  * React and audited beside the store's pages in the same run. What the store's pages score
  * below it is ours to win back; what the floor itself scores is the framework on this CPU.
  */
-const FILES: Record<string, string> = {
+export const FLOOR_PAGE_FILES: Record<string, string> = {
   "app/layout.tsx": `export default function Layout({ children }: { children: React.ReactNode }) {
   return (<html lang="en"><body style={{ fontFamily: "system-ui, sans-serif" }}>{children}</body></html>);
 }
@@ -24,8 +24,15 @@ export default function Page() {
   );
 }
 `,
-  // Without its own, Next would pick up the store's instrumentation from the workspace root.
+  // Without their own, Next would pick up the store's instrumentation and proxy from the
+  // workspace root; this proxy matches no request.
   "instrumentation.ts": "export function register() {}\n",
+  "proxy.ts": `import { NextResponse } from "next/server";
+export function proxy() {
+  return NextResponse.next();
+}
+export const config = { matcher: "/floor-proxy-matches-nothing" };
+`,
   "next.config.mjs": `export default { generateEtags: false, turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`,
   "tsconfig.json": JSON.stringify({
     compilerOptions: {
@@ -46,16 +53,20 @@ export default function Page() {
   }),
 };
 
-export type FloorServer = { baseUrl: string; stop: () => Promise<void> };
+export type FloorServer = { baseUrl: string; dir: string; stop: () => Promise<void> };
 
-/** Writes, builds and starts the bare page in `dir` (inside the repository, so it resolves the store's node_modules). */
+/**
+ * Writes, builds and starts a bare app (the floor page unless `files` says otherwise) in `dir`
+ * (inside the repository, so it resolves the store's node_modules).
+ */
 export async function startFloorServer(options: {
   port: number;
   dir: string;
+  files?: Record<string, string>;
 }): Promise<FloorServer> {
   const dir = path.resolve(options.dir);
   rmSync(dir, { recursive: true, force: true });
-  for (const [file, text] of Object.entries(FILES)) {
+  for (const [file, text] of Object.entries(options.files ?? FLOOR_PAGE_FILES)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
   }
@@ -85,7 +96,7 @@ export async function startFloorServer(options: {
   while (Date.now() < deadline) {
     try {
       if ((await fetch(baseUrl, { signal: AbortSignal.timeout(5_000) })).ok)
-        return { baseUrl, stop };
+        return { baseUrl, dir, stop };
     } catch {
       // not listening yet
     }
