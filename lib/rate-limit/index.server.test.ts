@@ -11,8 +11,10 @@ async function freshRateLimitModule() {
   return { ...(await import("./index.server")), getRedis };
 }
 
-afterEach(() => {
+afterEach(async () => {
   vi.unstubAllEnvs();
+  // The native connection a test opened through getRedis(), if any.
+  await (await import("@/lib/redis/client.server")).closeRedis();
 });
 
 describe("getRateLimiter without Redis configured", () => {

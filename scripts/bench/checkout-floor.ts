@@ -60,8 +60,11 @@ export async function measureActionFloor(options: {
         },
         body: actionBody([]),
       });
-      const value = actionValueOf(await response.text()) as { code?: string };
-      return { ok: false as const, code: value.code ?? "?" };
+      const text = await response.text();
+      const value = actionValueOf(text) as { code?: string };
+      if (value.code !== "OUT_OF_STOCK")
+        throw new Error(`the floor action answered ${response.status}: ${text.slice(0, 200)}`);
+      return { ok: false as const, code: value.code };
     };
     // Unrecorded, as a server that has served a while: the first calls compile and warm up.
     await drive({

@@ -60,6 +60,10 @@ describe("parseCheckoutOptions", () => {
     });
   });
 
+  it("takes --redis-rest alone as --redis through the proxy", () => {
+    expect(parseCheckoutOptions(["--redis-rest"])).toMatchObject({ redis: true, redisRest: true });
+  });
+
   it("returns null for --help and refuses bad values", () => {
     expect(parseCheckoutOptions(["--help"])).toBeNull();
     expect(() => parseCheckoutOptions(["--mode", "flash"])).toThrow(/--mode/);

@@ -50,7 +50,7 @@ export const CHECKOUT_HELP = `npm run bench:checkout -- [options]
   --no-build              serve the existing build in --dist-dir
   --postgres-url URL      admin connection for the throwaway database (postgresql://postgres@127.0.0.1:5432/postgres)
   --redis                 give the server --redis-url over Redis's own protocol (REDIS_URL)
-  --redis-rest            with --redis: start the Upstash-protocol proxy in front of it and give the
+  --redis-rest            like --redis, but start the Upstash-protocol proxy in front of it and give the
                           server its address instead, as with Upstash's REST API
   --redis-url URL         the Redis for --redis (redis://127.0.0.1:6379)
   --floor                 then build and serve a bare Next.js app whose one action answers a refusal
@@ -113,7 +113,7 @@ export function parseCheckoutOptions(argv: readonly string[]): CheckoutOptions |
     distDir: values["dist-dir"] ?? ".next-bench",
     build: !values["no-build"],
     postgresUrl: values["postgres-url"] ?? "postgresql://postgres@127.0.0.1:5432/postgres",
-    redis: values.redis ?? false,
+    redis: (values.redis ?? false) || (values["redis-rest"] ?? false),
     redisRest: values["redis-rest"] ?? false,
     redisUrl: values["redis-url"] ?? "redis://127.0.0.1:6379",
     floor: values.floor ?? false,

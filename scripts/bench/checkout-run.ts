@@ -5,7 +5,7 @@ import path from "node:path";
 import { reconcileLedger } from "@/lib/inventory/reconcile-ledger.server";
 import { lowestBalance, watchLowest } from "./checks";
 import { actionIdOf, type ServerReferenceManifest } from "./checkout-action";
-import { measureActionFloor } from "./checkout-floor";
+import { measureActionFloor, type ActionFloor } from "./checkout-floor";
 import { pressFigures, type Press } from "./checkout-figures";
 import { CHECKOUT_HELP, parseCheckoutOptions, type CheckoutOptions } from "./checkout-options";
 import {
@@ -93,6 +93,23 @@ async function forEachShopper(
 
 /** Calls of the floor action measured (after 500 unrecorded). */
 const FLOOR_CALLS = 3_000;
+
+/** The floor, on a quiet machine (the store's servers have stopped); null, said why, when it fails. */
+async function measureFloor(options: CheckoutOptions): Promise<ActionFloor | null> {
+  say("building and serving the floor: a bare Next.js server action…");
+  try {
+    return await measureActionFloor({
+      port: Math.min(options.port + options.instances + 10, 65_535),
+      calls: FLOOR_CALLS,
+      concurrency: options.concurrency,
+    });
+  } catch (error) {
+    say(
+      `the floor could not be measured: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return null;
+  }
+}
 
 const paths = (target: SaleTarget) => ({
   product: `/products/${encodeURIComponent(target.styleCode)}?${new URLSearchParams({ colour: target.color, size: target.size })}`,
@@ -266,14 +283,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     };
     const profile = cpuProfDir ? await readProfile(cpuProfDir, options.top, pressWindow) : null;
     // On a quiet machine: the store's servers have stopped.
-    if (options.floor) say("building and serving the floor: a bare Next.js server action…");
-    const floor = options.floor
-      ? await measureActionFloor({
-          port: options.port + options.instances + 10,
-          calls: FLOOR_CALLS,
-          concurrency: options.concurrency,
-        })
-      : null;
+    const floor = options.floor ? await measureFloor(options) : null;
     // Kept beside the profile, so the presses can be looked at in any profile viewer or script.
     if (cpuProfDir)
       await writeFile(path.join(cpuProfDir, "press-window.json"), JSON.stringify(pressWindow));

@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { throwawayPostgres } from "@/scripts/bench/databases";
-import { testRedisUrl } from "@/scripts/upstash-proxy/redis-availability";
+import { probeRedis } from "@/scripts/upstash-proxy/redis-availability";
 import { seedDemoData } from "@/prisma/seed/write-seed";
 import {
   feedPublishedOnce,
@@ -36,6 +36,9 @@ function ensureBuild(): void {
 
 async function main(): Promise<void> {
   ensureBuild();
+  // Without Redis every server would fall back to counting for itself: say so instead.
+  const redis = await probeRedis();
+  if (!redis.available) throw new Error(`Redis at ${redis.url} is not reachable: ${redis.reason}`);
   const db = await throwawayPostgres(adminUrl, 5);
   let instances: Instance[] = [];
   let results: CheckResult[] = [];
@@ -44,7 +47,7 @@ async function main(): Promise<void> {
     const shared = {
       DATABASE_URL: db.url ?? "",
       // One Redis for every instance, over its own protocol (README: Running several servers).
-      REDIS_URL: testRedisUrl(),
+      REDIS_URL: redis.url,
       UPSTASH_REDIS_REST_URL: undefined,
       UPSTASH_REDIS_REST_TOKEN: undefined,
       // One secret for every instance: a session cookie is then valid on each.

@@ -5,9 +5,12 @@ import { describe, it } from "vitest";
 export type RedisAvailability =
   { url: string; available: true } | { url: string; available: false; reason: string };
 
-/** The Redis used by integration tests: `REDIS_URL`, else the local default. */
+/**
+ * The Redis used by integration tests: `TEST_REDIS_URL`, else the local default. Not `REDIS_URL`,
+ * which is the app's own setting: tests that mean to use Redis pass it explicitly.
+ */
 export function testRedisUrl(): string {
-  return process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+  return process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 }
 
 /** Pings Redis once, without retrying, and reports whether it answered. */
@@ -54,7 +57,7 @@ export function describeWithRedis(
   }
   const message =
     `Redis at ${availability.url} is not reachable (${availability.reason}). ` +
-    "Start redis-server, or point REDIS_URL at a reachable Redis.";
+    "Start redis-server, or point TEST_REDIS_URL at a reachable Redis.";
   if (process.env.CI) {
     describe(name, () => {
       it("needs a reachable Redis", () => {

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
+import { AT_MOST_ONCE } from "@/lib/redis/protocol/connection-options";
 import { ScriptShaAliases } from "@/lib/redis/protocol/lua-compat";
 import {
   runCommand,
@@ -97,11 +98,7 @@ export async function startUpstashProxy(options: UpstashProxyOptions): Promise<U
   if (options.token === "") throw new Error("The Upstash proxy needs a non-empty token");
   const redis = new Redis(options.redisUrl, {
     lazyConnect: true,
-    // Fail fast while Redis is down instead of queueing, and never replay a command that may
-    // already have run (an INCR or a stock script must not apply twice).
-    enableOfflineQueue: false,
-    autoResendUnfulfilledCommands: false,
-    maxRetriesPerRequest: 0,
+    ...AT_MOST_ONCE,
   });
   // A failure to connect at start is reported by the rejection below, not logged as well.
   const ignoreStartupError = () => {};

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
+import net, { type AddressInfo } from "node:net";
 import { Ratelimit } from "@upstash/ratelimit";
 import { Redis } from "ioredis";
-import { afterAll, expect, it } from "vitest";
+import { afterAll, expect, it, vi } from "vitest";
 import { createNativeRedis } from "@/lib/redis/client.server";
 import { createNativeRequester } from "./native-requester";
 import { describeWithRedis, probeRedis } from "@/scripts/upstash-proxy/redis-availability";
@@ -9,6 +10,40 @@ import { describeWithRedis, probeRedis } from "@/scripts/upstash-proxy/redis-ava
 const redisAvailability = await probeRedis();
 const PREFIX = `test:native-requester:${randomUUID()}`;
 const key = (name: string) => `${PREFIX}:${name}`;
+
+/** A TCP relay in front of Redis that can hold back Redis's replies and cut every connection. */
+async function startRelay(target: URL) {
+  let holding = false;
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port || 6379), target.hostname);
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on("close", end);
+      socket.on("error", end);
+    }
+    client.pipe(upstream);
+    upstream.on("data", (chunk: Buffer) => {
+      if (!holding) client.write(chunk);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `redis://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    holdReplies: (on: boolean) => {
+      holding = on;
+    },
+    cut: () => {
+      for (const socket of sockets) socket.destroy();
+      sockets.clear();
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
 
 describeWithRedis("@upstash/redis over Redis's own protocol", redisAvailability, () => {
   const { redis: client, close } = createNativeRedis(redisAvailability.url);
@@ -53,7 +88,7 @@ describeWithRedis("@upstash/redis over Redis's own protocol", redisAvailability,
       "OK",
       7,
     ]);
-    const requester = createNativeRequester(direct);
+    const requester = createNativeRequester(direct, { connectWaitMs: 1_000 });
     await expect(
       requester.request({
         path: ["multi-exec"],
@@ -64,6 +99,43 @@ describeWithRedis("@upstash/redis over Redis's own protocol", redisAvailability,
       }),
     ).rejects.toThrow(/EXECABORT/);
     expect(await direct.get(key("tx"))).toBe("7");
+  });
+
+  it("gives RESP2's shapes, as Upstash does: flat WITHSCORES arrays, a Lua false as nil", async () => {
+    await client.zadd(key("z"), { score: 2, member: "b" }, { score: 1, member: "a" });
+    expect(await client.zrange(key("z"), 0, -1, { withScores: true })).toEqual(["a", 1, "b", 2]);
+    expect(await client.eval("return false", [], [])).toBeNull();
+  });
+
+  it("waits for the first connection instead of refusing the first commands", async () => {
+    const fresh = createNativeRedis(redisAvailability.url);
+    try {
+      expect(await fresh.redis.set(key("first"), "1")).toBe("OK");
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it("never sends a command twice: one whose reply was lost fails, and Redis ran it once", async () => {
+    const relay = await startRelay(new URL(redisAvailability.url));
+    const native = createNativeRedis(relay.url, { name: "onepool-test-relay" });
+    try {
+      expect(await native.redis.set(key("once"), "0")).toBe("OK");
+      relay.holdReplies(true);
+      const lost = native.redis.incr(key("once"));
+      await vi.waitFor(async () => expect(await direct.get(key("once"))).toBe("1"));
+      relay.cut();
+      relay.holdReplies(false);
+      await expect(lost).rejects.toThrow();
+      // Reconnected: commands run again, and the lost one was not sent a second time.
+      await vi.waitFor(async () => expect(await native.redis.get(key("once"))).toBe(1), {
+        timeout: 5_000,
+      });
+      expect(await direct.get(key("once"))).toBe("1");
+    } finally {
+      await native.close();
+      await relay.close();
+    }
   });
 
   it("runs scripts with the allow-key-locking flag Redis 7.0 refuses, and @upstash/ratelimit", async () => {
