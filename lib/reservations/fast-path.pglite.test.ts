@@ -13,9 +13,3 @@ describeWithRedis("Redis fast path on the embedded PGlite", redis, () => {
   describe("admission", () => defineFastPathTests(db, gate));
   describe("replays, releases, expiry, no Redis", () => defineFastPathLifecycleTests(db, gate));
 });
-
-describeWithRedis("Redis fast path over Redis's own protocol (REDIS_URL)", redis, () => {
-  const db = useMigratedDatabase("pglite");
-  const gate = useStockGate(redis.url, "native");
-  describe("admission", () => defineFastPathTests(db, gate));
-});

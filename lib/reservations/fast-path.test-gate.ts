@@ -18,6 +18,8 @@ export type TestGate = {
   count: (skuId: string, channelId: string) => Promise<number | null>;
   /** Sets a count by hand, as a stale or drifted one would be. */
   setCount: (skuId: string, channelId: string, units: number) => Promise<void>;
+  /** A client of the same kind on a port where nothing listens: Redis down. */
+  down: () => UpstashRedis;
   /** Remembers SKUs whose counts are deleted after the file's tests. */
   track: (skuIds: readonly string[]) => void;
 };
@@ -29,6 +31,7 @@ export function useStockGate(
 ): () => TestGate {
   let proxy: UpstashProxy | undefined;
   let native: ReturnType<typeof createNativeRedis> | undefined;
+  let downNative: ReturnType<typeof createNativeRedis> | undefined;
   let gate: TestGate | undefined;
   const tracked = new Set<string>();
   beforeAll(async () => {
@@ -53,6 +56,13 @@ export function useStockGate(
       setCount: async (skuId, channelId, units) => {
         await direct.hset(stockGateKey(skuId), channelId, String(units));
       },
+      // Port 9 (discard) is closed on a normal machine: the connection is refused at once.
+      down: () => {
+        if (transport === "rest")
+          return createStockGateRedis({ url: "http://127.0.0.1:9", token: "t" });
+        downNative ??= createNativeRedis("redis://127.0.0.1:9");
+        return downNative.redis;
+      },
       track: (skuIds) => skuIds.forEach((id) => tracked.add(id)),
     };
   });
@@ -64,6 +74,7 @@ export function useStockGate(
     }
     await proxy?.close();
     await native?.close();
+    await downNative?.close();
   });
   return () => {
     if (!gate) throw new Error("stock gate not started yet");
