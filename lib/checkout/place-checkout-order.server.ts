@@ -10,7 +10,7 @@ import { AppError, isAppError } from "@/lib/errors/app-error";
 import { nameRefusedItems } from "@/lib/orders/name-refused-items.server";
 import { refuseSoldOutAtGate } from "@/lib/orders/order-stock-gate.server";
 import { placeOrder } from "@/lib/orders/place-order.server";
-import { getStockGateRedis } from "@/lib/redis/client.server";
+import { getRedis } from "@/lib/redis/client.server";
 import { requestOrigin } from "@/lib/payments/request-origin.server";
 import { startPayment } from "@/lib/payments/start-payment.server";
 import { activePaymentProvider } from "@/lib/payments/stripe-config";
@@ -48,7 +48,7 @@ export async function placeCheckoutOrder(
   if (!current) throw cartEmpty();
   const { units } = current;
   // Once a size is sold out, pressing "Place order" costs one Redis read from here on.
-  await refuseSoldOutAtGate(getStockGateRedis(), { channelId: current.channelId, units }).catch(
+  await refuseSoldOutAtGate(getRedis(), { channelId: current.channelId, units }).catch(
     async (error: unknown) => {
       throw await nameRefusedItems(db, error);
     },

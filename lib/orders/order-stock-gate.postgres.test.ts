@@ -6,7 +6,7 @@ import { publishFeed } from "@/lib/feed/publish-feed.server";
 import { publishFeedAndRefreshGate } from "@/lib/feed/feed-publisher.server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { reconcileLedger } from "@/lib/inventory/reconcile-ledger.server";
-import { createStockGateRedis } from "@/lib/redis/client.server";
+import { createRestRedis } from "@/lib/redis/client.server";
 import { useStockGate } from "@/lib/reservations/fast-path.test-gate";
 import { describeWithRedis, probeRedis } from "@/scripts/upstash-proxy/redis-availability";
 import { startUpstashProxy } from "@/scripts/upstash-proxy/server";
@@ -146,7 +146,7 @@ describeIfPostgres("the Redis stock gate in front of checkout, on PostgreSQL", (
       await expect(look(gate().redis, 1)).rejects.toMatchObject({ details: { gate: "redis" } });
       // It takes nothing, and a Redis that does not answer lets the checkout go on.
       expect(await gate().count(w.sku("tee"), channelId)).toBe(0);
-      const down = createStockGateRedis({ url: "http://127.0.0.1:9", token: "none" });
+      const down = createRestRedis({ url: "http://127.0.0.1:9", token: "none" });
       await expect(look(down, 1)).resolves.toBeUndefined();
     });
 
@@ -154,7 +154,7 @@ describeIfPostgres("the Redis stock gate in front of checkout, on PostgreSQL", (
       const { w, prisma } = await world();
       const token = "mid-run";
       const proxy = await startUpstashProxy({ redisUrl: redis.url, token, port: 0 });
-      const failing = createStockGateRedis({ url: proxy.url, token });
+      const failing = createRestRedis({ url: proxy.url, token });
       const sale = burst(w, failing, "rare", "mid", 30);
       await new Promise((resolve) => setTimeout(resolve, 30));
       await proxy.close();
@@ -171,7 +171,7 @@ describeIfPostgres("the Redis stock gate in front of checkout, on PostgreSQL", (
 
     it("with Redis unreachable the database alone decides: slower, never oversold", async () => {
       const { w, prisma } = await world();
-      const down = createStockGateRedis({ url: "http://127.0.0.1:9", token: "none" });
+      const down = createRestRedis({ url: "http://127.0.0.1:9", token: "none" });
       const { placed, refusals } = await burst(w, down, "rare", "down", 12);
       expect(placed).toHaveLength(2);
       expect(refusals).toHaveLength(10);

@@ -10,7 +10,7 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { consumeEmployeeQuota } from "@/lib/employee/consume-quota.server";
 import { quotaPeriodKey } from "@/lib/employee/quota";
 import { env } from "@/lib/env";
-import { getStockGateRedis } from "@/lib/redis/client.server";
+import { getRedis } from "@/lib/redis/client.server";
 import { reservePresale } from "@/lib/reservations/reserve-presale.server";
 import { holdTtlSeconds } from "@/lib/reservations/rules";
 import { routeOrder } from "@/lib/routing/route-order";
@@ -32,7 +32,7 @@ export type { OrderBuyer, OrderDestination } from "./order-input";
 
 export type PlaceOrderOptions = PlaceOrderInput & {
   now?: Date;
-  /** The Redis stock gate; defaults to getStockGateRedis(). Null: the database alone decides. */
+  /** The Redis stock gate; defaults to getRedis(). Null: the database alone decides. */
   stockGate?: Redis | null;
 };
 
@@ -59,7 +59,7 @@ const ATTEMPTS = 3;
  * period it records (quotaPeriodKey), in the same transaction. The same idempotency key returns the first order (double click, retry).
  */
 export async function placeOrder(db: Db, options: PlaceOrderOptions): Promise<PlaceOrderResult> {
-  const { now = new Date(), stockGate = getStockGateRedis(), ...raw } = options;
+  const { now = new Date(), stockGate = getRedis(), ...raw } = options;
   const input = parseInput(placeOrderSchema, raw);
   const earlier = await findByKey(db, input);
   if (earlier) return earlier;

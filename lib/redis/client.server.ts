@@ -6,12 +6,12 @@ import { env } from "@/lib/env";
 import { createNativeRequester } from "./protocol/native-requester";
 
 /**
- * An Upstash client set up for the stock gate. It pipelines: calls made in the same tick travel
- * as one HTTP request, which under a flash sale turns dozens of requests into one. It does not
- * retry: a failed admit already falls back to the database, and a retried one could take units
- * twice.
+ * An Upstash client over its REST API (rate limits and the stock gate). It pipelines: calls made
+ * in the same tick travel as one HTTP request, which under a flash sale turns dozens of requests
+ * into one. It does not retry: a failed admit already falls back to the database, and a retried
+ * one could take units twice.
  */
-export function createStockGateRedis(connection: { url: string; token: string }): Redis {
+export function createRestRedis(connection: { url: string; token: string }): Redis {
   return new Redis({
     ...connection,
     enableTelemetry: false,
@@ -68,7 +68,7 @@ export function getRedis(): Redis | null {
     if (env.REDIS_URL) configured = createNativeRedis(env.REDIS_URL);
     else
       configured = {
-        redis: url && token ? createStockGateRedis({ url, token }) : null,
+        redis: url && token ? createRestRedis({ url, token }) : null,
         close: async () => {},
       };
   }
@@ -80,9 +80,4 @@ export async function closeRedis(): Promise<void> {
   const open = configured;
   configured = undefined;
   await open?.close();
-}
-
-/** The stock gate's client: the app's Redis. */
-export function getStockGateRedis(): Redis | null {
-  return getRedis();
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getStockGateRedis } from "@/lib/redis/client.server";
+import { getRedis } from "@/lib/redis/client.server";
 import { invalidateGate } from "@/lib/redis/stock-gate.server";
 import type { Db } from "@/lib/db/transaction.server";
 import type { FastPathOptions } from "./fast-path.server";
@@ -27,7 +27,7 @@ import type { StockChange } from "./reservation-summary";
 export async function invalidateStockGate(
   options: StockChange & Pick<FastPathOptions, "redis">,
 ): Promise<void> {
-  const { redis = getStockGateRedis(), affectedSkuIds } = options;
+  const { redis = getRedis(), affectedSkuIds } = options;
   if (!redis || affectedSkuIds.length === 0) return;
   try {
     await invalidateGate(redis, affectedSkuIds);

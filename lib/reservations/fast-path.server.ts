@@ -3,7 +3,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import type { Redis } from "@upstash/redis";
 import { computeChannelAts } from "@/lib/allocation/compute-channel-ats.server";
 import type { Db } from "@/lib/db/transaction.server";
-import { getStockGateRedis } from "@/lib/redis/client.server";
+import { getRedis } from "@/lib/redis/client.server";
 import { admitUnits, giveBackUnits, type AdmitRequest } from "@/lib/redis/stock-gate.server";
 import type { AdmitAnswer } from "@/lib/redis/stock-gate";
 import { capAfterRefusal, DEFAULT_GATE_TTL_SECONDS, initialGateUnits } from "./fast-path";
@@ -17,7 +17,7 @@ import {
 import { reserveInputSchema } from "./rules";
 
 export type FastPathOptions = {
-  /** The gate's Redis; defaults to getStockGateRedis(). Null: the database alone decides. */
+  /** The gate's Redis; defaults to getRedis(). Null: the database alone decides. */
   redis?: Redis | null;
   /** How long a gate count is trusted before it is read from the database again. */
   gateTtlSeconds?: number;
@@ -44,7 +44,7 @@ export async function reserveStockFast(
   db: Db,
   options: ReserveStockFastOptions,
 ): Promise<ReserveStockResult> {
-  const { redis = getStockGateRedis(), gateTtlSeconds, ...engine } = options;
+  const { redis = getRedis(), gateTtlSeconds, ...engine } = options;
   if (!redis) return reserveStock(db, engine);
   const { now: _now, pickupHoldMinutes: _minutes, ...raw } = engine;
   // Bad input is refused exactly as reserveStock refuses it, before Redis is asked.

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Redis as UpstashRedis } from "@upstash/redis";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll } from "vitest";
-import { createNativeRedis, createStockGateRedis } from "@/lib/redis/client.server";
+import { createNativeRedis, createRestRedis } from "@/lib/redis/client.server";
 import { stockGateKey } from "@/lib/redis/stock-gate";
 import { startUpstashProxy, type UpstashProxy } from "@/scripts/upstash-proxy/server";
 
@@ -42,7 +42,7 @@ export function useStockGate(
     } else {
       const token = randomUUID();
       proxy = await startUpstashProxy({ redisUrl, token, port: 0 });
-      redis = createStockGateRedis({ url: proxy.url, token });
+      redis = createRestRedis({ url: proxy.url, token });
     }
     const direct = new Redis(redisUrl, { lazyConnect: true });
     await direct.connect();
@@ -58,8 +58,7 @@ export function useStockGate(
       },
       // Port 9 (discard) is closed on a normal machine: the connection is refused at once.
       down: () => {
-        if (transport === "rest")
-          return createStockGateRedis({ url: "http://127.0.0.1:9", token: "t" });
+        if (transport === "rest") return createRestRedis({ url: "http://127.0.0.1:9", token: "t" });
         downNative ??= createNativeRedis("redis://127.0.0.1:9");
         return downNative.redis;
       },

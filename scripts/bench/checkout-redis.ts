@@ -1,4 +1,4 @@
-import { createNativeRedis, createStockGateRedis } from "@/lib/redis/client.server";
+import { createNativeRedis, createRestRedis } from "@/lib/redis/client.server";
 import { invalidateGate } from "@/lib/redis/stock-gate.server";
 import { startGate } from "./gate";
 
@@ -66,7 +66,7 @@ export async function redisForServer(options: {
   const url = process.env.UPSTASH_REDIS_REST_URL;
   const token = process.env.UPSTASH_REDIS_REST_TOKEN;
   if (url && token) {
-    const redis = createStockGateRedis({ url, token });
+    const redis = createRestRedis({ url, token });
     return {
       label: "UPSTASH_REDIS_REST_URL",
       env: { ...NO_REDIS, UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: token },

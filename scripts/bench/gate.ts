@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Redis } from "@upstash/redis";
-import { createStockGateRedis } from "@/lib/redis/client.server";
+import { createRestRedis } from "@/lib/redis/client.server";
 import { startUpstashProxy, type UpstashProxy } from "@/scripts/upstash-proxy/server";
 
 /** The fast path's Redis for the run: an Upstash client through a local protocol proxy. */
@@ -21,6 +21,6 @@ export async function startGate(redisUrl: string): Promise<BenchGate | { unavail
   } catch (error) {
     return { unavailable: error instanceof Error ? error.message : String(error) };
   }
-  const redis = createStockGateRedis({ url: proxy.url, token });
+  const redis = createRestRedis({ url: proxy.url, token });
   return { redis, proxyUrl: proxy.url, token, close: () => proxy.close() };
 }
