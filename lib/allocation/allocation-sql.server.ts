@@ -54,7 +54,7 @@ export function stockColumns(skuIds: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
   (SELECT COALESCE(json_agg(json_build_object(
       'skuId', s."skuId", 'nodeId', s."nodeId", 'onHand', s."onHand", 'reserved', s."reserved",
-      'safetyStock', s."safetyStock", 'type', n."type", 'city', n."city", 'active', n."active",
+      'safetyStock', s."safetyStock", 'displayMin', s."displayMin", 'type', n."type", 'city', n."city", 'active', n."active",
       'shipsExpress', n."shipsExpress", 'offersPickup', n."offersPickup",
       'offersSameCity', n."offersSameCity")), '[]'::json)
     FROM "StockLevel" s JOIN "Node" n ON n."id" = s."nodeId"
@@ -67,7 +67,7 @@ export function stockColumns(skuIds: Prisma.Sql): Prisma.Sql {
 
 /** What stockColumns return. */
 export type StockColumns = {
-  levels: ({ skuId: string } & Omit<NodeStock, "node"> & NodeStock["node"])[];
+  levels: ({ skuId: string; displayMin: number } & Omit<NodeStock, "node"> & NodeStock["node"])[];
   open: { skuId: string; channelId: string; units: number }[];
 };
 

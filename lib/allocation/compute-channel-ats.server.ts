@@ -5,7 +5,7 @@ import { bundleAvailable } from "@/lib/inventory/bundles";
 import { poolAvailable } from "@/lib/inventory/availability";
 import type { Db } from "@/lib/db/transaction.server";
 import { atsOf, type AllocationResult, type ChannelAllocation } from "./channel-ats";
-import { loadAllocationState } from "./load-sku-snapshots.server";
+import { loadAllocationState, type AllocationState } from "./load-sku-snapshots.server";
 import { allocateSnapshot } from "./sku-snapshot";
 
 export type ComputeChannelAtsOptions = { skuIds: readonly string[] };
@@ -38,7 +38,12 @@ export async function computeChannelAts(
   options: ComputeChannelAtsOptions,
 ): Promise<SkuChannelAts[]> {
   const { skuIds } = parseInput(inputSchema, { skuIds: options.skuIds });
-  const { config, records, snapshots } = await loadAllocationState(db, skuIds);
+  return channelAtsOf(await loadAllocationState(db, skuIds), skuIds);
+}
+
+/** computeChannelAts on an allocation state already read (with its stock). */
+export function channelAtsOf(state: AllocationState, skuIds: readonly string[]): SkuChannelAts[] {
+  const { config, records, snapshots } = state;
   const allocations = new Map(
     [...snapshots.entries()].map(([id, snapshot]) => [
       id,

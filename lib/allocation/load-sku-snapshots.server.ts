@@ -72,6 +72,39 @@ export type AllocationState = {
   snapshots: Map<string, SkuSnapshot>;
 };
 
+/** A row of allocationStateSql. */
+export type AllocationStateRow = ConfigColumns & SkuRows & Partial<StockColumns>;
+
+/**
+ * The one statement loadAllocationState runs. `extraColumns` are read in the same round trip,
+ * from the same committed state (routing reads its nodes, loads and rules with it).
+ */
+export function allocationStateSql(
+  skuIds: readonly string[],
+  options: { stock: boolean; extraColumns?: Prisma.Sql },
+): Prisma.Sql {
+  const ids = Prisma.join([...new Set(skuIds)]);
+  const stock = options.stock
+    ? Prisma.sql`, ${stockColumns(Prisma.sql`SELECT "id" FROM target WHERE NOT "isBundle"`)}`
+    : Prisma.empty;
+  const extra = options.extraColumns ? Prisma.sql`, ${options.extraColumns}` : Prisma.empty;
+  return Prisma.sql`
+    ${skuTargetCte(ids, { components: true })}
+    SELECT ${SKU_COLUMNS}, ${CONFIG_COLUMNS}${stock}${extra}`;
+}
+
+/** The allocation state in a row of allocationStateSql. */
+export function allocationStateOf(row: AllocationStateRow): AllocationState {
+  const config = configOf(row);
+  const records = skuRecordsOf(row);
+  const plain = [...records.values()].filter((r) => !r.isBundle);
+  const snapshots =
+    row.levels && row.open
+      ? snapshotsOf(config, plain, { levels: row.levels, open: row.open })
+      : new Map<string, SkuSnapshot>();
+  return { config, records, snapshots };
+}
+
 /**
  * Everything channel ATS is computed on for these SKUs, in one statement (so from one committed
  * state, with no transaction): the configuration (loadAllocationConfig), the SKUs and their
@@ -83,22 +116,9 @@ export async function loadAllocationState(
   skuIds: readonly string[],
   options: { stock: boolean } = { stock: true },
 ): Promise<AllocationState> {
-  const ids = Prisma.join([...new Set(skuIds)]);
-  const stock = options.stock
-    ? Prisma.sql`, ${stockColumns(Prisma.sql`SELECT "id" FROM target WHERE NOT "isBundle"`)}`
-    : Prisma.empty;
-  const [row] = await db.$queryRaw<(ConfigColumns & SkuRows & Partial<StockColumns>)[]>`
-    ${skuTargetCte(ids, { components: true })}
-    SELECT ${SKU_COLUMNS}, ${CONFIG_COLUMNS}${stock}`;
+  const [row] = await db.$queryRaw<AllocationStateRow[]>(allocationStateSql(skuIds, options));
   if (!row) throw new Error("the allocation state query returned no row");
-  const config = configOf(row);
-  const records = skuRecordsOf(row);
-  const plain = [...records.values()].filter((r) => !r.isBundle);
-  const snapshots =
-    row.levels && row.open
-      ? snapshotsOf(config, plain, { levels: row.levels, open: row.open })
-      : new Map<string, SkuSnapshot>();
-  return { config, records, snapshots };
+  return allocationStateOf(row);
 }
 
 /** Each SKU's snapshot from the stock rows stockColumns read. */
