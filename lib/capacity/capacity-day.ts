@@ -1,12 +1,8 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { shanghaiDayOf } from "@/lib/format/shanghai-day";
 
-/** Stores and warehouses work Shanghai days; a day's capacity is counted under this key. */
-export const CAPACITY_TIME_ZONE = "Asia/Shanghai";
-
-/** The Shanghai calendar day of an instant, "YYYY-MM-DD": the key of that day's node load. */
+/** Stores and warehouses work Shanghai days: the key of an instant's node load, "YYYY-MM-DD". */
 export function capacityDayOf(now: Date): string {
-  return format(new TZDate(now, CAPACITY_TIME_ZONE), "yyyy-MM-dd");
+  return shanghaiDayOf(now);
 }
 
 /** Units per node, in node order: the order every transaction takes node-day rows in. */

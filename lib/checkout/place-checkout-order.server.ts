@@ -12,7 +12,7 @@ import { refuseSoldOutAtGate } from "@/lib/orders/order-stock-gate.server";
 import { placeOrder } from "@/lib/orders/place-order.server";
 import { getRedis } from "@/lib/redis/client.server";
 import { requestOrigin } from "@/lib/payments/request-origin.server";
-import { startPayment } from "@/lib/payments/start-payment.server";
+import { startPayment, startPaymentFor } from "@/lib/payments/start-payment.server";
 import { activePaymentProvider } from "@/lib/payments/stripe-config";
 import { checkoutLimiter } from "@/lib/rate-limit/index.server";
 import { retryAfterSeconds } from "@/lib/rate-limit/limiter";
@@ -76,11 +76,19 @@ export async function placeCheckoutOrder(
     await clearCartItems(db, { cartId: current.cartId, skuIds: lines.map((l) => l.skuId) });
   const orderUrl = `/orders/${encodeURIComponent(placed.orderNo)}`;
   try {
-    const payment = await startPayment(db, {
-      orderNo: placed.orderNo,
-      userId,
-      origin: await requestOrigin(),
-    });
+    const origin = await requestOrigin();
+    // An order placed just now is payable as it stands; a repeated press is checked again.
+    const payment = placed.created
+      ? await startPaymentFor(db, {
+          order: {
+            id: placed.orderId,
+            orderNo: placed.orderNo,
+            total: placed.total,
+            currency: placed.currency,
+          },
+          origin,
+        })
+      : await startPayment(db, { orderNo: placed.orderNo, userId, origin });
     return { orderNo: placed.orderNo, redirectUrl: payment.redirectUrl };
   } catch (error) {
     // A repeated submit of a checkout already paid: show the order.

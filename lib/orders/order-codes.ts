@@ -1,13 +1,12 @@
 import { randomInt } from "node:crypto";
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { shanghaiDayOf } from "@/lib/format/shanghai-day";
 
 // Crockford's base32 without I, L, O, U: read aloud over a shop counter without mix-ups.
 const ORDER_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /** An order number a person can read out: "OP" + Shanghai date + 6 random characters. */
 export function newOrderNo(now: Date, pick: (max: number) => number = randomInt): string {
-  const day = format(new TZDate(now, "Asia/Shanghai"), "yyMMdd");
+  const day = shanghaiDayOf(now).slice(2).replaceAll("-", "");
   let tail = "";
   for (let i = 0; i < 6; i++) tail += ORDER_ALPHABET[pick(ORDER_ALPHABET.length)];
   return `OP${day}${tail}`;

@@ -40,6 +40,7 @@ export type PlaceOrderResult = {
   orderId: string;
   orderNo: string;
   total: number;
+  currency: string;
   holdExpiresAt: Date | null;
   /** False when the idempotency key matched an order placed before: nothing changed. */
   created: boolean;
@@ -137,6 +138,7 @@ async function findByKey(db: Db, input: ParsedOrder): Promise<PlaceOrderResult |
     orderId: order.id,
     orderNo: order.orderNo,
     total: order.total,
+    currency: order.currency,
     holdExpiresAt,
     created: false,
   };
@@ -208,7 +210,7 @@ async function placeInTransaction(
       placedAt: now,
       promisedBy: promisedBy(input.method, now, { shippedIn }),
     },
-    select: { id: true, orderNo: true, total: true },
+    select: { id: true, orderNo: true, total: true, currency: true },
   });
   // Written apart from the order (a nested write costs a statement more to read it all back),
   // one create per line: Prisma reuses a create's plan, while it compiles every createMany anew.
@@ -294,6 +296,7 @@ async function placeInTransaction(
     orderId: order.id,
     orderNo: order.orderNo,
     total: order.total,
+    currency: order.currency,
     holdExpiresAt,
     created: true,
   };

@@ -6,7 +6,10 @@ import type { Db } from "@/lib/db/transaction.server";
 import { activePaymentProvider } from "./stripe-config";
 import { getStripe } from "./stripe-client.server";
 
-/** Where the shopper goes to pay an order: Stripe's hosted checkout, or the demo payment page. */
+/**
+ * Where the shopper goes to pay an order: Stripe's hosted checkout, or the demo payment page.
+ * Refuses an order that is not theirs, not waiting for payment, or whose hold has lapsed.
+ */
 export async function startPayment(
   db: Db,
   input: {
@@ -52,6 +55,26 @@ export async function startPayment(
       "The hold on this order has expired and its items were released. Nothing was charged.",
     );
   }
+  return startPaymentFor(db, { ...input, order });
+}
+
+/** An order the shopper may pay now. */
+export type PayableOrder = { id: string; orderNo: string; total: number; currency: string };
+
+/**
+ * Starts paying an order already known to be payable: one placed in this request, whose holds
+ * were made a moment ago (startPayment checks any other).
+ */
+export async function startPaymentFor(
+  db: Db,
+  input: {
+    order: PayableOrder;
+    origin: string;
+    stripe?: Stripe;
+    provider?: "STRIPE" | "DEMO";
+  },
+): Promise<{ redirectUrl: string; provider: "STRIPE" | "DEMO" }> {
+  const { order } = input;
   const provider =
     input.provider ?? activePaymentProvider({ stripeSecretKey: env.STRIPE_SECRET_KEY });
   if (provider === "DEMO") {

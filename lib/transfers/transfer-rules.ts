@@ -1,10 +1,9 @@
 import { randomInt } from "node:crypto";
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import type { ItemNaming } from "@/lib/errors/error-details";
 import { atMost } from "@/lib/errors/field-problem";
+import { shanghaiDayOf } from "@/lib/format/shanghai-day";
 import type { Role, TransferStatus } from "@/lib/generated/prisma/enums";
 
 // Transfer orders (调拨): the pure rules. A DRAFT names what should move; shipping takes the
@@ -231,7 +230,7 @@ export function shortBy(line: { quantity: number; receivedQty: number | null }):
 
 /** A transfer number a person can read out: "TR" + Shanghai date + 6 random digits. */
 export function newTransferNo(now: Date, pick: (max: number) => number = randomInt): string {
-  const day = format(new TZDate(now, "Asia/Shanghai"), "yyyyMMdd");
+  const day = shanghaiDayOf(now).replaceAll("-", "");
   return `TR${day}${String(pick(1_000_000)).padStart(6, "0")}`;
 }
 
