@@ -5,9 +5,16 @@ import type { Tx } from "@/lib/db/transaction.server";
 import { expandBundle, type BundlePart } from "@/lib/inventory/bundles";
 import { reserveBundle } from "@/lib/reservations/reserve-bundle.server";
 import { reserveStock } from "@/lib/reservations/reserve-stock.server";
+import { newRowId } from "@/lib/inventory/stock-writes.server";
 import type { RESERVE_KINDS } from "@/lib/reservations/rules";
 import type { Assignment } from "@/lib/routing/types";
 import { newPickupCode } from "./order-codes";
+import {
+  insertOrderRows,
+  type NewFulfilmentEventRow,
+  type NewFulfilmentLineRow,
+  type NewFulfilmentOrderRow,
+} from "./order-rows.server";
 
 export type FulfilmentPlan = {
   orderId: string;
@@ -35,18 +42,29 @@ export type CreatedFulfilment = {
   affectedSkuIds: string[];
 };
 
+/** A unit of stock a fulfilment order holds: one reservation (a bundle's: one group). */
+type Hold = { nodeId: string; skuId: string; quantity: number; orderLineId: string };
+
+/** The rows a routing result becomes, and the holds they need (planFulfilment). */
+export type PlannedFulfilment = {
+  rows: {
+    fulfilmentOrders: NewFulfilmentOrderRow[];
+    fulfilmentLines: NewFulfilmentLineRow[];
+    fulfilmentEvents: NewFulfilmentEventRow[];
+  };
+  holds: Hold[];
+  nodeIds: string[];
+};
+
 /**
  * Turns routing assignments into fulfilment orders (one per node, parcels for a pickup store
- * marked with `shipToNodeId`), their lines, and one reservation per line at that node. A bundle
- * becomes one fulfilment line per component (all on the bundle's order line) and is reserved
- * through the stock engine's bundle path, all components at that node or nothing. The
- * reservations are made in SKU order, the order every promise takes SKU locks in, so two
- * checkouts sharing SKUs queue instead of deadlocking. Each fulfilment order then takes a unit of
- * its node's capacity for the day (after the SKU locks, in node order; NODE_AT_CAPACITY when the
- * node is full and capacity is a limit, else simply counted). Any refusal throws and the caller's transaction rolls everything back.
+ * marked with `shipToNodeId`), their lines and first events, and the holds to reserve at each
+ * node: a bundle becomes one fulfilment line per component, all on the bundle's order line. The
+ * holds are in SKU order, the order every promise takes SKU locks in, so two checkouts sharing
+ * SKUs queue instead of deadlocking.
  */
-export async function createFulfilment(tx: Tx, plan: FulfilmentPlan): Promise<CreatedFulfilment> {
-  const { orderId, channelId, routingDecisionId, lineOfSku, kind, ttlSeconds, now } = plan;
+export function planFulfilment(plan: FulfilmentPlan): PlannedFulfilment {
+  const { orderId, routingDecisionId, lineOfSku, now } = plan;
   const groups = new Map<string, Assignment>();
   for (const a of plan.assignments) {
     const key = `${a.nodeId}|${a.shipToNodeId ?? ""}`;
@@ -59,44 +77,64 @@ export async function createFulfilment(tx: Tx, plan: FulfilmentPlan): Promise<Cr
     groups.set(pickupKey, { nodeId: plan.pickupNodeId, lines: [] });
 
   const capacityDay = capacityDayOf(now);
-  // Plain creates, one statement each (a nested write costs one more to read it back; Prisma
-  // compiles every createMany anew but reuses a create's plan).
-  const fulfilmentOrderIds: string[] = [];
-  const holds: { nodeId: string; skuId: string; quantity: number; orderLineId: string }[] = [];
+  const rows: PlannedFulfilment["rows"] = {
+    fulfilmentOrders: [],
+    fulfilmentLines: [],
+    fulfilmentEvents: [],
+  };
+  const holds: Hold[] = [];
   for (const [key, group] of groups) {
-    const { id: fulfilmentOrderId } = await tx.fulfilmentOrder.create({
-      data: {
-        orderId,
-        nodeId: group.nodeId,
-        shipToNodeId: group.shipToNodeId ?? null,
-        routingDecisionId,
-        pickupCode: key === pickupKey ? (plan.pickupCode ?? newPickupCode()) : null,
-        capacityDay,
-      },
-      select: { id: true },
+    const fulfilmentOrderId = newRowId();
+    rows.fulfilmentOrders.push({
+      id: fulfilmentOrderId,
+      orderId,
+      nodeId: group.nodeId,
+      shipToNodeId: group.shipToNodeId ?? null,
+      routingDecisionId,
+      pickupCode: key === pickupKey ? (plan.pickupCode ?? newPickupCode()) : null,
+      capacityDay,
     });
-    fulfilmentOrderIds.push(fulfilmentOrderId);
     for (const l of group.lines) {
       const orderLineId = lineOf(lineOfSku, l.skuId);
       for (const unit of unitsOf(plan.bundles, l))
-        await tx.fulfilmentLine.create({
-          data: { fulfilmentOrderId, skuId: unit.skuId, quantity: unit.quantity, orderLineId },
-          select: { id: true },
+        rows.fulfilmentLines.push({
+          id: newRowId(),
+          fulfilmentOrderId,
+          orderLineId,
+          skuId: unit.skuId,
+          quantity: unit.quantity,
         });
       holds.push({ nodeId: group.nodeId, skuId: l.skuId, quantity: l.quantity, orderLineId });
     }
-    await tx.fulfilmentEvent.create({
-      data: { fulfilmentOrderId, toStatus: "ROUTED", note: "routed" },
-      select: { id: true },
+    rows.fulfilmentEvents.push({
+      id: newRowId(),
+      fulfilmentOrderId,
+      toStatus: "ROUTED",
+      note: "routed",
     });
   }
-
   holds.sort((a, b) =>
     a.skuId === b.skuId ? a.nodeId.localeCompare(b.nodeId) : a.skuId.localeCompare(b.skuId),
   );
+  return { rows, holds, nodeIds: [...groups.values()].map((g) => g.nodeId) };
+}
+
+/**
+ * Reserves a planned fulfilment's holds (its rows written): one reservation per line at its
+ * node, a bundle through the stock engine's bundle path (all components at that node or
+ * nothing). Each fulfilment order then takes a unit of its node's capacity for the day (after
+ * the SKU locks, in node order; NODE_AT_CAPACITY when the node is full and capacity is a limit,
+ * else simply counted). Any refusal throws and the caller's transaction rolls everything back.
+ */
+export async function reserveFulfilment(
+  tx: Tx,
+  plan: FulfilmentPlan,
+  planned: PlannedFulfilment,
+): Promise<CreatedFulfilment> {
+  const { orderId, channelId, kind, ttlSeconds, now } = plan;
   let holdExpiresAt: Date | null = null;
   const affected = new Set<string>();
-  for (const hold of holds) {
+  for (const hold of planned.holds) {
     const request = {
       channelId,
       skuId: hold.skuId,
@@ -117,10 +155,24 @@ export async function createFulfilment(tx: Tx, plan: FulfilmentPlan): Promise<Cr
       if (expires && (!holdExpiresAt || expires < holdExpiresAt)) holdExpiresAt = expires;
     }
   }
-  const nodeIds = [...groups.values()].map((g) => g.nodeId);
+  const { nodeIds } = planned;
   if (plan.capacityLimits) await takeNodeCapacity(tx, { nodeIds, now });
   else await addNodeLoad(tx, { nodeIds, now });
-  return { fulfilmentOrderIds, holdExpiresAt, affectedSkuIds: [...affected] };
+  return {
+    fulfilmentOrderIds: planned.rows.fulfilmentOrders.map((f) => f.id),
+    holdExpiresAt,
+    affectedSkuIds: [...affected],
+  };
+}
+
+/**
+ * Turns routing assignments into fulfilment orders with their lines and reservations
+ * (planFulfilment, written in one statement, then reserveFulfilment).
+ */
+export async function createFulfilment(tx: Tx, plan: FulfilmentPlan): Promise<CreatedFulfilment> {
+  const planned = planFulfilment(plan);
+  await insertOrderRows(tx, planned.rows);
+  return reserveFulfilment(tx, plan, planned);
 }
 
 /** The units a node picks for a line: a bundle's components, or the SKU itself. */

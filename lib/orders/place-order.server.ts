@@ -10,19 +10,21 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { consumeEmployeeQuota } from "@/lib/employee/consume-quota.server";
 import { quotaPeriodKey } from "@/lib/employee/quota";
 import { env } from "@/lib/env";
+import { newRowId } from "@/lib/inventory/stock-writes.server";
 import { getRedis } from "@/lib/redis/client.server";
 import { reservePresale } from "@/lib/reservations/reserve-presale.server";
 import { holdTtlSeconds } from "@/lib/reservations/rules";
 import { routeOrder } from "@/lib/routing/route-order";
 import type { Destination } from "@/lib/routing/types";
-import { createFulfilment } from "./create-fulfilment.server";
+import { planFulfilment, reserveFulfilment, type FulfilmentPlan } from "./create-fulfilment.server";
+import { insertOrderRows } from "./order-rows.server";
 import { newOrderNo } from "./order-codes";
 import { nameRefusedItems } from "./name-refused-items.server";
 import { loadOrderContext, type OrderContext } from "./order-context.server";
 import { placeOrderSchema, type ParsedOrder, type PlaceOrderInput } from "./order-input";
 import { priceForOrder, redeemForOrder } from "./order-pricing.server";
 import { promisedBy } from "./promise-time";
-import { recordRoutingDecision } from "./record-routing-decision.server";
+import { routingDecisionRow } from "./record-routing-decision.server";
 import { gatedUnits } from "./order-lines";
 import { loadOrderRouting } from "./order-lines.server";
 import { passStockGate } from "./order-stock-gate.server";
@@ -180,53 +182,77 @@ async function placeInTransaction(
   const address = input.destination.kind === "address" ? input.destination : null;
   const employeeQuota = context.employeeQuota;
   const periodKey = employeeQuota ? quotaPeriodKey(now, employeeQuota.period) : null;
-  const order = await tx.order.create({
-    data: {
-      orderNo: newOrderNo(now),
-      channelId: context.channelId,
-      buyerType: context.buyer.buyerType,
-      userId: context.buyer.userId,
-      memberId: context.buyer.memberId,
-      employeeId: context.buyer.employeeId,
-      guideUserId: context.buyer.guideUserId,
-      method: input.method,
-      pickupNodeId: context.pickupNode?.id ?? null,
-      contactName: input.contact.name,
-      contactPhone: input.contact.phone ?? null,
-      addressLine: address?.addressLine ?? null,
-      city: address?.city ?? null,
-      latitude: address?.latitude ?? null,
-      longitude: address?.longitude ?? null,
-      subtotal: priced.subtotal,
-      discountTotal: priced.discountTotal,
-      shippingFee: priced.shippingFee,
-      total: priced.total,
-      pointsRedeemed: priced.pointsRedeemed,
-      pointsEarned: priced.pointsEarned,
-      quotaPeriodKey: periodKey,
-      paymentProvider: input.paymentProvider,
-      idempotencyKey: input.idempotencyKey,
-      channelOrderId: input.channelOrderId ?? null,
-      placedAt: now,
-      promisedBy: promisedBy(input.method, now, { shippedIn }),
-    },
-    select: { id: true, orderNo: true, total: true, currency: true },
-  });
-  // Written apart from the order (a nested write costs a statement more to read it all back),
-  // one create per line: Prisma reuses a create's plan, while it compiles every createMany anew.
-  const orderLines: { id: string; skuId: string }[] = [];
-  for (const l of priced.lines)
-    orderLines.push(
-      await tx.orderLine.create({
-        data: { ...l, orderId: order.id, isPresale: plan.kinds.presale.has(l.skuId) },
-        select: { id: true, skuId: true },
-      }),
-    );
+  const orderId = newRowId();
+  const orderLines = priced.lines.map((l) => ({
+    ...l,
+    id: newRowId(),
+    orderId,
+    isPresale: plan.kinds.presale.has(l.skuId),
+  }));
   const lineOfSku = new Map(orderLines.map((l) => [l.skuId, l.id]));
   const holdKind = input.method === "PICKUP" ? "PICKUP_HOLD" : "CHECKOUT_HOLD";
   const ttlSeconds = input.holdMinutes
     ? Math.max(1, Math.round(input.holdMinutes * 60))
     : undefined;
+  const decision = routed
+    ? routingDecisionRow({ orderId, attempt: 1, method: input.method, rules, result: routed })
+    : null;
+  const fulfilmentPlan: FulfilmentPlan | null =
+    routed && decision
+      ? {
+          orderId,
+          channelId: context.channelId,
+          routingDecisionId: decision.id,
+          assignments: routed.assignments,
+          lineOfSku,
+          bundles: plan.kinds.bundles,
+          kind: holdKind,
+          ttlSeconds,
+          pickupNodeId: context.pickupNode?.id ?? null,
+          capacityLimits: capacityIsLimit(rules, input.method),
+          now,
+        }
+      : null;
+  const fulfilment = fulfilmentPlan ? planFulfilment(fulfilmentPlan) : null;
+  // The order, its lines, the routing decision and the fulfilment orders: one statement.
+  const [order] = await insertOrderRows(tx, {
+    orders: [
+      {
+        id: orderId,
+        orderNo: newOrderNo(now),
+        channelId: context.channelId,
+        buyerType: context.buyer.buyerType,
+        userId: context.buyer.userId,
+        memberId: context.buyer.memberId,
+        employeeId: context.buyer.employeeId,
+        guideUserId: context.buyer.guideUserId,
+        method: input.method,
+        pickupNodeId: context.pickupNode?.id ?? null,
+        contactName: input.contact.name,
+        contactPhone: input.contact.phone ?? null,
+        addressLine: address?.addressLine ?? null,
+        city: address?.city ?? null,
+        latitude: address?.latitude ?? null,
+        longitude: address?.longitude ?? null,
+        subtotal: priced.subtotal,
+        discountTotal: priced.discountTotal,
+        shippingFee: priced.shippingFee,
+        total: priced.total,
+        pointsRedeemed: priced.pointsRedeemed,
+        pointsEarned: priced.pointsEarned,
+        quotaPeriodKey: periodKey,
+        paymentProvider: input.paymentProvider ?? null,
+        idempotencyKey: input.idempotencyKey,
+        channelOrderId: input.channelOrderId ?? null,
+        placedAt: now,
+        promisedBy: promisedBy(input.method, now, { shippedIn }),
+      },
+    ],
+    orderLines,
+    decisions: decision ? [decision] : [],
+    ...fulfilment?.rows,
+  });
+  if (!order) throw new Error("the order was not written");
   // Presale lines count against the SKU's presale cap and wait, with no node, for the inbound;
   // unpaid, they lapse with the order's hold, giving the cap back.
   const presaleTtl = holdTtlSeconds(holdKind, ttlSeconds, env.PICKUP_HOLD_MINUTES);
@@ -243,28 +269,9 @@ async function placeInTransaction(
     });
     if (reservation.expiresAt) expiries.push(reservation.expiresAt);
   }
-  if (routed) {
-    const decision = await recordRoutingDecision(tx, {
-      orderId: order.id,
-      attempt: 1,
-      method: input.method,
-      rules,
-      result: routed,
-    });
-    const fulfilment = await createFulfilment(tx, {
-      orderId: order.id,
-      channelId: context.channelId,
-      routingDecisionId: decision.id,
-      assignments: routed.assignments,
-      lineOfSku,
-      bundles: plan.kinds.bundles,
-      kind: holdKind,
-      ttlSeconds,
-      pickupNodeId: context.pickupNode?.id ?? null,
-      capacityLimits: capacityIsLimit(rules, input.method),
-      now,
-    });
-    if (fulfilment.holdExpiresAt) expiries.push(fulfilment.holdExpiresAt);
+  if (fulfilmentPlan && fulfilment) {
+    const reserved = await reserveFulfilment(tx, fulfilmentPlan, fulfilment);
+    if (reserved.holdExpiresAt) expiries.push(reserved.holdExpiresAt);
   }
   const holdExpiresAt = expiries.length
     ? new Date(Math.min(...expiries.map((d) => d.getTime())))

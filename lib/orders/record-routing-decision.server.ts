@@ -1,53 +1,55 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FulfilmentMethod } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db/transaction.server";
+import { newRowId } from "@/lib/inventory/stock-writes.server";
 import type { RoutingResult } from "@/lib/routing/route-order";
 import type { RoutingRule } from "@/lib/routing/types";
+import { insertOrderRows, type NewRoutingDecisionRow } from "./order-rows.server";
 
-/** Plain JSON for a Json column (drops undefined, turns dates into strings). */
-function json(value: unknown): Prisma.InputJsonValue {
-  return JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
-}
+/** What a routing run is stored from. */
+export type RoutingRun = {
+  orderId: string;
+  attempt: number;
+  method: FulfilmentMethod;
+  rules: readonly RoutingRule[];
+  result: RoutingResult;
+};
 
 /**
- * Stores one routing run of an order: the rules it applied, every candidate with its scores or
- * the reason it was out, the assignments, and the summary in English and as message keys, so the
- * admin's order page can say why the winner won in either language. A refused run is stored too.
+ * One routing run of an order as its row: the rules it applied, every candidate with its scores
+ * or the reason it was out, the assignments, and the summary in English and as message keys, so
+ * the admin's order page can say why the winner won in either language. A refused run is stored
+ * too. The JSON columns take what JSON.stringify makes of these (no undefined, dates as text).
  */
-export async function recordRoutingDecision(
-  tx: Tx,
-  input: {
-    orderId: string;
-    attempt: number;
-    method: FulfilmentMethod;
-    rules: readonly RoutingRule[];
-    result: RoutingResult;
-  },
-): Promise<{ id: string }> {
-  const { orderId, attempt, method, rules, result } = input;
+export function routingDecisionRow(run: RoutingRun): NewRoutingDecisionRow {
+  const { orderId, attempt, method, rules, result } = run;
   const explanation = result.explanation;
-  return tx.routingDecision.create({
-    data: {
-      orderId,
-      attempt,
-      method,
-      rules: json(rules.filter((r) => r.enabled)),
-      candidates: json(explanation?.candidates ?? []),
-      assignments: json(result.ok ? result.assignments : []),
-      explanation: result.ok ? result.explanation.summary : result.message,
-      summaryParts: json(result.ok ? result.explanation.summaryParts : result.messageParts),
-      plan: json({
-        plan: explanation?.plan ?? null,
-        runnerUp: explanation?.runnerUp ?? null,
-        winners: explanation?.winners ?? [],
-        notListed: explanation?.notListed ?? null,
-        costFen: result.ok ? result.costFen : null,
-        alternatives: result.alternatives,
-        availability: result.ok ? [] : result.availability,
-      }),
-      refusalCode: result.ok ? null : result.code,
+  return {
+    id: newRowId(),
+    orderId,
+    attempt,
+    method,
+    rules: rules.filter((r) => r.enabled),
+    candidates: explanation?.candidates ?? [],
+    assignments: result.ok ? result.assignments : [],
+    explanation: result.ok ? result.explanation.summary : result.message,
+    summaryParts: (result.ok ? result.explanation.summaryParts : result.messageParts) ?? null,
+    plan: {
+      plan: explanation?.plan ?? null,
+      runnerUp: explanation?.runnerUp ?? null,
+      winners: explanation?.winners ?? [],
+      notListed: explanation?.notListed ?? null,
+      costFen: result.ok ? result.costFen : null,
+      alternatives: result.alternatives,
+      availability: result.ok ? [] : result.availability,
     },
-    select: { id: true },
-  });
+    refusalCode: result.ok ? null : result.code,
+  };
+}
+
+/** Stores one routing run of an order (routingDecisionRow). */
+export async function recordRoutingDecision(tx: Tx, run: RoutingRun): Promise<{ id: string }> {
+  const row = routingDecisionRow(run);
+  await insertOrderRows(tx, { decisions: [row] });
+  return { id: row.id };
 }
