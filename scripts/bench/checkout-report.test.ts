@@ -23,6 +23,7 @@ const run: CheckoutRun = {
   redis: "none",
   load1: 1.5,
   cpus: 2,
+  cpu: { serverMs: 12.5, postgresMs: 4, machineMs: 21 },
   node: "v24.22.3",
   floor: null,
   profile: null,
@@ -46,6 +47,7 @@ describe("checkout report", () => {
     expect(table).toMatch(/refused after sell-out\s+2\s+20\s+40/);
     expect(table).toContain("oversold 0; ledger ok; load average 1.5 on 2 cores");
     expect(table).toContain("sound: yes");
+    expect(table).toContain("CPU per press: server 12.5 ms, PostgreSQL 4 ms, whole machine 21 ms");
   });
 
   it("puts the figures the issue asks for in the JSON line", () => {
@@ -58,6 +60,7 @@ describe("checkout report", () => {
       successes: 1,
       successesPerSec: 10,
       refusalsPerSecAfterSellOut: 20,
+      cpuPerPress: { serverMs: 12.5, postgresMs: 4, machineMs: 21 },
       p50Ms: 60,
       p95Ms: 100,
       p99Ms: 100,

@@ -2,6 +2,7 @@ import type { PressFigures } from "./checkout-figures";
 import type { ActionFloor } from "./checkout-floor";
 import type { CheckoutOptions } from "./checkout-options";
 import type { ProfileSummary } from "./checkout-profile";
+import type { CpuPerPress } from "./cpu-usage";
 import { perSecond, ratio, type Latency } from "./stats";
 
 /** Everything a run found, printed as the table and the JSON line. */
@@ -18,6 +19,11 @@ export type CheckoutRun = {
   redis: string;
   load1: number;
   cpus: number;
+  /**
+   * CPU per press while the shoppers pressed (from /proc): the store's servers, PostgreSQL, and
+   * the whole machine (the shoppers' client and Redis too).
+   */
+  cpu: CpuPerPress;
   /** The Node.js version the benchmark and the servers it starts run on (the same `node`). */
   node: string;
   /** A bare Next.js server action on this machine (`--floor`), or null. */
@@ -77,6 +83,7 @@ export function formatCheckoutTable(run: CheckoutRun): string {
     "",
     `refusals by code: ${JSON.stringify(f.refusalCodes)}; errors ${f.errors}; wall ${f.wallMs} ms`,
     `oversold ${run.oversold}; ledger ${run.ledgerOk ? "ok" : "NOT BALANCED"}; load average ${run.load1} on ${run.cpus} cores`,
+    `CPU per press: server ${run.cpu.serverMs} ms, PostgreSQL ${run.cpu.postgresMs} ms, whole machine ${run.cpu.machineMs} ms`,
     run.problems.length === 0 ? "sound: yes" : `sound: NO: ${run.problems.join("; ")}`,
   ];
   if (run.floor) lines.push(formatFloor(run.floor, f, o.concurrency));
@@ -149,6 +156,7 @@ export function checkoutJson(run: CheckoutRun) {
     ledgerOk: run.ledgerOk,
     loadAverage: run.load1,
     cpus: run.cpus,
+    cpuPerPress: run.cpu,
     node: run.node,
     redis: run.redis,
     sound: run.problems.length === 0,

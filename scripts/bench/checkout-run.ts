@@ -32,6 +32,7 @@ import {
   webAts,
   type SaleTarget,
 } from "./checkout-world";
+import { cpuPerPress, sampleCpu } from "./cpu-usage";
 import { throwawayPostgres } from "./databases";
 import { drive } from "./drive";
 import { startBenchServer, type BenchServer } from "./pages-server";
@@ -216,6 +217,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     const movementsFrom = await lastMovementId(db.prisma);
     say(`${shoppers.length} shoppers press "Place order", ${options.concurrency} at once…`);
     const presses: Press[] = [];
+    const groups = servers.flatMap((server) => (server.group === null ? [] : [server.group]));
+    const cpuBefore = sampleCpu(groups);
     const beganAt = Date.now();
     const begin = performance.now();
     const { result: run, lowest } = await watchLowest(
@@ -250,6 +253,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         }),
     );
     const endedAt = Date.now();
+    const cpu = cpuPerPress(cpuBefore, sampleCpu(groups), presses.length);
     const figures = pressFigures(presses, run.wallMs);
     const load1 = Number(os.loadavg()[0]?.toFixed(2));
     if (run.firstError) say(`first error: ${run.firstError}`);
@@ -298,6 +302,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       problems,
       redis: redis.label,
       load1,
+      cpu,
       cpus: os.cpus().length,
       node: process.version,
       floor,

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
 /** A store started for the benchmark on its own port, database folder and build folder. */
-export type BenchServer = { baseUrl: string; stop: () => Promise<void> };
+/** A running store; `group` is its process group (the server and what it forks). */
+export type BenchServer = { baseUrl: string; group: number | null; stop: () => Promise<void> };
 
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -86,5 +87,5 @@ export async function startBenchServer(options: {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, group: child.pid ?? null, stop };
 }
