@@ -68,6 +68,17 @@ export type RecordedReservation = {
 };
 
 /**
+ * A write that belongs with a promise, made in the promise's statement after it and only if the
+ * units were promised (`sql` gets that condition to put in its WHERE): an order's capacity for
+ * the day, so the SKU lock is not held across one more round trip. The write returns a "key"
+ * column; `written` gets those keys when the units were promised.
+ */
+export type AlsoWhenPromised = {
+  sql: (promised: Prisma.Sql) => Prisma.Sql;
+  written: (keys: string[]) => void;
+};
+
+/**
  * reserveAtNode's compare-and-set for the reservations' total at one node, and, in the same
  * statement, the reservation rows and one RESERVATION movement each. The inserts only happen
  * when the update promised the units, so a refusal (empty result) writes nothing. One round trip
@@ -79,6 +90,7 @@ export async function reserveAndRecord(
   at: { nodeId: string; skuId: string },
   reservations: readonly NewReservation[],
   now: Date,
+  also?: AlsoWhenPromised,
 ): Promise<RecordedReservation[]> {
   if (reservations.length === 0) return [];
   const total = reservations.reduce((sum, r) => sum + r.quantity, 0);
@@ -86,7 +98,7 @@ export async function reserveAndRecord(
   const rows = JSON.stringify(
     reservations.map((r, position) => ({ ...r, position, ...reservationDocument(r) })),
   );
-  const recorded = await tx.$queryRaw<RecordedReservation[]>`
+  const recorded = await tx.$queryRaw<(RecordedReservation & { also: string[] })[]>`
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${rows}::jsonb) AS i("id" text, "channelId" text,
         "quantity" int, "kind" text, "expiresAt" timestamp(3), "orderId" text,
@@ -114,10 +126,15 @@ export async function reserveAndRecord(
       SELECT r."nodeId", r."skuId", 'RESERVATION'::"MovementKind", r."quantity", i."reason",
         i."documentType", i."documentId", r."id"
       FROM reservation r JOIN input i ON i."id" = r."id" ORDER BY i."position"
+    ), also AS (
+      ${also ? also.sql(Prisma.sql`EXISTS (SELECT 1 FROM reservation)`) : Prisma.sql`SELECT NULL::text AS "key" WHERE FALSE`}
     )
     SELECT "id", "channelId", "skuId", "nodeId", "quantity", "kind"::text AS "kind",
-      "status"::text AS "status", "expiresAt", "orderId", "groupId" FROM reservation`;
-  const byId = new Map(recorded.map((r) => [r.id, r]));
+      "status"::text AS "status", "expiresAt", "orderId", "groupId",
+      (SELECT COALESCE(json_agg("key"), '[]'::json) FROM also) AS "also"
+    FROM reservation`;
+  if (recorded[0]) also?.written(recorded[0].also);
+  const byId = new Map(recorded.map(({ also: _, ...r }) => [r.id, r]));
   return reservations.flatMap((r) => byId.get(r.id) ?? []);
 }
 

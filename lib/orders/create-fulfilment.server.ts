@@ -1,6 +1,6 @@
 import "server-only";
 import { capacityDayOf } from "@/lib/capacity/capacity-day";
-import { addNodeLoad, takeNodeCapacity } from "@/lib/capacity/node-capacity.server";
+import { claimNodeCapacity, claimWithPromise } from "@/lib/capacity/node-capacity.server";
 import type { Tx } from "@/lib/db/transaction.server";
 import { expandBundle, type BundlePart } from "@/lib/inventory/bundles";
 import { reserveBundle } from "@/lib/reservations/reserve-bundle.server";
@@ -123,8 +123,9 @@ export function planFulfilment(plan: FulfilmentPlan): PlannedFulfilment {
  * Reserves a planned fulfilment's holds (its rows written): one reservation per line at its
  * node, a bundle through the stock engine's bundle path (all components at that node or
  * nothing). Each fulfilment order then takes a unit of its node's capacity for the day (after
- * the SKU locks, in node order; NODE_AT_CAPACITY when the node is full and capacity is a limit,
- * else simply counted). Any refusal throws and the caller's transaction rolls everything back.
+ * the SKU locks and the stock, in node order; NODE_AT_CAPACITY when the node is full and
+ * capacity is a limit, else simply counted). Any refusal throws and the caller's transaction
+ * rolls everything back.
  */
 export async function reserveFulfilment(
   tx: Tx,
@@ -132,6 +133,11 @@ export async function reserveFulfilment(
   planned: PlannedFulfilment,
 ): Promise<CreatedFulfilment> {
   const { orderId, channelId, kind, ttlSeconds, now } = plan;
+  const claim = { nodeIds: planned.nodeIds, now, limit: plan.capacityLimits };
+  // The capacity rides in the last plain hold's statement: the SKU lock then waits for one
+  // round trip less before the commit (a bundle's last hold takes it in a statement of its own).
+  const last = planned.holds.at(-1);
+  const withLast = last && !plan.bundles?.has(last.skuId) ? claimWithPromise(claim) : null;
   let holdExpiresAt: Date | null = null;
   const affected = new Set<string>();
   for (const hold of planned.holds) {
@@ -148,16 +154,22 @@ export async function reserveFulfilment(
     };
     const reservations = plan.bundles?.has(hold.skuId)
       ? (await reserveBundle(tx, request)).reservations
-      : [(await reserveStock(tx, request)).reservation];
+      : [
+          (
+            await reserveStock(tx, {
+              ...request,
+              ...(hold === last && withLast ? { alsoWhenPromised: withLast.also } : {}),
+            })
+          ).reservation,
+        ];
     for (const reservation of reservations) {
       affected.add(reservation.skuId);
       const expires = reservation.expiresAt ? new Date(reservation.expiresAt) : null;
       if (expires && (!holdExpiresAt || expires < holdExpiresAt)) holdExpiresAt = expires;
     }
   }
-  const { nodeIds } = planned;
-  if (plan.capacityLimits) await takeNodeCapacity(tx, { nodeIds, now });
-  else await addNodeLoad(tx, { nodeIds, now });
+  if (withLast) withLast.check();
+  else await claimNodeCapacity(tx, claim);
   return {
     fulfilmentOrderIds: planned.rows.fulfilmentOrders.map((f) => f.id),
     holdExpiresAt,

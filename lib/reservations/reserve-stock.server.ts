@@ -6,7 +6,12 @@ import { loadSkuSnapshots } from "@/lib/allocation/load-sku-snapshots.server";
 import type { AllocationConfig, SkuSnapshot } from "@/lib/allocation/sku-snapshot";
 import { poolAvailable } from "@/lib/inventory/availability";
 import { env } from "@/lib/env";
-import { lockSkus, newRowId, reserveAndRecord } from "@/lib/inventory/stock-writes.server";
+import {
+  lockSkus,
+  newRowId,
+  reserveAndRecord,
+  type AlsoWhenPromised,
+} from "@/lib/inventory/stock-writes.server";
 import { withTransaction, type Db, type Tx } from "@/lib/db/transaction.server";
 import { decideChannelReserve } from "./reserve-decision";
 import { checkReserveContext, loadReserveContext, wantedNodeIds } from "./reserve-context.server";
@@ -19,6 +24,11 @@ export type ReserveStockOptions = ReserveInput & {
   now?: Date;
   /** Overrides env.PICKUP_HOLD_MINUTES (tests, or a per-store setting later). */
   pickupHoldMinutes?: number;
+  /**
+   * Inside a caller's transaction: a write made in the promise's own statement, only if the
+   * units are promised (an order's capacity for the day). Ignored on a client.
+   */
+  alsoWhenPromised?: AlsoWhenPromised;
 };
 
 export type { ReserveStockResult };
@@ -49,12 +59,18 @@ export async function reserveStock(
   db: Db,
   options: ReserveStockOptions,
 ): Promise<ReserveStockResult> {
-  const { now = new Date(), pickupHoldMinutes = env.PICKUP_HOLD_MINUTES, ...raw } = options;
+  const {
+    now = new Date(),
+    pickupHoldMinutes = env.PICKUP_HOLD_MINUTES,
+    alsoWhenPromised,
+    ...raw
+  } = options;
   const input = parseInput(reserveInputSchema, raw);
   const ttlSeconds = holdTtlSeconds(input.kind, input.ttlSeconds, pickupHoldMinutes);
   try {
     // Inside a caller's transaction (an order) nothing is gained by deciding before the lock.
-    if (!("$connect" in db)) return await reserveLockedFirst(db, { input, ttlSeconds, now });
+    if (!("$connect" in db))
+      return await reserveLockedFirst(db, { input, ttlSeconds, now, also: alsoWhenPromised });
     const context = await loadReserveContext(db, input.skuId, wantedNodeIds(input));
     const { sku, snapshot } = checkReserveContext(context, input);
     // A refusal decided on a committed snapshot is as valid as one decided under the lock, so
@@ -93,6 +109,7 @@ type LockedReserve = {
   config: AllocationConfig;
   ttlSeconds: number | null;
   now: Date;
+  also?: AlsoWhenPromised;
 };
 
 async function reserveUnderLock(tx: Tx, locked: LockedReserve): Promise<ReserveStockResult> {
@@ -111,7 +128,7 @@ async function reserveUnderLock(tx: Tx, locked: LockedReserve): Promise<ReserveS
  */
 async function reserveLockedFirst(
   tx: Tx,
-  locked: Pick<LockedReserve, "input" | "ttlSeconds" | "now">,
+  locked: Pick<LockedReserve, "input" | "ttlSeconds" | "now" | "also">,
 ): Promise<ReserveStockResult> {
   const { input } = locked;
   await lockSkus(tx, [input.skuId]);
@@ -127,7 +144,7 @@ async function promiseUnits(
   tx: Tx,
   locked: Omit<LockedReserve, "config"> & { snapshot: SkuSnapshot },
 ): Promise<ReserveStockResult> {
-  const { input, sku, snapshot, ttlSeconds, now } = locked;
+  const { input, sku, snapshot, ttlSeconds, now, also } = locked;
   const nodeIds = decide(snapshot, input);
 
   const reservation = {
@@ -142,7 +159,7 @@ async function promiseUnits(
     reason: `${input.kind} for channel ${input.channelId}`,
   };
   for (const nodeId of nodeIds) {
-    const [row] = await reserveAndRecord(tx, { nodeId, skuId: sku.id }, [reservation], now);
+    const [row] = await reserveAndRecord(tx, { nodeId, skuId: sku.id }, [reservation], now, also);
     if (row) return { reservation: summarise(row), replayed: false, affectedSkuIds: [sku.id] };
   }
   // Only a concurrent stock count or deactivation can get here: promises hold the SKU lock.
