@@ -7,7 +7,7 @@ import {
   createSuggestionWorld,
   type SuggestionWorld,
 } from "@/lib/inventory-insights/testing/suggestion-world";
-import { shanghaiDayOf } from "@/lib/settlement/shanghai-days";
+import { shanghaiDayOf } from "@/lib/format/shanghai-day";
 
 // The replenishment CSV as a browser downloads it: session and database are stand-ins; the
 // route wrapper, role check, validation, loader and SQL are real.

@@ -25,7 +25,8 @@ export type SkuChannelAts = {
   presaleAvailable: number;
 };
 
-const inputSchema = z.object({ skuIds: z.array(z.string().min(1)).min(1).max(5_000) });
+/** The SKUs an availability read asks for: at least one, at most 5,000. */
+export const skuIdsSchema = z.object({ skuIds: z.array(z.string().min(1)).min(1).max(5_000) });
 
 /**
  * Every active channel's available-to-sell for the given SKUs, as reserveStock would decide it
@@ -37,7 +38,7 @@ export async function computeChannelAts(
   db: Db,
   options: ComputeChannelAtsOptions,
 ): Promise<SkuChannelAts[]> {
-  const { skuIds } = parseInput(inputSchema, { skuIds: options.skuIds });
+  const { skuIds } = parseInput(skuIdsSchema, { skuIds: options.skuIds });
   return channelAtsOf(await loadAllocationState(db, skuIds), skuIds);
 }
 

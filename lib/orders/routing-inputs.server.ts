@@ -1,5 +1,5 @@
 import "server-only";
-import { channelAtsOf } from "@/lib/allocation/compute-channel-ats.server";
+import { channelAtsOf, skuIdsSchema } from "@/lib/allocation/compute-channel-ats.server";
 import {
   allocationStateOf,
   allocationStateSql,
@@ -12,7 +12,6 @@ import { channelNodeStock } from "@/lib/inventory/availability";
 import type { Db } from "@/lib/db/transaction.server";
 import { parseInput } from "@/lib/validation/parse-input";
 import type { CandidateNode, RoutingRule, SkuStock } from "@/lib/routing/types";
-import { z } from "zod";
 
 export type RoutingInputs = { candidates: CandidateNode[]; rules: RoutingRule[] };
 
@@ -58,8 +57,6 @@ function routingColumns(day: string): Prisma.Sql {
     FROM "RoutingRule" r) AS "rules"`;
 }
 
-const inputSchema = z.object({ skuIds: z.array(z.string().min(1)).min(1).max(5_000) });
-
 /**
  * The facts routing decides on, read from the database: every active node with its stock of the
  * order's SKUs as the channel may take it (node available, capped by the channel's ATS), the
@@ -73,7 +70,7 @@ export async function loadRoutingInputs(
   input: { channelId: string; skuIds: readonly string[]; now: Date },
 ): Promise<RoutingInputs> {
   const { channelId, now } = input;
-  const { skuIds } = parseInput(inputSchema, { skuIds: input.skuIds });
+  const { skuIds } = parseInput(skuIdsSchema, { skuIds: input.skuIds });
   const sql = allocationStateSql(skuIds, {
     stock: true,
     extraColumns: routingColumns(capacityDayOf(now)),

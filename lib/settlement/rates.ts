@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import type { SettlementRateKind } from "@/lib/generated/prisma/enums";
-import { isCalendarDay, shanghaiDayOf, startOfShanghaiDay } from "./shanghai-days";
+import { isCalendarDay, startOfShanghaiDay } from "./shanghai-days";
+import { shanghaiDayOf } from "@/lib/format/shanghai-day";
 
 /** The rates the books apply: the fulfilling store's fee and the guide's commission. */
 export const RATE_KINDS = [

@@ -1,5 +1,6 @@
 import type { SettlementKind } from "@/lib/generated/prisma/enums";
-import { addDaysTo, shanghaiDayOf } from "./shanghai-days";
+import { addDaysTo } from "./shanghai-days";
+import { shanghaiDayOf } from "@/lib/format/shanghai-day";
 import type { StatementPeriod } from "./statement-filter";
 
 /** One organisation's entries of one kind in one period, summed (as the database groups them). */

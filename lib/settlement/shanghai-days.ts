@@ -1,13 +1,10 @@
 import { TZDate } from "@date-fns/tz";
-import { shanghaiDayOf } from "@/lib/format/shanghai-day";
 
 /** Settlement periods are Shanghai days and months, whatever the server's clock zone. */
 export const SETTLEMENT_TIME_ZONE = "Asia/Shanghai";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
-
-export { shanghaiDayOf };
 
 /** Whether a text is a calendar day "YYYY-MM-DD" that exists (no 2026-02-30). */
 export function isCalendarDay(text: string): boolean {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { SettlementKind } from "@/lib/generated/prisma/enums";
 import { cleanParam, type RawParam } from "@/lib/validation/route-params";
-import { addDaysTo, daysFromTo, isCalendarDay, shanghaiDayOf } from "./shanghai-days";
+import { addDaysTo, daysFromTo, isCalendarDay } from "./shanghai-days";
+import { shanghaiDayOf } from "@/lib/format/shanghai-day";
 
 /** How a statement buckets its entries: by Shanghai day or by Shanghai month. */
 export const STATEMENT_PERIODS = ["day", "month"] as const;

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client.server";
 import { loadReplenishment } from "@/lib/inventory-insights/load-suggestions.server";
 import { replenishmentCsv } from "@/lib/inventory-insights/replenishment";
 import { replenishmentQuerySchema } from "@/lib/inventory-insights/suggestion-query";
-import { shanghaiDayOf } from "@/lib/settlement/shanghai-days";
+import { shanghaiDayOf } from "@/lib/format/shanghai-day";
 
 // Suggestions change with every sale and stock movement: never prerender or cache this route.
 export const dynamic = "force-dynamic";

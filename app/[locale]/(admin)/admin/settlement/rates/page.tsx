@@ -8,7 +8,7 @@ import { requirePageRole } from "@/lib/auth/session.server";
 import { getDb } from "@/lib/db/client.server";
 import { listRates } from "@/lib/settlement/list-rates.server";
 import { RATE_KINDS } from "@/lib/settlement/rates";
-import { shanghaiDayOf } from "@/lib/settlement/shanghai-days";
+import { shanghaiDayOf } from "@/lib/format/shanghai-day";
 
 export const dynamic = "force-dynamic";
 
